@@ -1,0 +1,64 @@
+// The published bundle: what compile() produces from an item and what portals consume.
+import type {
+	ApplicantType,
+	BaseRef,
+	CaseType,
+	Department,
+	Guide,
+	ItemKind,
+	JsonSchema,
+	Level,
+	Material,
+	RiskClass,
+	Tolerance,
+	UiSchema
+} from '../item/types';
+
+export const BUNDLE_FORMAT = 1 as const;
+
+/** A material as published (display data; the schemas decide acceptance). */
+export type BundleMaterial = Omit<Material, 'condition'> & { condition?: JsonSchema };
+
+export interface Bundle {
+	bundleFormat: typeof BUNDLE_FORMAT;
+	code: string;
+	name: string;
+	kind: ItemKind;
+	department: Department;
+	levels: Level[];
+	applicantTypes: ApplicantType[];
+	caseType: CaseType;
+	riskClass: RiskClass;
+	base?: BaseRef;
+	/** form data + `materials` object; closed with unevaluatedProperties: false */
+	applicationSchema: JsonSchema;
+	uiSchema: UiSchema;
+	acceptance: {
+		/** everything needed is present */
+		complete: JsonSchema;
+		/** only tolerable materials missing (≤ maxMissing), commitment signed, not credit-restricted */
+		tolerant: JsonSchema;
+	};
+	/** the guide normalised for display */
+	guide: Guide;
+	materials: BundleMaterial[];
+	/** tolerance as in force after the deployment's risk policy was applied */
+	tolerance: Tolerance & { allowed: boolean; tolerableIds: string[] };
+	/** sha256 (hex) of the bundle serialised without this field */
+	hash: string;
+}
+
+/** A file reference in a submission (the file itself is not part of the decision). */
+export interface FileRef {
+	name: string;
+	mediaType: string;
+	size: number;
+	sha256: string;
+}
+
+export interface Submission {
+	form: Record<string, unknown>;
+	materials: Record<string, FileRef>;
+	commitment: boolean;
+	creditRestricted?: boolean;
+}

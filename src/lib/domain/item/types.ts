@@ -1,0 +1,272 @@
+// The item document: one JSON document per service item (事项). Element names follow the national
+// element set (基本目录/实施清单, GB/T 39046); our own enum keys are mapped to the national code
+// lists in ./codes.ts.
+
+/** JSON Schema as stored in item documents (2020-12). Kept loose on purpose: ajv checks it. */
+export type JsonSchema = { [key: string]: unknown };
+/** rjsf-style uiSchema (`ui:widget`, `ui:order`, `ui:options`, …). */
+export type UiSchema = { [key: string]: unknown };
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** 事项类型 */
+export type ItemKind =
+	| 'licensing' // 行政许可
+	| 'payment' // 行政给付
+	| 'confirmation' // 行政确认
+	| 'reward' // 行政奖励
+	| 'adjudication' // 行政裁决
+	| 'levy' // 行政征收
+	| 'penalty' // 行政处罚
+	| 'enforcement' // 行政强制
+	| 'inspection' // 行政检查
+	| 'other-power' // 其他行政权力
+	| 'public-service'; // 公共服务
+
+/** 行使层级 */
+export type Level = 'national' | 'province' | 'city' | 'county' | 'town' | 'village';
+/** 服务对象 */
+export type ApplicantType = 'person' | 'legal-person' | 'other-organisation';
+/** 办件类型: 即办件 / 承诺件 */
+export type CaseType = 'immediate' | 'promised';
+/** 风险分类: 控制类 / 慎审类 / 鼓励类 */
+export type RiskClass = 'control' | 'cautious' | 'encouraged';
+/** 必要性: 必要 / 非必要 / 容缺后补 */
+export type Necessity = 'required' | 'optional' | 'tolerable';
+/** 材料类型: 证件证书证明 / 申请表格文书 / 其他 */
+export type MaterialKind = 'certificate' | 'form' | 'other';
+/** 材料形式 */
+export type Medium = 'paper' | 'electronic' | 'both';
+/** 来源渠道 */
+export type MaterialSource = 'applicant' | 'government' | 'intermediary' | 'other';
+/** 办理形式 */
+export type Channel = 'window' | 'online' | 'mail' | 'self-service';
+/** 网办深度 (一级…四级: 信息发布, 在线预审, 在线办理, 全程网办) */
+export type OnlineDepth = 1 | 2 | 3 | 4;
+/** 通办范围 */
+export type CrossRegionScope = 'none' | 'city' | 'province' | 'cross-province' | 'national';
+/** 办理结果类型 */
+export type ResultType = 'licence' | 'certificate' | 'approval-document' | 'payment' | 'other';
+export type TimeUnit = 'workday' | 'day' | 'month';
+
+export interface Department {
+	name: string;
+	/** 统一社会信用代码 of the implementing department */
+	creditCode: string;
+}
+
+export interface BaseRef {
+	/** code of the base catalog item (基本目录) this local implementation derives from */
+	code: string;
+	version: number;
+}
+
+export interface LegalBasis {
+	/** 法律法规名称, e.g. 《中华人民共和国野生植物保护条例》 */
+	law: string;
+	/** 文号, e.g. 国务院令第204号 */
+	docNumber?: string;
+	/** 条款号, e.g. 第十六条 */
+	article?: string;
+	/** 条款内容 */
+	text?: string;
+}
+
+export interface TimeLimit {
+	value: number;
+	unit: TimeUnit;
+	note?: string;
+}
+
+export interface ProcessStep {
+	name: string;
+	actor?: string;
+	timeLimit?: TimeLimit;
+	standard?: string;
+	result?: string;
+}
+
+export interface SpecialProcedure {
+	/** e.g. 专家评审, 现场勘验, 听证 — time not counted in the limit */
+	name: string;
+	timeLimit?: TimeLimit;
+	basis?: string;
+}
+
+export interface FeeItem {
+	name: string;
+	/** amount in yuan; a range is given in `note` */
+	amount: number;
+	unit?: string;
+	basis: string;
+	note?: string;
+}
+
+export interface Fees {
+	/** true: 不收费. When false, `items` lists each fee with its basis. */
+	free: boolean;
+	items?: FeeItem[];
+}
+
+export interface Location {
+	name: string;
+	address: string;
+	hours: string;
+	phone?: string;
+	/** 交通指引 */
+	directions?: string;
+}
+
+export interface Contact {
+	/** 咨询电话 */
+	phones: string[];
+	email?: string;
+	address?: string;
+	url?: string;
+}
+
+export interface Online {
+	available: boolean;
+	url?: string;
+	depth?: OnlineDepth;
+}
+
+export interface Result {
+	type: ResultType;
+	/** e.g. 食品经营许可证 */
+	name: string;
+	/** 送达方式 */
+	delivery?: string;
+	sample?: string;
+}
+
+export interface Faq {
+	question: string;
+	answer: string;
+}
+
+export interface Guide {
+	/** 设定依据 */
+	legalBasis: LegalBasis[];
+	/** 实施依据 */
+	implementationBasis?: LegalBasis[];
+	/** 受理条件 */
+	conditions: string[];
+	/** 禁止性要求 / 不予受理情形 */
+	refusalCases?: string[];
+	/** 办理流程 */
+	process: ProcessStep[];
+	/** 法定办结时限 */
+	legalTimeLimit: TimeLimit;
+	/** 承诺办结时限 */
+	promisedTimeLimit: TimeLimit;
+	/** 特别程序 (time not counted) */
+	specialProcedures?: SpecialProcedure[];
+	fees: Fees;
+	/** 办理形式 */
+	channels: Channel[];
+	locations: Location[];
+	consult: Contact;
+	/** 监督投诉 */
+	complaint: Contact;
+	/** 到现场次数 */
+	visits: number;
+	online: Online;
+	crossRegion?: CrossRegionScope;
+	result: Result;
+	faq?: Faq[];
+}
+
+export interface TemplateRef {
+	/** display name, e.g. 申请表（空白）.docx */
+	name: string;
+	/** relative or absolute URL served by the portal */
+	url: string;
+}
+
+export interface Material {
+	/** stable id, unique within the item; the key of the material in submissions */
+	id: string;
+	name: string;
+	necessity: Necessity;
+	/** 主要材料 / 要件: never tolerable */
+	essential: boolean;
+	kind: MaterialKind;
+	medium: Medium;
+	/** 原件份数 */
+	originals: number;
+	/** 复印件份数 */
+	copies: number;
+	/** 纸质规格 e.g. A4 */
+	paperSize?: string;
+	source: MaterialSource;
+	/** 出具单位 when source is government or intermediary */
+	issuer?: string;
+	/** 免提交: fetched from the shared licence library instead */
+	sharedExempt: boolean;
+	/** 填报须知 */
+	notes?: string;
+	/** 受理标准 */
+	acceptanceStandard?: string;
+	basis?: string;
+	/** 签字/盖章要求 */
+	signature?: string;
+	blankTemplate?: TemplateRef;
+	sampleTemplate?: TemplateRef;
+	/** accepted media types, e.g. ["application/pdf", "image/jpeg"] */
+	mediaTypes: string[];
+	/** maximum size in bytes */
+	maxSize: number;
+	/** working days to supply a tolerated material; defaults to tolerance.supplementDays */
+	supplementDays?: number;
+	/** JSON Schema over the form data: the material is needed only when the data matches */
+	condition?: JsonSchema;
+}
+
+export interface Tolerance {
+	enabled: boolean;
+	/** at most this many tolerable materials may be missing */
+	maxMissing: number;
+	/** 承诺书 text the applicant signs */
+	commitmentText: string;
+	/** default working days to supply the missing materials */
+	supplementDays: number;
+	/** consequence when not supplied in time */
+	consequence: string;
+}
+
+export interface ApplicationForm {
+	schema: JsonSchema;
+	uiSchema: UiSchema;
+}
+
+/** Which compatibility the item promises portals for its application schema. */
+export type CompatibilityPromise = 'backward' | 'forward' | 'full' | 'none';
+
+export interface Item {
+	schemaVersion: typeof SCHEMA_VERSION;
+	code: string;
+	/** optional structural check of `code` */
+	codeProfile?: 'base' | 'implementation';
+	name: string;
+	kind: ItemKind;
+	department: Department;
+	levels: Level[];
+	applicantTypes: ApplicantType[];
+	caseType: CaseType;
+	riskClass: RiskClass;
+	base?: BaseRef;
+	compatibility?: CompatibilityPromise;
+	guide: Guide;
+	materials: Material[];
+	tolerance: Tolerance;
+	form: ApplicationForm;
+}
+
+/** One problem found in a document, located by JSON pointer, with a message for people. */
+export interface Problem {
+	pointer: string;
+	message: string;
+	/** machine-readable reason, e.g. ajv keyword or our own rule */
+	code?: string;
+}
