@@ -1,0 +1,14 @@
+// "Today" for deadlines and birth-date checks is the date in China, whatever time zone the server,
+// the CLI or the browser runs in. China has kept UTC+8 without daylight saving since 1991, so a fixed
+// offset is exact and avoids depending on the runtime's time-zone database.
+import { formatDate, fromDayNumber } from './civil';
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The current date (YYYY-MM-DD) in Asia/Shanghai. */
+export function todayInChina(now: Date = new Date()): string {
+	const t = now.getTime();
+	if (Number.isNaN(t)) throw new RangeError('invalid Date');
+	return formatDate(fromDayNumber(Math.floor((t + CHINA_OFFSET_MS) / DAY_MS)));
+}
