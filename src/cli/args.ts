@@ -2,9 +2,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, EXIT_USAGE } from './errors';
 
-export type Options = NonNullable<ParseArgsConfig['options']>;
+type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parse(args: string[], options: Options, usage: string) {
+export function parse<const T extends Options>(args: string[], options: T, usage: string) {
 	try {
 		return parseArgs({ args, options, allowPositionals: true, strict: true });
 	} catch (e) {

@@ -20,7 +20,10 @@ export async function readText(path: string, ctx: Context): Promise<string> {
 					: code === 'EACCES'
 						? msg(ctx.locale, '没有读取权限', 'permission denied')
 						: String(code ?? e);
-		throw new CliError(`${path}: ${msg(ctx.locale, '无法读取', 'cannot read')}（${why}）`, EXIT_USAGE);
+		throw new CliError(
+			`${path}: ${msg(ctx.locale, '无法读取', 'cannot read')}（${why}）`,
+			EXIT_USAGE
+		);
 	}
 }
 

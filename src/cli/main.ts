@@ -43,12 +43,17 @@ function localeFrom(args: string[], env: NodeJS.ProcessEnv): { locale: Locale; r
 
 function overview(locale: Locale): string {
 	const lines = [
-		msg(locale, 'banshi — 政务服务事项命令行工具', 'banshi — command line for government service items'),
+		msg(
+			locale,
+			'banshi — 政务服务事项命令行工具',
+			'banshi — command line for government service items'
+		),
 		'',
 		msg(locale, '用法：banshi <命令> [参数]', 'usage: banshi <command> [arguments]'),
 		''
 	];
-	for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(11)} ${msg(locale, c.summary.zh, c.summary.en)}`);
+	for (const c of COMMANDS)
+		lines.push(`  ${c.name.padEnd(11)} ${msg(locale, c.summary.zh, c.summary.en)}`);
 	lines.push(
 		'',
 		msg(

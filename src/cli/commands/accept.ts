@@ -28,11 +28,15 @@ export const accept: Command = {
 		);
 		const [itemFile, submissionFile] = positionals(pos, 2, usage);
 		const date = values.date ?? todayInChina();
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date YYYY-MM-DD\n${usage}`, EXIT_USAGE);
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+			throw new CliError(`--date YYYY-MM-DD\n${usage}`, EXIT_USAGE);
 		const bundle = compileItem(await readItem(itemFile, ctx));
 		const submission = await readJson(submissionFile, ctx);
 		const calendar = values.calendar
-			? calendarFromData((await loadCalendar(values.calendar, ctx)) as CalendarData, defaultCalendar())
+			? calendarFromData(
+					(await loadCalendar(values.calendar, ctx)) as CalendarData,
+					defaultCalendar()
+				)
 			: defaultCalendar();
 		const decision = decide(bundle, submission, date, { calendar, locale: ctx.locale });
 		ctx.out(JSON.stringify(decision, null, 2));

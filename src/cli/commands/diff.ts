@@ -37,7 +37,9 @@ export const diff: Command = {
 		const [oldItem, newItem] = [await readItem(a, ctx), await readItem(b, ctx)];
 		try {
 			const report = diffItems(oldItem, newItem, { locale: ctx.locale });
-			ctx.out(fmt === 'json' ? JSON.stringify(report, null, 2) : diffToMarkdown(report, ctx.locale));
+			ctx.out(
+				fmt === 'json' ? JSON.stringify(report, null, 2) : diffToMarkdown(report, ctx.locale)
+			);
 		} catch (e) {
 			asInputError(e);
 		}

@@ -27,15 +27,24 @@ export const workdays: Command = {
 		const { values, positionals: pos } = parse(args, { calendar: { type: 'string' } }, usage);
 		const [sub, a, b] = positionals(pos, 3, usage);
 		const calendar = values.calendar
-			? calendarFromData((await loadCalendar(values.calendar, ctx)) as CalendarData, defaultCalendar())
+			? calendarFromData(
+					(await loadCalendar(values.calendar, ctx)) as CalendarData,
+					defaultCalendar()
+				)
 			: defaultCalendar();
 		const bad = (v: string) =>
-			new CliError(`${msg(ctx.locale, '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD')}：${v}`, EXIT_USAGE);
+			new CliError(
+				`${msg(ctx.locale, '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD')}：${v}`,
+				EXIT_USAGE
+			);
 		try {
 			if (sub === 'add') {
 				if (!DATE.test(a)) throw bad(a);
 				if (!/^-?\d+$/.test(b))
-					throw new CliError(`${msg(ctx.locale, 'N 应为整数', 'N must be an integer')}：${b}`, EXIT_USAGE);
+					throw new CliError(
+						`${msg(ctx.locale, 'N 应为整数', 'N must be an integer')}：${b}`,
+						EXIT_USAGE
+					);
 				ctx.out(addWorkdays(calendar, a, Number(b)));
 			} else if (sub === 'between') {
 				if (!DATE.test(a)) throw bad(a);
