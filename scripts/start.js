@@ -30,7 +30,6 @@ if (stale) {
 }
 
 process.env.PORT ??= '3000';
-process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 process.env.BODY_SIZE_LIMIT ??= '4M';
 console.log(`Banshi Studio: http://localhost:${process.env.PORT}`);
 await import(join(process.cwd(), BUILD_ENTRY));
