@@ -1,0 +1,129 @@
+// The banshi command line, driven the way people use it: real files, exit codes, messages.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+
+const TEMPLATE = 'templates/food-business-licence.json';
+let dir: string;
+
+async function run(args: string[], cwd = process.cwd()) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, { cwd, env: {} });
+	return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function item() {
+	return JSON.parse(readFileSync(TEMPLATE, 'utf8'));
+}
+
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'banshi-cli-'));
+});
+
+describe('banshi validate', () => {
+	it('accepts a template', async () => {
+		const r = await run(['validate', TEMPLATE]);
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('有效');
+	});
+
+	it('names the line and column of a JSON syntax error', async () => {
+		const text = readFileSync(TEMPLATE, 'utf8');
+		const f = join(dir, 'truncated.json');
+		writeFileSync(f, text.slice(0, 200));
+		const r = await run(['validate', f]);
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/truncated\.json:\d+:\d+: /);
+		expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+	});
+
+	it('lists a wrong type deep in the document with its pointer', async () => {
+		const doc = item();
+		doc.materials[0].copies = '两份';
+		const f = join(dir, 'wrong-type.json');
+		writeFileSync(f, JSON.stringify(doc));
+		const r = await run(['validate', f]);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('/materials/0/copies');
+	});
+
+	it('exits 2 on a missing file and on bad usage', async () => {
+		expect((await run(['validate', join(dir, 'nope.json')])).code).toBe(2);
+		expect((await run(['validate'])).code).toBe(2);
+		expect((await run(['frobnicate'])).code).toBe(2);
+	});
+
+	it('speaks English with --lang en', async () => {
+		const r = await run(['--lang', 'en', 'validate', TEMPLATE]);
+		expect(r.out).toContain('valid');
+	});
+});
+
+describe('banshi compile', () => {
+	it('writes a byte-identical bundle twice', async () => {
+		const a = join(dir, 'a.json');
+		const b = join(dir, 'b.json');
+		expect((await run(['compile', TEMPLATE, '-o', a])).code).toBe(0);
+		expect((await run(['compile', TEMPLATE, '-o', b])).code).toBe(0);
+		expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+		const bundle = JSON.parse(readFileSync(a, 'utf8'));
+		expect(bundle.hash).toMatch(/^[0-9a-f]{64}$/);
+		expect(bundle.applicationSchema.$schema).toContain('2020-12');
+	});
+});
+
+describe('banshi accept', () => {
+	it('rejects an empty submission listing every missing material', async () => {
+		const f = join(dir, 'empty-submission.json');
+		writeFileSync(f, JSON.stringify({ form: {}, materials: {}, commitment: false }));
+		const r = await run(['accept', TEMPLATE, f, '--date', '2026-03-02']);
+		expect(r.code).toBe(1);
+		const decision = JSON.parse(r.out);
+		expect(decision.decision).toBe('reject');
+		const needed = item().materials.filter(
+			(m: { necessity: string; sharedExempt: boolean; condition?: unknown }) =>
+				m.necessity !== 'optional' && !m.sharedExempt && !m.condition
+		);
+		expect(decision.missing.length).toBeGreaterThanOrEqual(needed.length);
+	});
+});
+
+describe('banshi format', () => {
+	it('checks a resident ID number check digit', async () => {
+		expect((await run(['format', 'cn-id-card', '11010519491231002X'])).code).toBe(0);
+		const bad = await run(['format', 'cn-id-card', '110105194912310021']);
+		expect(bad.code).toBe(1);
+		expect(bad.err).toContain('校验码');
+	});
+	it('refuses an unknown format name with usage', async () => {
+		expect((await run(['format', 'cn-foo', '1'])).code).toBe(2);
+	});
+});
+
+describe('banshi workdays', () => {
+	it('skips the National Day week and counts make-up days', async () => {
+		// 2024-09-30 (Mon) + 1 working day: Oct 1–7 are holidays → Oct 8
+		const r = await run(['workdays', 'add', '2024-09-30', '1']);
+		expect(r.code).toBe(0);
+		expect(r.out.trim()).toBe('2024-10-08');
+		// Sat 2024-10-12 is a make-up working day: (2024-10-11, 2024-10-12] has one working day
+		expect((await run(['workdays', 'between', '2024-10-11', '2024-10-12'])).out.trim()).toBe('1');
+	});
+	it('says so when the year has no holiday data', async () => {
+		const r = await run(['workdays', 'add', '2035-06-01', '3']);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('2035');
+	});
+});
+
+describe('the installed command', () => {
+	it('runs as bin/banshi.js with --help and exit code 0', () => {
+		const r = spawnSync(process.execPath, ['bin/banshi.js', 'validate', '--help'], { encoding: 'utf8' });
+		expect(r.status).toBe(0);
+		expect(r.stdout).toContain('banshi validate');
+	});
+});
