@@ -1,0 +1,146 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, ItemRow, ItemStatus } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface NewItem {
+	code: string;
+	departmentCode: string;
+	name: string;
+	kind: string;
+}
+
+export async function insertItem(db: Db, item: NewItem): Promise<ItemRow> {
+	return db
+		.insertInto('items')
+		.values({
+			code: item.code,
+			department_code: item.departmentCode,
+			name: item.name,
+			kind: item.kind,
+			status: 'draft',
+			current_revision: 1
+		})
+		.returningAll()
+		.executeTakeFirstOrThrow();
+}
+
+export async function getItemByCode(db: Db, code: string): Promise<ItemRow | undefined> {
+	return db.selectFrom('items').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Reads the item row and holds it until the transaction ends: every state change of an item goes
+ * through this lock, so concurrent saves and transitions are serialized per item. */
+export async function lockItemByCode(
+	tx: Transaction<Database>,
+	code: string
+): Promise<ItemRow | undefined> {
+	return tx.selectFrom('items').selectAll().where('code', '=', code).forUpdate().executeTakeFirst();
+}
+
+export async function updateItem(
+	db: Db,
+	id: number,
+	patch: { status?: ItemStatus; currentRevision?: number; name?: string; kind?: string }
+): Promise<void> {
+	await db
+		.updateTable('items')
+		.set({
+			...(patch.status !== undefined && { status: patch.status }),
+			...(patch.currentRevision !== undefined && { current_revision: patch.currentRevision }),
+			...(patch.name !== undefined && { name: patch.name }),
+			...(patch.kind !== undefined && { kind: patch.kind }),
+			updated_at: new Date()
+		})
+		.where('id', '=', id)
+		.execute();
+}
+
+export interface ItemFilter {
+	department?: string;
+	kind?: string;
+	status?: string;
+	q?: string;
+	limit: number;
+	offset: number;
+}
+
+export interface ItemListRow {
+	code: string;
+	name: string;
+	kind: string;
+	department: string;
+	status: ItemStatus;
+	currentRevision: number;
+	latestVersion: number | null;
+	latestEffectiveFrom: string | null;
+	updatedAt: string;
+}
+
+function escapeLike(text: string): string {
+	return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+export async function listItems(
+	db: Db,
+	f: ItemFilter
+): Promise<{ rows: ItemListRow[]; total: number }> {
+	let q = db
+		.selectFrom('items')
+		.leftJoin(
+			(eb) =>
+				eb
+					.selectFrom('versions')
+					.select(['item_id', sql<number>`max(n)`.as('latest')])
+					.groupBy('item_id')
+					.as('lv'),
+			(join) => join.onRef('lv.item_id', '=', 'items.id')
+		)
+		.leftJoin('versions as v', (join) =>
+			join.onRef('v.item_id', '=', 'items.id').onRef('v.n', '=', 'lv.latest')
+		);
+	if (f.department) q = q.where('items.department_code', '=', f.department);
+	if (f.kind) q = q.where('items.kind', '=', f.kind);
+	if (f.status) q = q.where('items.status', '=', f.status as ItemStatus);
+	if (f.q) {
+		const like = `%${escapeLike(f.q)}%`;
+		q = q.where((eb) => eb.or([eb('items.name', 'ilike', like), eb('items.code', 'ilike', like)]));
+	}
+	const rows = await q
+		.select([
+			'items.code',
+			'items.name',
+			'items.kind',
+			'items.department_code',
+			'items.status',
+			'items.current_revision',
+			'items.updated_at',
+			'lv.latest',
+			'v.effective_from',
+			sql<number>`count(*) over ()`.as('total')
+		])
+		.orderBy('items.code')
+		.limit(f.limit)
+		.offset(f.offset)
+		.execute();
+	let total = rows.length > 0 ? Number(rows[0].total) : 0;
+	if (rows.length === 0 && f.offset > 0) {
+		// The window count is only present on returned rows; past the end, count separately.
+		const c = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+		total = Number(c.n);
+	}
+	return {
+		total,
+		rows: rows.map((r) => ({
+			code: r.code,
+			name: r.name,
+			kind: r.kind,
+			department: r.department_code,
+			status: r.status,
+			currentRevision: r.current_revision,
+			latestVersion: r.latest ?? null,
+			latestEffectiveFrom: r.effective_from ?? null,
+			updatedAt: r.updated_at.toISOString()
+		}))
+	};
+}

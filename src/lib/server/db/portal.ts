@@ -1,0 +1,138 @@
+// Read queries for the public portal: only what has been published is visible here.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function appendPortalEvent(
+	tx: Transaction<Database>,
+	e: { itemCode: string; event: 'published' | 'retired'; version: number | null }
+): Promise<void> {
+	// Feed ids must become visible in id order, or a mirror reading `since=` could skip an event that
+	// commits late: one lock serializes all writers of the feed (publishing is rare).
+	await sql`select pg_advisory_xact_lock(hashtext('banshi:portal-feed'))`.execute(tx);
+	await tx
+		.insertInto('portal_events')
+		.values({ item_code: e.itemCode, event: e.event, version: e.version })
+		.execute();
+}
+
+export interface PortalEvent {
+	cursor: number;
+	code: string;
+	event: 'published' | 'retired';
+	version: number | null;
+	at: string;
+}
+
+export async function listPortalEvents(
+	db: Db,
+	since: number,
+	limit: number
+): Promise<PortalEvent[]> {
+	const rows = await db
+		.selectFrom('portal_events')
+		.selectAll()
+		.where('id', '>', since)
+		.orderBy('id')
+		.limit(limit)
+		.execute();
+	return rows.map((r) => ({
+		cursor: r.id,
+		code: r.item_code,
+		event: r.event,
+		version: r.version,
+		at: r.at.toISOString()
+	}));
+}
+
+export async function lastPortalEventId(db: Db): Promise<number> {
+	const r = await db
+		.selectFrom('portal_events')
+		.select(sql<number>`coalesce(max(id), 0)`.as('max'))
+		.executeTakeFirstOrThrow();
+	return Number(r.max);
+}
+
+export interface PortalItemRow {
+	code: string;
+	name: string;
+	kind: string;
+	department: string;
+	departmentName: string;
+	version: number;
+	hash: string;
+	effectiveFrom: string;
+}
+
+/** Items with a version in force on `day` and not retired, with that version. */
+export async function listPortalItems(
+	db: Db,
+	f: { day: string; q?: string; department?: string; kind?: string; limit: number; offset: number }
+): Promise<{ rows: PortalItemRow[]; total: number }> {
+	let q = db
+		.selectFrom('items as i')
+		.innerJoin('departments as d', 'd.code', 'i.department_code')
+		.innerJoin('versions as v', 'v.item_id', 'i.id')
+		.where('i.status', '!=', 'retired')
+		.where(({ eb, selectFrom, not, exists }) =>
+			eb('v.effective_from', '<=', f.day).and(
+				not(
+					exists(
+						selectFrom('versions as newer')
+							.select('newer.id')
+							.whereRef('newer.item_id', '=', 'i.id')
+							.where('newer.effective_from', '<=', f.day)
+							.where((w) =>
+								w.or([
+									w('newer.effective_from', '>', w.ref('v.effective_from')),
+									w.and([
+										w('newer.effective_from', '=', w.ref('v.effective_from')),
+										w('newer.n', '>', w.ref('v.n'))
+									])
+								])
+							)
+					)
+				)
+			)
+		);
+	if (f.department) q = q.where('i.department_code', '=', f.department);
+	if (f.kind) q = q.where('i.kind', '=', f.kind);
+	if (f.q) {
+		const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+		q = q.where((eb) =>
+			eb.or([eb('i.name', 'ilike', like), eb('i.code', 'ilike', like), eb('d.name', 'ilike', like)])
+		);
+	}
+	const [rows, count] = await Promise.all([
+		q
+			.select([
+				'i.code',
+				'i.name',
+				'i.kind',
+				'i.department_code',
+				'd.name as department_name',
+				'v.n',
+				'v.hash',
+				'v.effective_from'
+			])
+			.orderBy('i.code')
+			.limit(f.limit)
+			.offset(f.offset)
+			.execute(),
+		q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+	]);
+	return {
+		total: Number(count.n),
+		rows: rows.map((r) => ({
+			code: r.code,
+			name: r.name,
+			kind: r.kind,
+			department: r.department_code,
+			departmentName: r.department_name,
+			version: r.n,
+			hash: r.hash,
+			effectiveFrom: r.effective_from
+		}))
+	};
+}

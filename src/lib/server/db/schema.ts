@@ -1,0 +1,163 @@
+// Table types for Kysely. Column names are snake_case as in SQL; timestamps come back as Date from
+// both engines, ids are 32-bit integers so PGlite and node-postgres return the same JS numbers.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export type Role = 'editor' | 'reviewer' | 'admin';
+export type ItemStatus = 'draft' | 'in-review' | 'returned' | 'approved' | 'published' | 'retired';
+export type ReviewState = 'pending' | 'approved' | 'returned' | 'withdrawn';
+
+export interface DepartmentsTable {
+	code: string;
+	name: string;
+	credit_code: string | null;
+	created_at: CreatedAt;
+}
+
+export interface UsersTable {
+	id: Generated<number>;
+	username: string;
+	display_name: string;
+	password_hash: string;
+	role: Role;
+	disabled: Generated<boolean>;
+	demo: Generated<boolean>;
+	failed_logins: Generated<number>;
+	locked_until: Date | null;
+	created_at: CreatedAt;
+}
+
+export interface UserDepartmentsTable {
+	user_id: number;
+	department_code: string;
+}
+
+export interface SessionsTable {
+	token_hash: string;
+	user_id: number;
+	created_at: CreatedAt;
+	expires_at: Date;
+}
+
+export interface ItemsTable {
+	id: Generated<number>;
+	code: string;
+	department_code: string;
+	name: string;
+	kind: string;
+	status: ItemStatus;
+	current_revision: number;
+	created_at: CreatedAt;
+	updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface RevisionsTable {
+	id: Generated<number>;
+	item_id: number;
+	n: number;
+	document: Json<Record<string, unknown>>;
+	author_id: number;
+	base_revision: number | null;
+	created_at: CreatedAt;
+}
+
+export interface ReviewRequestsTable {
+	id: Generated<number>;
+	item_id: number;
+	revision_id: number;
+	state: ReviewState;
+	submitted_by: number;
+	submitted_at: CreatedAt;
+	reviewer_id: number | null;
+	decided_at: Date | null;
+}
+
+export interface ReviewCommentsTable {
+	id: Generated<number>;
+	review_id: number;
+	pointer: string | null;
+	text: string;
+	author_id: number;
+	created_at: CreatedAt;
+}
+
+export interface VersionsTable {
+	id: Generated<number>;
+	item_id: number;
+	n: number;
+	revision_id: number;
+	/** the serialized bundle exactly as served, so ETags stay byte-exact */
+	bundle: string;
+	hash: string;
+	/** YYYY-MM-DD, kept as text so both engines return the same string */
+	effective_from: string;
+	published_by: number;
+	approved_by: number;
+	published_at: CreatedAt;
+}
+
+export interface RetirementsTable {
+	id: Generated<number>;
+	item_id: number;
+	reason: string;
+	retired_by: number;
+	retired_at: CreatedAt;
+}
+
+export interface CalendarOverridesTable {
+	id: Generated<number>;
+	data: Json<Record<string, unknown>>;
+	created_by: number;
+	created_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+	id: Generated<number>;
+	actor_id: number | null;
+	actor: string;
+	action: string;
+	subject: string;
+	at: CreatedAt;
+	before_hash: string | null;
+	after_hash: string | null;
+	detail: Json<Record<string, unknown>>;
+}
+
+export interface PortalEventsTable {
+	id: Generated<number>;
+	item_code: string;
+	event: 'published' | 'retired';
+	version: number | null;
+	at: CreatedAt;
+}
+
+export interface LoginAttemptsTable {
+	ip: string;
+	window_start: Date;
+	attempts: number;
+}
+
+export interface Database {
+	departments: DepartmentsTable;
+	users: UsersTable;
+	user_departments: UserDepartmentsTable;
+	sessions: SessionsTable;
+	items: ItemsTable;
+	revisions: RevisionsTable;
+	review_requests: ReviewRequestsTable;
+	review_comments: ReviewCommentsTable;
+	versions: VersionsTable;
+	retirements: RetirementsTable;
+	calendar_overrides: CalendarOverridesTable;
+	audit_log: AuditLogTable;
+	portal_events: PortalEventsTable;
+	login_attempts: LoginAttemptsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type ItemRow = Selectable<ItemsTable>;
+export type RevisionRow = Selectable<RevisionsTable>;
+export type VersionRow = Selectable<VersionsTable>;
+export type NewAudit = Insertable<AuditLogTable>;

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTempPostgres, engines } from './engines';
+import { migrate } from '../../src/lib/server/db/migrate';
+import { openDatabase } from '../../src/lib/server/db/open';
+import { listDepartments, insertDepartment } from '../../src/lib/server/db/departments';
+
+const list = await engines();
+
+describe.each(list)('migrations ($name)', (engine) => {
+	it('run twice without error and without redoing work', async () => {
+		const opened = await engine.open();
+		try {
+			expect(await migrate(opened.db)).toEqual([]);
+			const tables = await sql<{ table_name: string }>`
+				select table_name from information_schema.tables where table_schema = 'public'`.execute(opened.db);
+			const names = tables.rows.map((r) => r.table_name);
+			for (const t of [
+				'items',
+				'revisions',
+				'versions',
+				'audit_log',
+				'review_requests',
+				'sessions'
+			])
+				expect(names).toContain(t);
+		} finally {
+			await opened.dispose();
+		}
+	});
+});
+
+describe('migrations on PostgreSQL with two servers starting at once', async () => {
+	const temp = await createTempPostgres();
+	afterAll(async () => temp?.drop());
+	it.runIf(temp)('both start; the schema is created once', async () => {
+		const [a, b] = await Promise.all([
+			openDatabase({ databaseUrl: temp!.url }),
+			openDatabase({ databaseUrl: temp!.url })
+		]);
+		try {
+			const applied = await sql<{
+				n: number;
+			}>`select count(*)::int as n from banshi_migrations`.execute(a.db);
+			expect(applied.rows[0].n).toBe(1);
+			await insertDepartment(a.db, { code: 'x', name: 'X', creditCode: null });
+			expect((await listDepartments(b.db)).map((d) => d.code)).toEqual(['x']);
+		} finally {
+			await a.close();
+			await b.close();
+		}
+	});
+});
+
+describe('PGlite persisted in a directory', () => {
+	it('keeps data across close and reopen', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'banshi-pglite-'));
+		try {
+			const first = await openDatabase({ dataDir: join(dir, 'nested') });
+			await insertDepartment(first.db, { code: 'market', name: '市场监管局', creditCode: null });
+			await first.close();
+			const second = await openDatabase({ dataDir: join(dir, 'nested') });
+			try {
+				expect(await listDepartments(second.db)).toEqual([
+					{ code: 'market', name: '市场监管局', creditCode: null }
+				]);
+			} finally {
+				await second.close();
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
