@@ -1,0 +1,28 @@
+export type { CnFormat, FormatCheck, FormatOptions } from './types';
+export { CN_FORMATS, addChineseFormats, checkFormat, formatError, isCnFormat } from './registry';
+export { checkIdCard, idCardCheckChar, isValidIdCard } from './id-card';
+export {
+	USCC_AUTHORITIES,
+	checkUscc,
+	describeUscc,
+	isValidUscc,
+	orgCodeCheckChar,
+	usccCheckChar,
+	type UsccInfo
+} from './uscc';
+export { checkMobile, checkServicePhone, type ServicePhoneCheck } from './phone';
+export { checkPostcode } from './postcode';
+export {
+	checkRegion,
+	regionChildren,
+	regionDataInfo,
+	regionLevel,
+	regionName,
+	regionPath,
+	resetRegionData,
+	setRegionData,
+	validateRegionData,
+	type RegionData,
+	type RegionEntry,
+	type RegionLevel
+} from './regions';

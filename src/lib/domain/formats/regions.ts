@@ -1,0 +1,207 @@
+// The GB/T 2260 region tree for cn-region and the province → city → county picker. The dataset is
+// county level and shipped with the code (see data/regions.json: source and as-of date); an
+// administrator can replace it when divisions change, without a release.
+import type { Problem } from '../item/types';
+import { msg, type Locale } from '../i18n';
+import { pointer } from '../pointer';
+import { PROVINCE_PREFIXES } from './provinces';
+import type { StrictCheck } from './types';
+// Built by scripts/build-regions.mjs from @vant/area-data; its header names source and date.
+import shipped from './data/regions.json';
+
+export interface RegionData {
+	/** where the codes come from, e.g. 民政部 行政区划代码 or a package name and version */
+	source: string;
+	/** YYYY-MM-DD the codes are current as of */
+	asOf: string;
+	/** code → name, provinces (xx0000), cities (xxxx00) and counties */
+	regions: Record<string, string>;
+}
+
+export interface RegionEntry {
+	code: string;
+	name: string;
+}
+
+export type RegionLevel = 'province' | 'city' | 'county';
+
+interface Index {
+	data: RegionData;
+	children: Map<string | null, RegionEntry[]>;
+}
+
+let current: Index | undefined;
+let active: RegionData = shipped as RegionData;
+
+export function regionLevel(code: string): RegionLevel {
+	if (code.endsWith('0000')) return 'province';
+	if (code.endsWith('00')) return 'city';
+	return 'county';
+}
+
+/** The nearest ancestor present in the data: a county's city, or its province when lists omit the city. */
+function parentOf(code: string, regions: Record<string, string>): string | null {
+	const level = regionLevel(code);
+	if (level === 'province') return null;
+	const province = code.slice(0, 2) + '0000';
+	if (level === 'city') return province;
+	const city = code.slice(0, 4) + '00';
+	return city in regions ? city : province;
+}
+
+// Built on first use: the browser pays for the tree only when a form shows a region field.
+function index(): Index {
+	if (current && current.data === active) return current;
+	const children = new Map<string | null, RegionEntry[]>();
+	for (const [code, name] of Object.entries(active.regions)) {
+		const parent = parentOf(code, active.regions);
+		const list = children.get(parent) ?? [];
+		list.push({ code, name });
+		children.set(parent, list);
+	}
+	for (const list of children.values()) list.sort((a, b) => a.code.localeCompare(b.code));
+	current = { data: active, children };
+	return current;
+}
+
+export function regionName(code: string): string | undefined {
+	return Object.hasOwn(active.regions, code) ? active.regions[code] : undefined;
+}
+
+/** Provinces for `null`; otherwise the direct children of a province or city (empty if none). */
+export function regionChildren(code: string | null): RegionEntry[] {
+	return [...(index().children.get(code) ?? [])];
+}
+
+/** [province, city, county] down to `code` (fewer when the code is higher up); [] when unknown. */
+export function regionPath(code: string): RegionEntry[] {
+	if (regionName(code) === undefined) return [];
+	const path: RegionEntry[] = [];
+	for (let c: string | null = code; c !== null; c = parentOf(c, active.regions)) {
+		const name = regionName(c);
+		if (name !== undefined) path.unshift({ code: c, name });
+	}
+	return path;
+}
+
+export function regionDataInfo(): { source: string; asOf: string; count: number } {
+	return { source: active.source, asOf: active.asOf, count: Object.keys(active.regions).length };
+}
+
+/** Problems in a replacement dataset (empty when it can be used). */
+export function validateRegionData(data: unknown, locale?: Locale): Problem[] {
+	const out: Problem[] = [];
+	const problem = (ptr: string, code: string, zh: string, en: string) =>
+		out.push({ pointer: ptr, code, message: msg(locale, zh, en) });
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		problem('', 'type', '行政区划数据应为 JSON 对象', 'region data must be a JSON object');
+		return out;
+	}
+	const d = data as Record<string, unknown>;
+	if (typeof d.source !== 'string' || !d.source.trim()) {
+		problem(
+			'/source',
+			'required',
+			'请填写数据来源（source）',
+			'source (where the codes come from) is required'
+		);
+	}
+	if (typeof d.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.asOf)) {
+		problem(
+			'/asOf',
+			'required',
+			'请填写数据截至日期 asOf（YYYY-MM-DD）',
+			'asOf must be a date (YYYY-MM-DD)'
+		);
+	}
+	const regions = d.regions;
+	if (typeof regions !== 'object' || regions === null || Array.isArray(regions)) {
+		problem(
+			'/regions',
+			'type',
+			'regions 应为“代码: 名称”对象',
+			'regions must be an object of code: name'
+		);
+		return out;
+	}
+	const map = regions as Record<string, unknown>;
+	const codes = Object.keys(map);
+	if (!codes.some((c) => regionLevel(c) === 'province' && /^\d{6}$/.test(c))) {
+		problem('/regions', 'empty', '至少应包含一个省级行政区', 'at least one province is required');
+	}
+	for (const code of codes) {
+		const ptr = pointer('regions', code);
+		if (!/^\d{6}$/.test(code)) {
+			problem(ptr, 'code', `代码 ${code} 应为 6 位数字`, `code ${code} must be 6 digits`);
+			continue;
+		}
+		if (!PROVINCE_PREFIXES.has(code.slice(0, 2))) {
+			problem(
+				ptr,
+				'province',
+				`代码 ${code} 的前两位不是省级行政区划代码`,
+				`${code} does not start with a province code`
+			);
+			continue;
+		}
+		if (typeof map[code] !== 'string' || !(map[code] as string).trim()) {
+			problem(ptr, 'name', `代码 ${code} 缺少名称`, `code ${code} has no name`);
+		}
+		const province = code.slice(0, 2) + '0000';
+		if (code !== province && !(province in map)) {
+			problem(
+				ptr,
+				'parent',
+				`代码 ${code} 所属的省级行政区 ${province} 不在数据中`,
+				`province ${province} of ${code} is missing`
+			);
+		}
+	}
+	return out;
+}
+
+/** Replace the dataset in use; throws (with the problems) and keeps the old one when invalid. */
+export function setRegionData(data: RegionData, locale?: Locale): void {
+	const problems = validateRegionData(data, locale);
+	if (problems.length) {
+		const list = problems.map((p) => `${p.pointer}: ${p.message}`).join('; ');
+		const err = new Error(msg(locale, `行政区划数据有误：${list}`, `Invalid region data: ${list}`));
+		(err as Error & { problems: Problem[] }).problems = problems;
+		throw err;
+	}
+	active = { source: data.source, asOf: data.asOf, regions: { ...data.regions } };
+}
+
+/** Back to the dataset shipped with the application. */
+export function resetRegionData(): void {
+	active = shipped as RegionData;
+}
+
+export const REGION_PATTERN = '^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\\d{4}$';
+
+export function checkRegion(input: string, opts: { locale?: Locale } = {}): StrictCheck {
+	const { locale } = opts;
+	const value = input.trim();
+	if (!/^\d{6}$/.test(value)) {
+		return {
+			valid: false,
+			message: msg(locale, '行政区划代码应为 6 位数字', 'a region code has 6 digits')
+		};
+	}
+	if (regionName(value) === undefined) {
+		const { source, asOf } = regionDataInfo();
+		return {
+			valid: false,
+			message: msg(
+				locale,
+				`行政区划代码 ${value} 不存在（数据来源：${source}，截至 ${asOf}）`,
+				`region code ${value} does not exist (data: ${source}, as of ${asOf})`
+			)
+		};
+	}
+	if (value !== input) {
+		const why = msg(locale, '代码前后不应有空格', 'remove the spaces around the code');
+		return { valid: true, normalized: value, warnings: [why], strictMessage: why };
+	}
+	return { valid: true };
+}
