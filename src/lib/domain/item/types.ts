@@ -70,6 +70,10 @@ export interface LegalBasis {
 	article?: string;
 	/** 条款内容 */
 	text?: string;
+	/** 施行日期 (YYYY-MM-DD) */
+	effectiveOn?: string;
+	/** 废止日期 (YYYY-MM-DD): a basis repealed by today is reported by validation */
+	repealedOn?: string;
 }
 
 export interface TimeLimit {
@@ -244,6 +248,8 @@ export interface ApplicationForm {
 export type CompatibilityPromise = 'backward' | 'forward' | 'full' | 'none';
 
 export interface Item {
+	/** lets editors associate the document with the item meta-schema */
+	$schema?: string;
 	schemaVersion: typeof SCHEMA_VERSION;
 	code: string;
 	/** optional structural check of `code` */

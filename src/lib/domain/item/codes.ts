@@ -1,0 +1,161 @@
+// Our enum keys are English words so documents stay readable and stable; exchange with the national
+// platform (国家政务服务平台) uses the national code lists of the base catalog / implementation list
+// element set. Every mapping lives here and nowhere else.
+//
+// Where our model and the national lists disagree (noted at each table), the mapping says how we
+// bridge it. Code values follow the national element set as published for the 基本目录/实施清单;
+// a province that uses a local variant replaces this module's tables, not the callers.
+import type {
+	ApplicantType,
+	CaseType,
+	CrossRegionScope,
+	ItemKind,
+	Level,
+	Material,
+	MaterialSource,
+	Medium,
+	Necessity,
+	OnlineDepth
+} from './types';
+
+/** 事项类型. The national list also has 行政备案 in recent versions; we have no key for it yet. */
+export const KIND_CODES: Record<ItemKind, string> = {
+	licensing: '01',
+	penalty: '02',
+	enforcement: '03',
+	levy: '04',
+	payment: '05',
+	inspection: '06',
+	confirmation: '07',
+	reward: '08',
+	adjudication: '09',
+	'other-power': '10',
+	'public-service': '20'
+};
+
+/** 行使层级: the same digit is the level position (19th character) of an implementation code. */
+export const LEVEL_CODES: Record<Level, string> = {
+	national: '1',
+	province: '2',
+	city: '3',
+	county: '4',
+	town: '5',
+	village: '6'
+};
+
+/**
+ * 服务对象. The national list splits legal persons (企业法人, 事业法人, 社会组织法人, 机关法人) and
+ * other organisations (非法人企业, 其他组织); we keep three keys because the application form, not
+ * the item, decides the finer type. Exporting picks the first code; importing maps every code back.
+ */
+export const APPLICANT_TYPE_CODES: Record<ApplicantType, readonly string[]> = {
+	person: ['1'],
+	'legal-person': ['2', '3', '4', '6'],
+	'other-organisation': ['5', '9']
+};
+
+/** 办件类型 */
+export const CASE_TYPE_CODES: Record<CaseType, string> = {
+	immediate: '1',
+	promised: '2'
+};
+
+/** 必要性. National lists only 必要/非必要; 容缺后补 is a required material that may come later. */
+export const NECESSITY_CODES: Record<Necessity, string> = {
+	required: '1',
+	optional: '2',
+	tolerable: '1'
+};
+
+/**
+ * 材料类型 in the national set is 原件 / 复印件 / 原件和复印件 — we do not store it: it follows from
+ * the `originals` and `copies` counts. Our `kind` (证件证书证明 / 申请表格文书 / 其他) is the
+ * national 材料类别 instead.
+ */
+export const MATERIAL_TYPE_CODES = {
+	original: '1',
+	copy: '2',
+	'original-and-copy': '3'
+} as const;
+export type MaterialTypeKey = keyof typeof MATERIAL_TYPE_CODES;
+
+export function materialTypeOf(m: Pick<Material, 'originals' | 'copies'>): MaterialTypeKey {
+	if (m.originals > 0 && m.copies > 0) return 'original-and-copy';
+	if (m.copies > 0) return 'copy';
+	return 'original';
+}
+
+/** 材料形式 */
+export const MEDIUM_CODES: Record<Medium, string> = {
+	paper: '1',
+	electronic: '2',
+	both: '3'
+};
+
+/** 来源渠道. The national list has 申请人自备 / 政府部门核发 / 其他; 中介机构出具 is a local extension. */
+export const SOURCE_CODES: Record<MaterialSource, string> = {
+	applicant: '1',
+	government: '2',
+	intermediary: '3',
+	other: '9'
+};
+
+/** 网办深度 一级…四级 */
+export const ONLINE_DEPTH_CODES: Record<OnlineDepth, string> = {
+	1: '1',
+	2: '2',
+	3: '3',
+	4: '4'
+};
+
+/** 通办范围. The national list has no explicit "not cross-region"; we export it as empty. */
+export const CROSS_REGION_CODES: Record<CrossRegionScope, string> = {
+	national: '1',
+	'cross-province': '2',
+	province: '3',
+	city: '4',
+	none: ''
+};
+
+export const NATIONAL_CODES = {
+	kind: KIND_CODES,
+	level: LEVEL_CODES,
+	caseType: CASE_TYPE_CODES,
+	necessity: NECESSITY_CODES,
+	medium: MEDIUM_CODES,
+	source: SOURCE_CODES,
+	onlineDepth: ONLINE_DEPTH_CODES,
+	crossRegion: CROSS_REGION_CODES
+} as const;
+
+export type CodedEnum = keyof typeof NATIONAL_CODES;
+
+/** Our key → national code ('' when the national list has no such value). */
+export function toNationalCode(enumName: CodedEnum, key: string | number): string | undefined {
+	const table = NATIONAL_CODES[enumName] as Record<string, string>;
+	return table[String(key)];
+}
+
+/**
+ * National code → our key. Where several of our keys share one code (必要性 '1'), the first wins,
+ * so importing never invents tolerance the source did not state.
+ */
+export function fromNationalCode(enumName: CodedEnum, code: string): string | undefined {
+	const table = NATIONAL_CODES[enumName] as Record<string, string>;
+	return Object.keys(table).find((k) => table[k] === code && code !== '');
+}
+
+export function applicantTypeToNational(t: ApplicantType): string {
+	return APPLICANT_TYPE_CODES[t][0];
+}
+
+export function applicantTypeFromNational(code: string): ApplicantType | undefined {
+	return (Object.keys(APPLICANT_TYPE_CODES) as ApplicantType[]).find((k) =>
+		APPLICANT_TYPE_CODES[k].includes(code)
+	);
+}
+
+/** Level key from the level digit of an implementation code. */
+export function levelFromDigit(digit: string): Level | undefined {
+	return fromNationalCode('level', digit) as Level | undefined;
+}

@@ -1,0 +1,200 @@
+// Checks of a schema embedded in an item (the application form, or a material condition): bounded
+// nesting, known keywords and formats, valid regular expressions, local terminating references, and
+// finally that Ajv2020 accepts and compiles it — everything a portal would otherwise trip over later.
+//
+// Unknown keywords are errors (except `x-` extensions): a misspelt `requird` silently validates
+// nothing, and ui settings belong in the uiSchema. Ajv itself runs with strict mode off because we
+// have already reported those cases with precise pointers.
+import type Ajv from 'ajv/dist/2020';
+import { msg, type Locale } from '../i18n';
+import { pointer } from '../pointer';
+import { checkRefs } from './refs';
+import { walkSchema } from './schema-walk';
+import type { Problem } from './types';
+
+export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
+	'$schema',
+	'$id',
+	'$ref',
+	'$anchor',
+	'$dynamicRef',
+	'$dynamicAnchor',
+	'$vocabulary',
+	'$comment',
+	'$defs',
+	'definitions',
+	'allOf',
+	'anyOf',
+	'oneOf',
+	'not',
+	'if',
+	'then',
+	'else',
+	'dependentSchemas',
+	'prefixItems',
+	'items',
+	'contains',
+	'properties',
+	'patternProperties',
+	'additionalProperties',
+	'propertyNames',
+	'unevaluatedItems',
+	'unevaluatedProperties',
+	'type',
+	'const',
+	'enum',
+	'multipleOf',
+	'maximum',
+	'exclusiveMaximum',
+	'minimum',
+	'exclusiveMinimum',
+	'maxLength',
+	'minLength',
+	'pattern',
+	'maxItems',
+	'minItems',
+	'uniqueItems',
+	'maxContains',
+	'minContains',
+	'maxProperties',
+	'minProperties',
+	'required',
+	'dependentRequired',
+	'title',
+	'description',
+	'default',
+	'deprecated',
+	'readOnly',
+	'writeOnly',
+	'examples',
+	'format',
+	'contentEncoding',
+	'contentMediaType',
+	'contentSchema',
+	// annotations form libraries and editors understand
+	'enumNames',
+	'enumDescriptions',
+	'markdownEnumDescriptions',
+	'markdownDescription'
+]);
+
+export interface SchemaCheckOptions {
+	locale?: Locale;
+	maxDepth: number;
+	/** noun for messages: 表单 / 适用条件 */
+	what?: { zh: string; en: string };
+}
+
+/** Problems in `schema`, located under `base`. Never throws. */
+export function checkEmbeddedSchema(
+	ajv: Ajv,
+	schema: unknown,
+	base: string,
+	opts: SchemaCheckOptions
+): Problem[] {
+	const { locale, maxDepth } = opts;
+	const what = opts.what ?? { zh: '表单结构', en: 'form schema' };
+	const problems: Problem[] = [];
+	if (typeof schema === 'boolean') return problems;
+	const formats = new Set(Object.keys(ajv.formats));
+	let tooDeep = false;
+
+	walkSchema(
+		schema,
+		({ node, tokens }) => {
+			const here = base + pointer(...tokens);
+			for (const key of Object.keys(node)) {
+				if (SCHEMA_KEYWORDS.has(key) || key.startsWith('x-')) continue;
+				problems.push({
+					pointer: here + pointer(key),
+					code: 'unknown-keyword',
+					message: key.startsWith('ui:')
+						? msg(
+								locale,
+								`“${key}”是界面配置，请写在 uiSchema 中`,
+								`"${key}" is a ui setting: put it in the uiSchema`
+							)
+						: msg(
+								locale,
+								`未知的关键字“${key}”（检查拼写；自定义扩展请以 x- 开头）`,
+								`unknown keyword "${key}" (check the spelling; custom extensions start with x-)`
+							)
+				});
+			}
+			if (typeof node.format === 'string' && !formats.has(node.format)) {
+				problems.push({
+					pointer: here + '/format',
+					code: 'unknown-format',
+					message: msg(locale, `未知的格式“${node.format}”`, `unknown format "${node.format}"`)
+				});
+			}
+			const patterns: [string, unknown][] = [['pattern', node.pattern]];
+			if (node.patternProperties && typeof node.patternProperties === 'object') {
+				for (const p of Object.keys(node.patternProperties))
+					patterns.push([pointer('patternProperties', p).slice(1), p]);
+			}
+			for (const [where, p] of patterns) {
+				if (typeof p !== 'string') continue;
+				try {
+					new RegExp(p, 'u');
+				} catch {
+					problems.push({
+						pointer: here + '/' + where,
+						code: 'invalid-pattern',
+						message: msg(locale, `正则表达式无效：${p}`, `invalid regular expression: ${p}`)
+					});
+				}
+			}
+		},
+		{
+			maxDepth,
+			onTooDeep: ({ tokens }) => {
+				tooDeep = true;
+				problems.push({
+					pointer: base + pointer(...tokens),
+					code: 'limit-depth',
+					message: msg(
+						locale,
+						`${what.zh}嵌套超过 ${maxDepth} 层，请减少嵌套（例如拆分为并列的分组）`,
+						`the ${what.en} is nested deeper than ${maxDepth} levels; flatten it (e.g. into sibling sections)`
+					)
+				});
+			}
+		}
+	);
+	if (tooDeep) return problems;
+	problems.push(...checkRefs(schema, base, locale, maxDepth));
+	if (problems.length) return problems;
+
+	try {
+		if (!ajv.validateSchema(schema as object)) {
+			for (const e of ajv.errors ?? []) {
+				problems.push({
+					pointer: base + e.instancePath,
+					code: 'invalid-schema',
+					message:
+						msg(locale, `不是有效的 JSON Schema：`, `not a valid JSON Schema: `) +
+						(e.message ?? e.keyword)
+				});
+			}
+			return problems;
+		}
+		ajv.compile(schema as object);
+	} catch (err) {
+		problems.push({
+			pointer: base,
+			code: 'invalid-schema',
+			message:
+				msg(locale, `${what.zh}无法编译：`, `the ${what.en} does not compile: `) +
+				(err instanceof Error ? err.message : String(err))
+		});
+	} finally {
+		// compiled schemas are cached by identity; the document may change, so do not keep them
+		try {
+			ajv.removeSchema(schema as object);
+		} catch {
+			/* nothing cached */
+		}
+	}
+	return problems;
+}

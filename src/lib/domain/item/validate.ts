@@ -1,0 +1,283 @@
+// validateItem: everything wrong with an item document, each problem with a JSON pointer and a
+// message for people. Stage 1 is the meta-schema (Ajv2020, all errors); stage 2 the rules a schema
+// cannot express (unique ids, condition fields, code structure, check digits, the embedded form
+// schema). It never throws: the designer calls it on every keystroke and the server on every upload.
+import { checkFormat } from '../formats';
+import { msg, type Locale } from '../i18n';
+import { pointer } from '../pointer';
+import { embeddedSchemaAjv, itemValidator } from './ajv';
+import { checkItemCode } from './code';
+import { checkConditionFields } from './conditions';
+import { listFormFields } from './fields';
+import { checkEmbeddedSchema } from './form-schema';
+import { DEFAULT_LIMITS, type Limits } from './limits';
+import { ajvProblems, problem } from './messages';
+import type { Item, Level, Problem } from './types';
+
+export interface ValidateOptions {
+	locale?: Locale;
+	/** YYYY-MM-DD; legal bases repealed on or before this day are reported. Defaults to today in China. */
+	today?: string;
+	limits?: Partial<Limits>;
+}
+
+export interface ValidationResult {
+	ok: boolean;
+	/** the document, typed, when ok */
+	item?: Item;
+	problems: Problem[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function chinaToday(): string {
+	return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Size, depth and string-length limits, checked without recursion. Returns true when too deep. */
+function checkShape(
+	doc: unknown,
+	limits: Limits,
+	locale: Locale | undefined,
+	out: Problem[]
+): boolean {
+	const stack: { v: unknown; tokens: string[] }[] = [{ v: doc, tokens: [] }];
+	let longStrings = 0;
+	while (stack.length) {
+		const { v, tokens } = stack.pop()!;
+		if (typeof v === 'string' && v.length > limits.maxStringLength) {
+			if (longStrings++ < 20) {
+				const ptr = pointer(...tokens);
+				out.push(
+					problem(
+						ptr,
+						'limit-string',
+						msg(
+							locale,
+							`文本过长（${v.length} 个字符，上限 ${limits.maxStringLength}）`,
+							`text too long (${v.length} characters, limit ${limits.maxStringLength})`
+						),
+						locale
+					)
+				);
+			}
+			continue;
+		}
+		if (v === null || typeof v !== 'object') continue;
+		if (tokens.length >= limits.maxDocumentDepth) {
+			out.push(
+				problem(
+					pointer(...tokens),
+					'limit-depth',
+					msg(
+						locale,
+						`文档嵌套超过 ${limits.maxDocumentDepth} 层`,
+						`the document is nested deeper than ${limits.maxDocumentDepth} levels`
+					),
+					locale
+				)
+			);
+			return true;
+		}
+		const entries = Array.isArray(v)
+			? v.map((x, i) => [String(i), x] as const)
+			: Object.entries(v as Obj);
+		for (let i = entries.length - 1; i >= 0; i--)
+			stack.push({ v: entries[i][1], tokens: [...tokens, entries[i][0]] });
+	}
+	return false;
+}
+
+function checkSize(
+	doc: unknown,
+	limits: Limits,
+	locale: Locale | undefined,
+	out: Problem[]
+): boolean {
+	let size: number;
+	try {
+		size = JSON.stringify(doc)?.length ?? 0;
+	} catch {
+		out.push(
+			problem(
+				'',
+				'invalid-document',
+				msg(locale, '文档无法序列化为 JSON', 'the document cannot be serialised as JSON'),
+				locale
+			)
+		);
+		return true;
+	}
+	if (size > limits.maxDocumentChars) {
+		out.push(
+			problem(
+				'',
+				'limit-size',
+				msg(
+					locale,
+					`文档过大（${size} 个字符，上限 ${limits.maxDocumentChars}）`,
+					`the document is too large (${size} characters, limit ${limits.maxDocumentChars})`
+				),
+				locale
+			)
+		);
+		return true;
+	}
+	return false;
+}
+
+function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Problem[] {
+	const { locale } = opts;
+	const out: Problem[] = [];
+	const add = (ptr: string, code: string, zh: string, en: string) =>
+		out.push(problem(ptr, code, msg(locale, zh, en), locale));
+	const dept = isObj(doc.department) ? doc.department : {};
+	const creditCode = typeof dept.creditCode === 'string' ? dept.creditCode : undefined;
+
+	if (creditCode !== undefined) {
+		const r = checkFormat('cn-uscc', creditCode, { locale });
+		if (!r.valid) add('/department/creditCode', 'credit-code', r.message ?? '', r.message ?? '');
+	}
+	if (
+		(doc.codeProfile === 'base' || doc.codeProfile === 'implementation') &&
+		typeof doc.code === 'string'
+	) {
+		const levels = arr(doc.levels).filter((l): l is Level => typeof l === 'string') as Level[];
+		const r = checkItemCode(doc.code, doc.codeProfile, creditCode, { locale, levels });
+		for (const m of r.messages) out.push(problem('/code', 'code-profile', m, locale));
+	}
+
+	const guide = isObj(doc.guide) ? doc.guide : {};
+	const legal = isObj(guide.legalTimeLimit) ? guide.legalTimeLimit : undefined;
+	const promised = isObj(guide.promisedTimeLimit) ? guide.promisedTimeLimit : undefined;
+	if (
+		legal &&
+		promised &&
+		legal.unit === promised.unit &&
+		typeof legal.value === 'number' &&
+		typeof promised.value === 'number' &&
+		promised.value > legal.value
+	) {
+		add(
+			'/guide/promisedTimeLimit/value',
+			'time-limit',
+			`承诺办结时限（${promised.value}）不得超过法定办结时限（${legal.value}）`,
+			`the promised time limit (${promised.value}) must not exceed the legal one (${legal.value})`
+		);
+	}
+	const fees = isObj(guide.fees) ? guide.fees : undefined;
+	if (fees && fees.free === false && arr(fees.items).length === 0) {
+		add(
+			'/guide/fees/items',
+			'fees',
+			'收费事项须列出收费项目及依据',
+			'a charged item must list each fee with its basis'
+		);
+	}
+	if (fees && fees.free === true && arr(fees.items).length > 0) {
+		add(
+			'/guide/fees/items',
+			'fees',
+			'不收费的事项不应列出收费项目',
+			'a free item must not list fees'
+		);
+	}
+	const today = opts.today ?? chinaToday();
+	arr(guide.legalBasis).forEach((b, i) => {
+		if (isObj(b) && typeof b.repealedOn === 'string' && b.repealedOn <= today) {
+			add(
+				pointer('guide', 'legalBasis', i, 'repealedOn'),
+				'basis-repealed',
+				`设定依据已于 ${b.repealedOn} 废止，不能继续作为依据`,
+				`this legal basis was repealed on ${b.repealedOn} and can no longer be cited`
+			);
+		}
+	});
+
+	const form = isObj(doc.form) ? doc.form : {};
+	const ajv = embeddedSchemaAjv();
+	let formUsable = false;
+	if (isObj(form.schema)) {
+		const formProblems = checkEmbeddedSchema(ajv, form.schema, '/form/schema', {
+			locale,
+			maxDepth: limits.maxFormDepth
+		});
+		out.push(
+			...formProblems.map((p) => problem(p.pointer, p.code ?? 'form-schema', p.message, locale))
+		);
+		formUsable = !formProblems.some((p) => p.code === 'limit-depth');
+	}
+	const fields = formUsable ? listFormFields(form.schema as Obj, limits.maxFormDepth) : [];
+	if (fields.length > limits.maxFormFields) {
+		add(
+			'/form/schema',
+			'limit-fields',
+			`表单字段过多（${fields.length} 个，上限 ${limits.maxFormFields}）`,
+			`the form has too many fields (${fields.length}, limit ${limits.maxFormFields})`
+		);
+	}
+
+	const seen = new Map<string, number>();
+	arr(doc.materials).forEach((m, i) => {
+		if (!isObj(m)) return;
+		if (typeof m.id === 'string') {
+			const first = seen.get(m.id);
+			if (first !== undefined) {
+				add(
+					pointer('materials', i, 'id'),
+					'duplicate-id',
+					`材料标识“${m.id}”与第 ${first + 1} 项重复`,
+					`material id "${m.id}" repeats material ${first + 1}`
+				);
+			} else seen.set(m.id, i);
+		}
+		if (m.necessity === 'tolerable' && m.essential === true) {
+			add(
+				pointer('materials', i, 'essential'),
+				'tolerable-essential',
+				'要件（主要材料）不得容缺后补',
+				'an essential material cannot be tolerated'
+			);
+		}
+		if (m.condition !== undefined && (isObj(m.condition) || typeof m.condition === 'boolean')) {
+			const base = pointer('materials', i, 'condition');
+			const own = checkEmbeddedSchema(ajv, m.condition, base, {
+				locale,
+				maxDepth: limits.maxFormDepth,
+				what: { zh: '适用条件', en: 'condition' }
+			});
+			out.push(...own.map((p) => problem(p.pointer, p.code ?? 'condition', p.message, locale)));
+			if (formUsable && !own.some((p) => p.code === 'limit-depth')) {
+				const refs = checkConditionFields(m.condition, fields, base, locale);
+				out.push(
+					...refs.map((p) => problem(p.pointer, p.code ?? 'unknown-field', p.message, locale))
+				);
+			}
+		}
+	});
+	return out;
+}
+
+export function validateItem(doc: unknown, opts: ValidateOptions = {}): ValidationResult {
+	const { locale } = opts;
+	const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
+	const problems: Problem[] = [];
+	try {
+		if (checkSize(doc, limits, locale, problems)) return { ok: false, problems };
+		if (checkShape(doc, limits, locale, problems)) return { ok: false, problems };
+		const validate = itemValidator();
+		if (!validate(doc)) problems.push(...ajvProblems(validate.errors, locale));
+		if (isObj(doc)) problems.push(...semanticProblems(doc, limits, opts));
+	} catch (err) {
+		// a bug of ours must still surface as a problem, never as a crash of the editor
+		problems.push({
+			pointer: '',
+			code: 'internal',
+			message:
+				msg(locale, '校验时发生内部错误：', 'internal error while validating: ') + String(err)
+		});
+	}
+	return problems.length ? { ok: false, problems } : { ok: true, item: doc as Item, problems };
+}
