@@ -36,8 +36,11 @@ export interface Bundle {
 	acceptance: {
 		/** everything needed is present */
 		complete: JsonSchema;
-		/** only tolerable materials missing (≤ maxMissing), commitment signed, not credit-restricted */
-		tolerant: JsonSchema;
+		/**
+		 * only tolerable materials missing (≤ maxMissing), commitment signed, not credit-restricted;
+		 * `false` (the schema nothing satisfies) when tolerance is not in force
+		 */
+		tolerant: JsonSchema | false;
 	};
 	/** the guide normalised for display */
 	guide: Guide;

@@ -1,0 +1,52 @@
+// Compiled validators per published bundle. Compiling is the slow part of validation, and a bundle is
+// immutable, so its hash is a safe cache key. Each bundle gets its own Ajv instance because versions
+// of one item share `$id`s.
+import type { ValidateFunction } from 'ajv';
+import type Ajv2020 from 'ajv/dist/2020';
+import { conditionDefName } from '../compile/acceptance-schemas';
+import type { Bundle } from '../compile/types';
+import { createAjv } from './ajv';
+
+export interface BundleValidators {
+	ajv: Ajv2020;
+	application: ValidateFunction;
+	complete: ValidateFunction;
+	tolerant: ValidateFunction;
+	/** by index into bundle.materials: does the material's condition hold for this submission */
+	conditions: Map<number, ValidateFunction>;
+}
+
+const MAX_CACHED = 256;
+const cache = new Map<string, BundleValidators>();
+
+function compile(bundle: Bundle): BundleValidators {
+	const ajv = createAjv({ formats: true });
+	const application = ajv.compile(bundle.applicationSchema);
+	const complete = ajv.compile(bundle.acceptance.complete);
+	const tolerant = ajv.compile(bundle.acceptance.tolerant);
+	const conditions = new Map<number, ValidateFunction>();
+	const id = bundle.acceptance.complete.$id as string;
+	bundle.materials.forEach((m, i) => {
+		if (m.condition === undefined || m.sharedExempt) return;
+		// the very subschema the acceptance schemas use, so `missing` cannot drift from the verdict
+		const fn = ajv.getSchema(`${id}#/$defs/${conditionDefName(i)}`);
+		if (!fn) throw new Error(`bundle ${bundle.code}: condition of material ${m.id} not found`);
+		conditions.set(i, fn);
+	});
+	return { ajv, application, complete, tolerant, conditions };
+}
+
+export function validatorsFor(bundle: Bundle): BundleValidators {
+	const key = bundle.hash;
+	const hit = cache.get(key);
+	if (hit) {
+		// least recently used goes first
+		cache.delete(key);
+		cache.set(key, hit);
+		return hit;
+	}
+	const built = compile(bundle);
+	cache.set(key, built);
+	if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
+	return built;
+}

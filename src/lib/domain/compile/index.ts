@@ -1,0 +1,13 @@
+export { compileItem, type CompileOptions } from './compile';
+export { CompileError } from './errors';
+export { bundleHash, serializeBundle } from './serialize';
+export {
+	isAsked,
+	isNeeded,
+	isTolerable,
+	toleranceInForce,
+	type ToleranceInForce
+} from './materials';
+export { conditionDefName } from './acceptance-schemas';
+export { schemaId } from './application';
+export * from './types';
