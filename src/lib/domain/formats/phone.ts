@@ -40,7 +40,7 @@ export interface ServicePhoneCheck extends FormatCheck {
 }
 
 // 010 and 02x are three-digit area codes with 8-digit numbers; the others are four digits.
-const LANDLINE_RE = /^(0(?:10|2\d|[3-9]\d{2}))-([2-9]\d{6,7})(?:-(\d{1,6}))?$/;
+const LANDLINE_RE = /^(0(?:10|2\d|[3-9]\d{2}))-([1-9]\d{6,7})(?:-(\d{1,6}))?$/;
 
 export function checkServicePhone(
 	input: string,
@@ -64,9 +64,9 @@ export function checkServicePhone(
 		.replace(/-+/g, '-');
 	if (/^1[3-9]\d{9}$|^\+?86/.test(s.replace(/-/g, ''))) {
 		const m = checkMobile(s.replace(/-(?=\d)/g, ''), { locale });
-		return m.valid
-			? { valid: true, kind: 'mobile', normalized: m.normalized ?? s.replace(/-/g, '') }
-			: { valid: false, message: m.message };
+		if (!m.valid) return { valid: false, message: m.message };
+		const normalized = m.normalized ?? s.replace(/-/g, '');
+		return { valid: true, kind: 'mobile', ...(normalized !== value ? { normalized } : {}) };
 	}
 	const digits = s.replace(/-/g, '');
 	if (/^(?:12\d{3}|9[56]\d{3})$/.test(digits)) {
@@ -103,7 +103,7 @@ export function checkServicePhone(
 		const normalized = `${area}-${number}${ext ? `-${ext}` : ''}`;
 		return { valid: true, kind: 'landline', ...(normalized !== value ? { normalized } : {}) };
 	}
-	if (/^[2-9]\d{6,7}(-\d{1,6})?$/.test(s)) {
+	if (/^[1-9]\d{6,7}(-\d{1,6})?$/.test(s)) {
 		return {
 			valid: false,
 			message: msg(
