@@ -98,6 +98,9 @@ export const maxMissingExceedsTolerable: Rule = {
 		const n = tolerableCount(ctx);
 		// with no tolerable material at all, tolerance-without-tolerable-material says it better
 		if (!t?.enabled || n === 0 || !(t.maxMissing > n)) return [];
+		// the suggested value must not break the policy maximum in turn
+		const cls = ctx.policy.classes[item.riskClass];
+		const to = cls?.toleranceAllowed ? Math.min(n, cls.maxMissing) : n;
 		return [
 			{
 				pointer: '/tolerance/maxMissing',
@@ -107,8 +110,8 @@ export const maxMissingExceedsTolerable: Rule = {
 					`maxMissing (${t.maxMissing}) is larger than the number of tolerable materials (${n})`
 				),
 				fix: {
-					message: msg(locale, `改为 ${n}`, `Set it to ${n}`),
-					patch: [{ op: 'replace', path: '/tolerance/maxMissing', value: n }]
+					message: msg(locale, `改为 ${to}`, `Set it to ${to}`),
+					patch: [{ op: 'replace', path: '/tolerance/maxMissing', value: to }]
 				}
 			}
 		];
