@@ -36,23 +36,31 @@ function chinaToday(): string {
 	return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** Size, depth and string-length limits, checked without recursion. Returns true when too deep. */
+/**
+ * Depth, cycle and string-length limits, checked without recursion so that no input can overflow
+ * the stack. Returns true when the document is unusable (too deep or cyclic).
+ */
 function checkShape(
 	doc: unknown,
 	limits: Limits,
 	locale: Locale | undefined,
 	out: Problem[]
 ): boolean {
-	const stack: { v: unknown; tokens: string[] }[] = [{ v: doc, tokens: [] }];
+	type Frame = { v: unknown; tokens: string[]; exit?: boolean };
+	const stack: Frame[] = [{ v: doc, tokens: [] }];
+	const ancestors = new Set<object>();
 	let longStrings = 0;
 	while (stack.length) {
-		const { v, tokens } = stack.pop()!;
+		const { v, tokens, exit } = stack.pop()!;
+		if (exit) {
+			ancestors.delete(v as object);
+			continue;
+		}
 		if (typeof v === 'string' && v.length > limits.maxStringLength) {
 			if (longStrings++ < 20) {
-				const ptr = pointer(...tokens);
 				out.push(
 					problem(
-						ptr,
+						pointer(...tokens),
 						'limit-string',
 						msg(
 							locale,
@@ -66,6 +74,21 @@ function checkShape(
 			continue;
 		}
 		if (v === null || typeof v !== 'object') continue;
+		if (ancestors.has(v)) {
+			out.push(
+				problem(
+					pointer(...tokens),
+					'invalid-document',
+					msg(
+						locale,
+						'文档含有循环引用，无法序列化为 JSON',
+						'the document contains a cycle and cannot be serialised as JSON'
+					),
+					locale
+				)
+			);
+			return true;
+		}
 		if (tokens.length >= limits.maxDocumentDepth) {
 			out.push(
 				problem(
@@ -81,6 +104,8 @@ function checkShape(
 			);
 			return true;
 		}
+		ancestors.add(v);
+		stack.push({ v, tokens, exit: true });
 		const entries = Array.isArray(v)
 			? v.map((x, i) => [String(i), x] as const)
 			: Object.entries(v as Obj);
@@ -265,8 +290,8 @@ export function validateItem(doc: unknown, opts: ValidateOptions = {}): Validati
 	const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
 	const problems: Problem[] = [];
 	try {
-		if (checkSize(doc, limits, locale, problems)) return { ok: false, problems };
 		if (checkShape(doc, limits, locale, problems)) return { ok: false, problems };
+		if (checkSize(doc, limits, locale, problems)) return { ok: false, problems };
 		const validate = itemValidator();
 		if (!validate(doc)) problems.push(...ajvProblems(validate.errors, locale));
 		if (isObj(doc)) problems.push(...semanticProblems(doc, limits, opts));

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+	applicantTypeFromNational,
+	applicantTypeToNational,
+	fromNationalCode,
+	KIND_CODES,
+	materialTypeOf,
+	NATIONAL_CODES,
+	toNationalCode
+} from './codes';
+import { enumValues, label, LABELS } from './labels';
+
+describe('national code lists', () => {
+	it('maps 事项类型 to the national codes', () => {
+		expect(toNationalCode('kind', 'licensing')).toBe('01');
+		expect(toNationalCode('kind', 'public-service')).toBe('20');
+		expect(fromNationalCode('kind', '07')).toBe('confirmation');
+		expect(new Set(Object.values(KIND_CODES)).size).toBe(Object.keys(KIND_CODES).length);
+	});
+
+	it('round-trips every value whose code is unique', () => {
+		for (const [name, table] of Object.entries(NATIONAL_CODES)) {
+			const t = table as Record<string, string>;
+			for (const [key, code] of Object.entries(t)) {
+				const shared = Object.values(t).filter((c) => c === code).length > 1;
+				if (code === '' || shared) continue;
+				expect(fromNationalCode(name as keyof typeof NATIONAL_CODES, code), `${name}.${key}`).toBe(
+					key
+				);
+			}
+		}
+	});
+
+	it('imports 必要 as required, never as tolerable', () => {
+		expect(fromNationalCode('necessity', '1')).toBe('required');
+	});
+
+	it('maps the finer national applicant types onto ours', () => {
+		expect(applicantTypeToNational('person')).toBe('1');
+		expect(applicantTypeFromNational('3')).toBe('legal-person');
+		expect(applicantTypeFromNational('9')).toBe('other-organisation');
+		expect(applicantTypeFromNational('42')).toBeUndefined();
+	});
+
+	it('derives the national 材料类型 from the counts', () => {
+		expect(materialTypeOf({ originals: 1, copies: 0 })).toBe('original');
+		expect(materialTypeOf({ originals: 0, copies: 2 })).toBe('copy');
+		expect(materialTypeOf({ originals: 1, copies: 1 })).toBe('original-and-copy');
+	});
+
+	it('has a label for every coded value', () => {
+		const pairs: [keyof typeof NATIONAL_CODES, keyof typeof LABELS][] = [
+			['kind', 'kind'],
+			['level', 'level'],
+			['caseType', 'caseType'],
+			['necessity', 'necessity'],
+			['medium', 'medium'],
+			['source', 'source'],
+			['onlineDepth', 'onlineDepth'],
+			['crossRegion', 'crossRegion']
+		];
+		for (const [coded, labelled] of pairs) {
+			expect(Object.keys(NATIONAL_CODES[coded]).sort()).toEqual(enumValues(labelled).sort());
+		}
+	});
+});
+
+describe('labels', () => {
+	it('gives Chinese by default and English on request', () => {
+		expect(label('kind', 'licensing')).toBe('行政许可');
+		expect(label('kind', 'licensing', 'en')).toBe('Administrative licensing');
+		expect(label('onlineDepth', 4)).toContain('全程网办');
+	});
+
+	it('falls back to the raw value for an unknown one', () => {
+		expect(label('kind', 'mystery')).toBe('mystery');
+	});
+});
