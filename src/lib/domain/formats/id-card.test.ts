@@ -68,3 +68,12 @@ describe('cn-id-card', () => {
 		expect(isValidIdCard(tomorrow, '2025-06-02')).toBe(true);
 	});
 });
+
+describe('cn-id-card input as people type it', () => {
+	it('accepts a number grouped with spaces, normalised, but not as written', () => {
+		const r = checkIdCard(' 110105 19491231 002x ', { today: TODAY });
+		expect(r.valid).toBe(true);
+		expect(r.normalized).toBe('11010519491231002X');
+		expect(r.strictMessage).toBe('号码中不应有空格；末位校验码 X 应大写');
+	});
+});

@@ -25,7 +25,8 @@ export function checkIdCard(input: string, opts: FormatOptions = {}): StrictChec
 		valid: false,
 		message: msg(locale, zh, en)
 	});
-	const value = input.trim();
+	// People paste numbers grouped with spaces (110105 19491231 002X); accept them, normalised.
+	const value = input.replace(/\s+/g, '');
 	if (/^\d{15}$/.test(value)) {
 		return fail(
 			'15 位旧身份证号码已停用，请填写 18 位号码',
@@ -75,10 +76,15 @@ export function checkIdCard(input: string, opts: FormatOptions = {}): StrictChec
 	}
 	const normalized = value.slice(0, 17) + last;
 	if (normalized === input) return { valid: true };
-	const why =
-		value[17] === 'x'
-			? msg(locale, '末位校验码 X 应大写', 'the final check character X must be upper case')
-			: msg(locale, '号码前后不应有空格', 'remove the spaces around the number');
+	const reasons: string[] = [];
+	if (/\s/.test(input))
+		reasons.push(msg(locale, '号码中不应有空格', 'remove the spaces in the number'));
+	if (value[17] === 'x') {
+		reasons.push(
+			msg(locale, '末位校验码 X 应大写', 'the final check character X must be upper case')
+		);
+	}
+	const why = reasons.join(msg(locale, '；', '; '));
 	return { valid: true, normalized, warnings: [why], strictMessage: why };
 }
 

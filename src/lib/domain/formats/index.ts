@@ -1,5 +1,12 @@
 export type { CnFormat, FormatCheck, FormatOptions } from './types';
-export { CN_FORMATS, addChineseFormats, checkFormat, formatError, isCnFormat } from './registry';
+export {
+	CN_FORMATS,
+	addChineseFormats,
+	checkFormat,
+	cnAjvFormats,
+	formatError,
+	isCnFormat
+} from './registry';
 export { checkIdCard, idCardCheckChar, isValidIdCard } from './id-card';
 export {
 	USCC_AUTHORITIES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
-import { CN_FORMATS, addChineseFormats, checkFormat, formatError } from './registry';
+import { CN_FORMATS, addChineseFormats, checkFormat, cnAjvFormats, formatError } from './registry';
 import { idCardCheckChar } from './id-card';
 import { orgCodeCheckChar, usccCheckChar, USCC_AUTHORITIES } from './uscc';
 import { regionChildren } from './regions';
@@ -71,6 +71,24 @@ describe('ajv formats', () => {
 		);
 		expect(formatError('cn-id-card', '11010519491231002X', { today: TODAY })).toBeUndefined();
 		expect(formatError('cn-uscc', '91110108551385082A')).toContain('校验码应为 Q');
+	});
+});
+
+describe('ajv formats option', () => {
+	it('works as the formats option of a new instance', () => {
+		const ajv = new Ajv2020({ formats: cnAjvFormats({ today: TODAY }) });
+		const v = ajv.compile({ type: 'string', format: 'cn-uscc' });
+		expect(v('91350100M000100Y43')).toBe(true);
+		expect(v('91350100M000100Y44')).toBe(false);
+		// formats apply to strings only
+		expect(ajv.validate({ format: 'cn-postcode' }, 450000)).toBe(true);
+	});
+
+	it('births after the fixed date are refused', () => {
+		const ajv = new Ajv2020({ formats: cnAjvFormats({ today: '1949-12-30' }) });
+		expect(ajv.validate({ type: 'string', format: 'cn-id-card' }, '11010519491231002X')).toBe(
+			false
+		);
 	});
 });
 

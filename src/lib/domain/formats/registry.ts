@@ -5,6 +5,7 @@ import { USCC_PATTERN, checkUscc } from './uscc';
 import { REGION_PATTERN, checkRegion } from './regions';
 import { MOBILE_PATTERN, checkMobile } from './phone';
 import { POSTCODE_PATTERN, checkPostcode } from './postcode';
+import { msg } from '../i18n';
 import type { CnFormat, FormatCheck, FormatOptions, StrictCheck } from './types';
 
 const CHECKERS: Record<CnFormat, (value: string, opts: FormatOptions) => StrictCheck> = {
@@ -30,7 +31,9 @@ export function checkFormat(
 ): FormatCheck {
 	const checker = CHECKERS[format];
 	if (!checker) throw new RangeError(`unknown format: ${String(format)}`);
-	if (typeof value !== 'string') return { valid: false, message: 'not a string' };
+	if (typeof value !== 'string') {
+		return { valid: false, message: msg(opts.locale, '应为文本', 'must be a string') };
+	}
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	const { strictMessage, ...check } = checker(value, opts);
 	return check;
@@ -84,6 +87,18 @@ export const CN_FORMATS: Record<
 	}
 };
 
+/** The formats as an ajv `formats` option: `new Ajv2020({ formats: cnAjvFormats() })`. */
+export function cnAjvFormats(
+	opts: { today?: string } = {}
+): Record<CnFormat, { type: 'string'; validate: (value: string) => boolean }> {
+	const out = {} as Record<CnFormat, { type: 'string'; validate: (value: string) => boolean }>;
+	for (const format of Object.keys(CN_FORMATS) as CnFormat[]) {
+		const validate = opts.today ? strictValidator(format, opts.today) : CN_FORMATS[format].validate;
+		out[format] = { type: 'string', validate };
+	}
+	return out;
+}
+
 /**
  * Register the five formats on an ajv instance (strings only; other types pass, as with every
  * format). `today` fixes the date birth dates are compared with, for reproducible validation.
@@ -92,9 +107,6 @@ export function addChineseFormats<T extends { addFormat: (...args: any[]) => unk
 	ajv: T,
 	opts: { today?: string } = {}
 ): T {
-	for (const format of Object.keys(CN_FORMATS) as CnFormat[]) {
-		const validate = opts.today ? strictValidator(format, opts.today) : CN_FORMATS[format].validate;
-		ajv.addFormat(format, { type: 'string', validate });
-	}
+	for (const [format, def] of Object.entries(cnAjvFormats(opts))) ajv.addFormat(format, def);
 	return ajv;
 }
