@@ -3,10 +3,10 @@ import type { Item } from '../item/types';
 
 const ITEM: Item = {
 	schemaVersion: 1,
-	code: '11410100MB1957321X4000117003000',
+	code: '11410100MB195732124000117003000',
 	name: '食品经营许可（新办）',
 	kind: 'licensing',
-	department: { name: '示范市市场监督管理局', creditCode: '11410100MB1957321X' },
+	department: { name: '示范市市场监督管理局', creditCode: '11410100MB19573212' },
 	levels: ['city'],
 	applicantTypes: ['person', 'legal-person'],
 	caseType: 'promised',

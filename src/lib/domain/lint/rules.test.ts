@@ -281,6 +281,53 @@ const CASES: Record<string, RuleCases> = {
 			}
 		]
 	},
+	'guide-phone-invalid': {
+		trigger: [
+			{
+				name: 'location landline without area code',
+				mutate: (i) => (i.guide.locations[0].phone = '67881234'),
+				pointer: '/guide/locations/0/phone',
+				says: '区号'
+			},
+			{
+				name: 'two numbers in one complaint entry',
+				mutate: (i) => (i.guide.complaint.phones = ['12345', '12345、0371-67881234']),
+				pointer: '/guide/complaint/phones/1'
+			},
+			{
+				name: 'truncated consult number',
+				mutate: (i) => (i.guide.consult.phones = ['0371-6788']),
+				pointer: '/guide/consult/phones/0',
+				says: '咨询电话'
+			}
+		],
+		pass: [
+			{
+				name: 'landline, hotline, 400 number and mobile',
+				mutate: (i) => {
+					i.guide.locations[0].phone = '0391-1234567';
+					i.guide.consult.phones = ['400-123-4567', '13812345678'];
+					i.guide.complaint.phones = ['12345'];
+				}
+			}
+		]
+	},
+	'department-credit-code-invalid': {
+		trigger: [
+			{
+				name: 'wrong check character',
+				mutate: (i) => (i.department.creditCode = '11410100MB1957321X'),
+				pointer: '/department/creditCode',
+				says: '示范市市场监督管理局'
+			}
+		],
+		pass: [
+			{
+				name: 'another valid government code',
+				mutate: (i) => (i.department.creditCode = '11440300MB2C92051K')
+			}
+		]
+	},
 	'essential-material-tolerable': {
 		trigger: [
 			{

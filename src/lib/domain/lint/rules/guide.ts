@@ -1,4 +1,5 @@
 // 办事指南: the elements the national standard asks every guide to state, and their coherence.
+import { checkFormat, checkServicePhone } from '../../formats';
 import { msg } from '../../i18n';
 import type { LegalBasis } from '../../item/types';
 import { pointer } from '../../pointer';
@@ -280,6 +281,94 @@ export const onlineFullWithVisits: Rule = {
 	}
 };
 
+export const guidePhoneInvalid: Rule = {
+	id: 'guide-phone-invalid',
+	family: 'guide',
+	defaultSeverity: 'error',
+	title: { zh: '指南中的电话号码无效', en: 'Invalid phone number in the guide' },
+	description: {
+		zh: '办理地点、咨询和监督投诉电话必须是可拨打的号码（带区号的固定电话、12345 等服务号码、400/800 号码或手机号），每项一个。',
+		en: 'Location, consultation and complaint phones must be diallable (landline with area code, service numbers such as 12345, 400/800 numbers or mobiles), one per entry.'
+	},
+	check({ item, locale }) {
+		const g = item.guide;
+		const out: RawFinding[] = [];
+		const check = (value: unknown, ptr: string, where: { zh: string; en: string }) => {
+			if (typeof value !== 'string') return;
+			const r = checkServicePhone(value, { locale });
+			if (r.valid) return;
+			out.push({
+				pointer: ptr,
+				message: msg(
+					locale,
+					`${where.zh}“${value}”无效：${r.message ?? ''}`,
+					`${where.en} “${value}” is invalid: ${r.message ?? ''}`
+				),
+				fix: {
+					message: msg(
+						locale,
+						'填写完整号码，固定电话带区号，如 0371-12345678',
+						'Give the full number; landlines with their area code, e.g. 0371-12345678'
+					)
+				}
+			});
+		};
+		(g?.locations ?? []).forEach((l, i) =>
+			check(l?.phone, pointer('guide', 'locations', i, 'phone'), {
+				zh: `办理地点“${l?.name ?? i + 1}”的电话`,
+				en: `The phone of location “${l?.name ?? i + 1}”`
+			})
+		);
+		(g?.consult?.phones ?? []).forEach((p, i) =>
+			check(p, pointer('guide', 'consult', 'phones', i), {
+				zh: '咨询电话',
+				en: 'Consultation phone'
+			})
+		);
+		(g?.complaint?.phones ?? []).forEach((p, i) =>
+			check(p, pointer('guide', 'complaint', 'phones', i), {
+				zh: '监督投诉电话',
+				en: 'Complaint phone'
+			})
+		);
+		return out;
+	}
+};
+
+export const departmentCreditCodeInvalid: Rule = {
+	id: 'department-credit-code-invalid',
+	family: 'guide',
+	defaultSeverity: 'error',
+	title: { zh: '实施主体统一社会信用代码无效', en: 'Invalid department credit code' },
+	description: {
+		zh: '实施主体的统一社会信用代码必须符合 GB 32100（18 位，含校验码）。',
+		en: 'The implementing department’s unified social credit code must satisfy GB 32100 (18 characters with check digit).'
+	},
+	check({ item, locale }) {
+		const code = item.department?.creditCode;
+		if (typeof code !== 'string') return [];
+		const r = checkFormat('cn-uscc', code, { locale });
+		if (r.valid) return [];
+		return [
+			{
+				pointer: '/department/creditCode',
+				message: msg(
+					locale,
+					`实施主体“${item.department.name}”的统一社会信用代码“${code}”无效：${r.message ?? ''}`,
+					`The credit code “${code}” of “${item.department.name}” is invalid: ${r.message ?? ''}`
+				),
+				fix: {
+					message: msg(
+						locale,
+						'核对并填写实施主体的统一社会信用代码',
+						'Check and enter the department’s unified social credit code'
+					)
+				}
+			}
+		];
+	}
+};
+
 export const guideRules: Rule[] = [
 	legalBasisMissing,
 	legalBasisLawMissing,
@@ -288,5 +377,7 @@ export const guideRules: Rule[] = [
 	guideElementMissing,
 	resultTypeMismatch,
 	onlineUrlMissing,
-	onlineFullWithVisits
+	onlineFullWithVisits,
+	guidePhoneInvalid,
+	departmentCreditCodeInvalid
 ];

@@ -1,7 +1,7 @@
 // 申请材料: checks on each material and on the list as a whole.
 import { msg } from '../../i18n';
-import type { JsonSchema } from '../../item/types';
-import { escapeToken, pointer } from '../../pointer';
+import { conditionReferences } from '../../item/conditions';
+import { pointer } from '../../pointer';
 import type { RawFinding, Rule } from '../types';
 
 export const essentialMaterialTolerable: Rule = {
@@ -81,53 +81,6 @@ export const materialNameDuplicate: Rule = {
 	}
 };
 
-interface FieldRef {
-	key: string;
-	/** pointer relative to the condition */
-	pointer: string;
-}
-
-const isObject = (v: unknown): v is JsonSchema =>
-	v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Every form field a condition names, through properties, required and the combinators. */
-export function conditionFieldRefs(condition: JsonSchema, maxDepth = 32): FieldRef[] {
-	const out: FieldRef[] = [];
-	const walk = (node: JsonSchema, path: string[], ptr: string, depth: number) => {
-		if (depth > maxDepth) return;
-		const props = node.properties;
-		if (isObject(props)) {
-			for (const [name, child] of Object.entries(props)) {
-				const childPath = [...path, name];
-				const childPtr = `${ptr}/properties/${escapeToken(name)}`;
-				out.push({ key: childPath.join('.'), pointer: childPtr });
-				if (isObject(child)) walk(child, childPath, childPtr, depth + 1);
-			}
-		}
-		if (Array.isArray(node.required)) {
-			node.required.forEach((name, i) => {
-				if (typeof name === 'string')
-					out.push({ key: [...path, name].join('.'), pointer: `${ptr}/required/${i}` });
-			});
-		}
-		for (const key of ['allOf', 'anyOf', 'oneOf']) {
-			const list = node[key];
-			if (Array.isArray(list))
-				list.forEach((c, i) => isObject(c) && walk(c, path, `${ptr}/${key}/${i}`, depth + 1));
-		}
-		for (const key of ['not', 'if', 'then', 'else']) {
-			const c = node[key];
-			if (isObject(c)) walk(c, path, `${ptr}/${key}`, depth + 1);
-		}
-		for (const key of ['items', 'contains']) {
-			const c = node[key];
-			if (isObject(c)) walk(c, [...path, '*'], `${ptr}/${key}`, depth + 1);
-		}
-	};
-	walk(condition, [], '', 0);
-	return out;
-}
-
 export const materialConditionUnknownField: Rule = {
 	id: 'material-condition-unknown-field',
 	family: 'materials',
@@ -144,14 +97,14 @@ export const materialConditionUnknownField: Rule = {
 		const { item, locale } = ctx;
 		const out: RawFinding[] = [];
 		(item.materials ?? []).forEach((m, i) => {
-			if (!isObject(m?.condition)) return;
+			if (!m?.condition || typeof m.condition !== 'object') return;
 			const keys = ctx.fieldKeys();
 			const reported = new Set<string>();
-			for (const ref of conditionFieldRefs(m.condition)) {
+			for (const ref of conditionReferences(m.condition)) {
 				if (keys.has(ref.key) || reported.has(ref.key)) continue;
 				reported.add(ref.key);
 				out.push({
-					pointer: pointer('materials', i, 'condition') + ref.pointer,
+					pointer: pointer('materials', i, 'condition', ...ref.tokens),
 					message: msg(
 						locale,
 						`材料“${m.name}”的适用条件引用了申请表中不存在的字段“${ref.key}”`,
