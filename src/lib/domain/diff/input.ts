@@ -1,0 +1,150 @@
+// Both item documents and published bundles can be diffed; they share the guide, materials and
+// tolerance, and differ in where the form lives. A view hides that difference.
+import type { Bundle } from '../compile/types';
+import { CompileError, compileItem } from '../compile';
+import { buildApplicationSchema, preparedForm } from '../compile/application';
+import type {
+	ApplicantType,
+	BaseRef,
+	CaseType,
+	CompatibilityPromise,
+	Department,
+	Guide,
+	Item,
+	ItemKind,
+	JsonSchema,
+	Level,
+	Material,
+	RiskClass,
+	Tolerance
+} from '../item/types';
+import { msg, type Locale } from '../i18n';
+import { DiffError } from './errors';
+
+export interface ItemView {
+	source: 'item' | 'bundle';
+	code: string;
+	name: string;
+	kind: ItemKind;
+	department: Department;
+	levels: Level[];
+	applicantTypes: ApplicantType[];
+	caseType: CaseType;
+	riskClass: RiskClass;
+	base?: BaseRef;
+	compatibility?: CompatibilityPromise;
+	guide: Guide;
+	materials: Material[];
+	tolerance: Tolerance;
+	/** the form part only (no materials) */
+	formSchema: JsonSchema;
+	/** pointer prefix of formSchema inside the input document */
+	formPointer: string;
+	/** compiled lazily: compiling costs more than the rest of the diff */
+	applicationSchema: () => JsonSchema;
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export function isItem(x: unknown): x is Item {
+	return (
+		isObj(x) &&
+		typeof x.code === 'string' &&
+		isObj(x.guide) &&
+		Array.isArray(x.materials) &&
+		isObj(x.tolerance) &&
+		isObj(x.form) &&
+		isObj((x.form as Record<string, unknown>).schema)
+	);
+}
+
+export function isBundle(x: unknown): x is Bundle {
+	return (
+		isObj(x) &&
+		x.bundleFormat !== undefined &&
+		typeof x.code === 'string' &&
+		isObj(x.guide) &&
+		Array.isArray(x.materials) &&
+		isObj(x.applicationSchema)
+	);
+}
+
+function withoutMaterials(schema: JsonSchema): JsonSchema {
+	const props = isObj(schema.properties) ? { ...schema.properties } : {};
+	delete props.materials;
+	return { ...schema, properties: props };
+}
+
+export function viewOf(
+	doc: unknown,
+	side: 'old' | 'new',
+	warnings: string[],
+	locale?: Locale
+): ItemView {
+	if (isBundle(doc)) {
+		return {
+			...pick(doc),
+			source: 'bundle',
+			materials: doc.materials as Material[],
+			tolerance: doc.tolerance,
+			formSchema: withoutMaterials(doc.applicationSchema),
+			formPointer: '/applicationSchema',
+			applicationSchema: () => doc.applicationSchema
+		};
+	}
+	if (isItem(doc)) {
+		let compiled: JsonSchema | undefined;
+		return {
+			...pick(doc),
+			source: 'item',
+			compatibility: doc.compatibility,
+			materials: doc.materials,
+			tolerance: doc.tolerance,
+			formSchema: doc.form.schema,
+			formPointer: '/form/schema',
+			applicationSchema: () => {
+				if (compiled) return compiled;
+				try {
+					compiled = compileItem(doc, { locale }).applicationSchema;
+				} catch (e) {
+					if (!(e instanceof CompileError)) throw e;
+					// A draft that cannot be published still has a form worth comparing; the portal
+					// schema is then built from its parts and the reviewer is told.
+					warnings.push(
+						msg(
+							locale,
+							`${side === 'old' ? '旧' : '新'}版事项未通过编译校验，兼容性按未校验的表单判断：${e.message}`,
+							`the ${side} item does not compile; compatibility is judged on the unchecked form: ${e.message}`
+						)
+					);
+					compiled = buildApplicationSchema(doc, preparedForm(doc));
+				}
+				return compiled;
+			}
+		};
+	}
+	throw new DiffError(
+		'not-an-item',
+		msg(
+			locale,
+			`${side === 'old' ? '旧' : '新'}版输入不是事项定义或已发布的事项包（缺少 code、guide、materials 或表单）`,
+			`the ${side} input is neither an item document nor a published bundle (code, guide, materials or form missing)`
+		)
+	);
+}
+
+function pick(doc: Item | Bundle) {
+	return {
+		code: doc.code,
+		name: doc.name,
+		kind: doc.kind,
+		department: doc.department,
+		levels: doc.levels ?? [],
+		applicantTypes: doc.applicantTypes ?? [],
+		caseType: doc.caseType,
+		riskClass: doc.riskClass,
+		base: doc.base,
+		guide: doc.guide
+	};
+}

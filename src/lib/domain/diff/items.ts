@@ -1,0 +1,132 @@
+// diffItems: two versions of one item (documents or published bundles) → a reviewable report.
+import type { Bundle } from '../compile/types';
+import type { Item } from '../item/types';
+import { DEFAULT_LOCALE, msg, type Locale } from '../i18n';
+import { compareSchemas } from './compat/compare';
+import { keepsPromise } from './compat/promise';
+import { maxBump } from './compat/verdict';
+import { DiffError } from './errors';
+import { diffForm } from './form';
+import { diffGuide } from './guide';
+import { diffIdentity } from './identity';
+import { viewOf } from './input';
+import { diffMaterials } from './materials';
+import { diffTolerance } from './tolerance';
+import {
+	DIFF_GROUPS,
+	type Change,
+	type DiffGroup,
+	type DiffReport,
+	type DiffSummary
+} from './types';
+
+export interface DiffOptions {
+	locale?: Locale;
+	/** compare two different items (a local implementation against its base catalog item) */
+	allowDifferentItems?: boolean;
+}
+
+export function diffItems(
+	oldDoc: Item | Bundle,
+	newDoc: Item | Bundle,
+	opts: DiffOptions = {}
+): DiffReport {
+	const locale = opts.locale ?? DEFAULT_LOCALE;
+	const warnings: string[] = [];
+	const a = viewOf(oldDoc, 'old', warnings, locale);
+	const b = viewOf(newDoc, 'new', warnings, locale);
+	if (a.code.trim() !== b.code.trim() && !opts.allowDifferentItems)
+		throw new DiffError(
+			'different-items',
+			msg(
+				locale,
+				`不能比较两个不同的事项：旧版编码 ${a.code}（${a.name}），新版编码 ${b.code}（${b.name}）`,
+				`cannot diff two different items: old code ${a.code} (${a.name}), new code ${b.code} (${b.name})`
+			)
+		);
+
+	const compat = compareSchemas(a.applicationSchema(), b.applicationSchema(), { locale });
+	const promise = b.compatibility ?? a.compatibility ?? 'backward';
+
+	const groups: Record<DiffGroup, Change[]> = {
+		identity: diffIdentity(a, b, locale),
+		guide: diffGuide(a.guide, b.guide, locale),
+		materials: diffMaterials(a.materials, b.materials, locale),
+		tolerance: diffTolerance(a.tolerance, b.tolerance, locale),
+		form: diffForm(a, b, compat.changes, promise, locale)
+	};
+	const promiseKept = compat.changes.every((c) => keepsPromise(promise, c));
+	const summary = summarise(
+		groups,
+		compat.verdict,
+		maxBump(compat.bump, anyChange(groups) ? 'patch' : 'none'),
+		promise,
+		promiseKept,
+		locale
+	);
+	return {
+		oldCode: a.code,
+		newCode: b.code,
+		name: b.name,
+		groups,
+		compat: { ...compat, promise, promiseKept },
+		summary,
+		warnings
+	};
+}
+
+function anyChange(groups: Record<DiffGroup, Change[]>): boolean {
+	return DIFF_GROUPS.some((g) => groups[g].length > 0);
+}
+
+const VERDICT_TEXT: Record<DiffSummary['verdict'], [string, string]> = {
+	none: ['申请表结构无变化', 'application schema unchanged'],
+	both: ['对门户完全兼容（新旧数据互通）', 'fully compatible for portals'],
+	backward: ['向后兼容（旧数据在新版下仍有效）', 'backward compatible (old data stays valid)'],
+	forward: [
+		'仅向前兼容（旧数据在新版下可能无效）',
+		'forward compatible only (old data may be rejected)'
+	],
+	breaking: ['不兼容（门户需同步升级）', 'breaking (portals must upgrade together)']
+};
+
+export function verdictText(verdict: DiffSummary['verdict'], locale?: Locale): string {
+	const [zh, en] = VERDICT_TEXT[verdict];
+	return msg(locale, zh, en);
+}
+
+function summarise(
+	groups: Record<DiffGroup, Change[]>,
+	verdict: DiffSummary['verdict'],
+	bump: DiffSummary['bump'],
+	promise: string,
+	promiseKept: boolean,
+	locale: Locale
+): DiffSummary {
+	const all = DIFF_GROUPS.flatMap((g) => groups[g]);
+	const count = (e: string) => all.filter((c) => c.applicant === e).length;
+	const byGroup = Object.fromEntries(DIFF_GROUPS.map((g) => [g, groups[g].length])) as Record<
+		DiffGroup,
+		number
+	>;
+	const stricter = count('stricter');
+	const looser = count('looser');
+	const headline =
+		all.length === 0
+			? msg(locale, '两个版本没有差异', 'no differences')
+			: msg(
+					locale,
+					`共 ${all.length} 处变更（对申请人更严 ${stricter} 处、更宽松 ${looser} 处）；${verdictText(verdict, locale)}；建议版本升级：${bump}${promiseKept ? '' : `；违反事项的兼容性承诺（${promise}）`}`,
+					`${all.length} change(s) (${stricter} stricter, ${looser} looser for applicants); ${verdictText(verdict, locale)}; suggested bump: ${bump}${promiseKept ? '' : `; breaks the item's compatibility promise (${promise})`}`
+				);
+	return {
+		total: all.length,
+		byGroup,
+		stricter,
+		looser,
+		neutral: all.length - stricter - looser,
+		verdict,
+		bump,
+		headline
+	};
+}

@@ -1,0 +1,157 @@
+// Diffing lists of guide elements: keyed lists (materials, steps, fees, …) and plain text lists
+// (conditions, refusal cases), both with moves.
+import { matchLists } from './lists';
+import type { Path, Sink } from './sink';
+import { same } from './sink';
+import { clip, similarity } from './text';
+import type { ApplicantEffect } from './types';
+
+export interface KeyedSpec<T> {
+	key: (t: T) => string;
+	fallbackKey?: (t: T) => string;
+	added: (t: T) => [string, ApplicantEffect];
+	removed: (t: T) => [string, ApplicantEffect];
+	moved: (t: T, from: number, to: number) => string;
+	/** element-level comparison of a matched pair */
+	compare: (o: T, n: T, oldPath: Path, newPath: Path) => void;
+}
+
+export function diffKeyed<T>(
+	s: Sink,
+	code: string,
+	base: Path,
+	olds: readonly T[] | undefined,
+	news: readonly T[] | undefined,
+	spec: KeyedSpec<T>
+): void {
+	const a = olds ?? [];
+	const b = news ?? [];
+	const m = matchLists(a, b, spec.key, spec.fallbackKey);
+	for (const i of m.removed) {
+		const [sentence, effect] = spec.removed(a[i]);
+		s.push('removed', code, { old: [...base, i] }, sentence, effect, { before: a[i] });
+	}
+	for (const [i, j] of m.pairs) {
+		if (m.moved.has(j))
+			s.push(
+				'moved',
+				code,
+				{ old: [...base, i], new: [...base, j] },
+				spec.moved(b[j], i + 1, j + 1),
+				'neutral'
+			);
+		if (!same(a[i], b[j])) spec.compare(a[i], b[j], [...base, i], [...base, j]);
+	}
+	for (const j of m.added) {
+		const [sentence, effect] = spec.added(b[j]);
+		s.push('added', code, { new: [...base, j] }, sentence, effect, { after: b[j] });
+	}
+}
+
+export interface TextListSpec {
+	/** e.g. 受理条件 */
+	noun: [string, string];
+	added: ApplicantEffect;
+	removed: ApplicantEffect;
+}
+
+/** Edited entries are paired with removed ones by similarity, so a reworded condition is one change. */
+export function diffTextList(
+	s: Sink,
+	code: string,
+	base: Path,
+	olds: readonly string[] | undefined,
+	news: readonly string[] | undefined,
+	spec: TextListSpec
+): void {
+	const a = olds ?? [];
+	const b = news ?? [];
+	const m = matchLists(a, b, (x) => x.trim());
+	const [zh, en] = spec.noun;
+	const added = new Set(m.added);
+	const paired: [number, number][] = [];
+	for (const i of m.removed) {
+		let best = -1;
+		let bestScore = 0.4;
+		for (const j of added) {
+			const score = similarity(a[i], b[j]);
+			if (score > bestScore) [best, bestScore] = [j, score];
+		}
+		if (best >= 0) {
+			added.delete(best);
+			paired.push([i, best]);
+		} else
+			s.push(
+				'removed',
+				code,
+				{ old: [...base, i] },
+				s.t(`删除${zh}：“${clip(a[i])}”`, `${en} removed: "${clip(a[i])}"`),
+				spec.removed,
+				{ before: a[i] }
+			);
+	}
+	for (const [i, j] of paired)
+		s.changed(
+			code,
+			[...base, j],
+			s.t(`${zh}第 ${i + 1} 项修改为：“${clip(b[j])}”`, `${en} ${i + 1} reworded: "${clip(b[j])}"`),
+			'neutral',
+			a[i],
+			b[j],
+			true,
+			[...base, i]
+		);
+	for (const [i, j] of m.pairs)
+		if (m.moved.has(j))
+			s.push(
+				'moved',
+				code,
+				{ old: [...base, i], new: [...base, j] },
+				s.t(
+					`${zh}“${clip(b[j], 20)}”由第 ${i + 1} 项移至第 ${j + 1} 项`,
+					`${en} "${clip(b[j], 20)}" moved from ${i + 1} to ${j + 1}`
+				),
+				'neutral'
+			);
+	for (const j of added)
+		s.push(
+			'added',
+			code,
+			{ new: [...base, j] },
+			s.t(`新增${zh}：“${clip(b[j])}”`, `${en} added: "${clip(b[j])}"`),
+			spec.added,
+			{ after: b[j] }
+		);
+}
+
+/** Compare named string properties of two records; long ones get a text diff. */
+export function diffStrings<T extends object>(
+	s: Sink,
+	code: string,
+	o: T,
+	n: T,
+	oldPath: Path,
+	newPath: Path,
+	fields: [keyof T & string, string, string, boolean?][],
+	subject: [string, string]
+): void {
+	for (const [f, zh, en, long] of fields) {
+		const a = o[f] as unknown;
+		const b = n[f] as unknown;
+		if (same(a, b)) continue;
+		const show = (v: unknown) =>
+			v === undefined || v === '' ? s.t('（无）', '(none)') : clip(String(v), 30);
+		const sentence =
+			a === undefined || a === ''
+				? s.t(`${subject[0]}新增${zh}：“${show(b)}”`, `${subject[1]}: ${en} added: "${show(b)}"`)
+				: b === undefined || b === ''
+					? s.t(`${subject[0]}删除${zh}`, `${subject[1]}: ${en} removed`)
+					: long
+						? s.t(`${subject[0]}的${zh}已修改`, `${subject[1]}: ${en} edited`)
+						: s.t(
+								`${subject[0]}的${zh}由“${show(a)}”改为“${show(b)}”`,
+								`${subject[1]}: ${en} "${show(a)}" → "${show(b)}"`
+							);
+		s.changed(`${code}.${f}`, [...newPath, f], sentence, 'neutral', a, b, !!long, [...oldPath, f]);
+	}
+}
