@@ -39,9 +39,11 @@ function portableForm(form: JsonSchema): JsonSchema {
 // `type: 'object'` repeats what the root already demands of `materials`; it keeps a strict-mode
 // validator (strictTypes) quiet without changing what validates.
 const requireMaterial = (id: string): JsonSchema => ({
+	type: 'object',
 	properties: { materials: { type: 'object', required: [id] } }
 });
 const forbidMaterial = (id: string): JsonSchema => ({
+	type: 'object',
 	properties: { materials: { type: 'object', properties: { [id]: false } } }
 });
 const conditionRef = (index: number): JsonSchema => ({
@@ -94,6 +96,7 @@ function baseSchema(s: Shared, kind: 'complete' | 'tolerant', mustHave: (i: numb
 function missingSchema(item: Item, index: number): JsonSchema {
 	const m = item.materials[index];
 	const absent: JsonSchema = {
+		type: 'object',
 		properties: { materials: { type: 'object', not: { required: [m.id] } } }
 	};
 	return m.condition ? { ...conditionRef(index), ...absent } : absent;
