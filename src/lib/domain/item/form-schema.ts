@@ -166,35 +166,68 @@ export function checkEmbeddedSchema(
 	problems.push(...checkRefs(schema, base, locale, maxDepth));
 	if (problems.length) return problems;
 
+	problems.push(...compileProblems(ajv, schema as object, base, what, locale));
+	return problems;
+}
+
+// Compiling a 1000-field form takes Ajv most of a second, and the designer validates on every
+// keystroke, mostly with the form unchanged: remember recent outcomes by content.
+const compiled = new Map<string, { pointer: string; message: string }[]>();
+const COMPILED_KEEP = 16;
+
+function compileProblems(
+	ajv: Ajv,
+	schema: object,
+	base: string,
+	what: { zh: string; en: string },
+	locale?: Locale
+): Problem[] {
+	const key = `${locale ?? ''}\u0000${what.en}\u0000${JSON.stringify(schema)}`;
+	let found = compiled.get(key);
+	if (!found) {
+		found = compileOutcome(ajv, schema, what, locale);
+		if (compiled.size >= COMPILED_KEEP) compiled.delete(compiled.keys().next().value as string);
+		compiled.set(key, found);
+	}
+	return found.map((f) => ({
+		pointer: base + f.pointer,
+		code: 'invalid-schema',
+		message: f.message
+	}));
+}
+
+function compileOutcome(
+	ajv: Ajv,
+	schema: object,
+	what: { zh: string; en: string },
+	locale?: Locale
+): { pointer: string; message: string }[] {
 	try {
-		if (!ajv.validateSchema(schema as object)) {
-			for (const e of ajv.errors ?? []) {
-				problems.push({
-					pointer: base + e.instancePath,
-					code: 'invalid-schema',
-					message:
-						msg(locale, `不是有效的 JSON Schema：`, `not a valid JSON Schema: `) +
-						(e.message ?? e.keyword)
-				});
-			}
-			return problems;
+		if (!ajv.validateSchema(schema)) {
+			return (ajv.errors ?? []).map((e) => ({
+				pointer: e.instancePath,
+				message:
+					msg(locale, `不是有效的 JSON Schema：`, `not a valid JSON Schema: `) +
+					(e.message ?? e.keyword)
+			}));
 		}
-		ajv.compile(schema as object);
+		ajv.compile(schema);
+		return [];
 	} catch (err) {
-		problems.push({
-			pointer: base,
-			code: 'invalid-schema',
-			message:
-				msg(locale, `${what.zh}无法编译：`, `the ${what.en} does not compile: `) +
-				(err instanceof Error ? err.message : String(err))
-		});
+		return [
+			{
+				pointer: '',
+				message:
+					msg(locale, `${what.zh}无法编译：`, `the ${what.en} does not compile: `) +
+					(err instanceof Error ? err.message : String(err))
+			}
+		];
 	} finally {
-		// compiled schemas are cached by identity; the document may change, so do not keep them
+		// Ajv caches compiled schemas by identity (and by $id); the document will change, so drop it
 		try {
-			ajv.removeSchema(schema as object);
+			ajv.removeSchema(schema);
 		} catch {
 			/* nothing cached */
 		}
 	}
-	return problems;
 }

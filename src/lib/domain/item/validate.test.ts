@@ -370,6 +370,31 @@ describe('validateItem: the form schema', () => {
 		expect(bad.every((p) => p.pointer.startsWith('/form/schema/properties/a'))).toBe(true);
 	});
 
+	it('validates forms that carry the same $id again and again as they are edited', () => {
+		for (let i = 0; i < 3; i++) {
+			const r = validateItem(
+				withForm({
+					$id: 'https://forms.example.gov.cn/food.json',
+					type: 'object',
+					properties: { [`f${i}`]: { type: 'string' } }
+				})
+			);
+			expect(r.problems).toEqual([]);
+		}
+	});
+
+	it('reports a form that Ajv cannot compile, such as one for another draft', () => {
+		const r = validateItem(
+			withForm({
+				$schema: 'http://json-schema.org/draft-07/schema#',
+				type: 'object',
+				properties: {}
+			})
+		);
+		expect(r.ok).toBe(false);
+		expect(r.problems[0].pointer.startsWith('/form/schema')).toBe(true);
+	});
+
 	it('refuses a form with more fields than the limit', () => {
 		const properties = Object.fromEntries(
 			Array.from({ length: 30 }, (_, i) => [`f${i}`, { type: 'string' }])
