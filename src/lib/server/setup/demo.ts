@@ -1,0 +1,116 @@
+// Demo content for a fresh installation: departments, the demo accounts (marked demo, refused at
+// sign-in in production), every template as an item, most of them reviewed and published, so the
+// designer, the review queue and the portal API all show something on first start.
+import type { Kysely } from 'kysely';
+import { findDepartmentByCreditCode, insertDepartment } from '../db/departments';
+import { countUsers, findUserRowByUsername } from '../db/users';
+import type { Database, Role } from '../db/schema';
+import type { Actor } from '../auth/actor';
+import { actorById } from '../auth/login';
+import { createItem } from '../registry/items';
+import { decide, submitForReview } from '../registry/workflow';
+import { publish } from '../registry/publish';
+import { createUser } from '../registry/users';
+import { listTemplateSlugs, readTemplate } from './templates';
+
+export const DEMO_PASSWORD = 'banshi-demo';
+
+/** Departments of the shipped templates get readable codes; any other gets one from its credit code. */
+const KNOWN_DEPARTMENTS: Record<string, string> = {
+	'114101000058032243': 'market',
+	'114101000058032168': 'forestry',
+	'11410100005803232X': 'housing',
+	'11410100005803259M': 'civil-affairs',
+	'11410100005803240Q': 'health',
+	'11410100005803267G': 'hrss'
+};
+
+export interface SeedResult {
+	seeded: boolean;
+	items: string[];
+	published: string[];
+}
+
+interface TemplateDoc {
+	code: string;
+	department: { name: string; creditCode: string };
+}
+
+async function ensureAccount(
+	db: Kysely<Database>,
+	username: string,
+	role: Role,
+	displayName: string,
+	departments: string[]
+): Promise<Actor> {
+	const existing = await findUserRowByUsername(db, username);
+	const id = existing
+		? existing.id
+		: (
+				await createUser(
+					db,
+					{ username, password: DEMO_PASSWORD, role, displayName, departments, demo: true },
+					{ id: null, username: 'demo-seed' }
+				)
+			).id;
+	return (await actorById(db, id))!;
+}
+
+export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
+	const none: SeedResult = { seeded: false, items: [], published: [] };
+	const anyItem = await db.selectFrom('items').select('id').limit(1).executeTakeFirst();
+	if (anyItem) return none;
+	const templates = listTemplateSlugs()
+		.map((slug) => ({ slug, doc: readTemplate(slug) as TemplateDoc }))
+		.filter((t) => t.doc && typeof t.doc.code === 'string' && t.doc.department?.creditCode);
+
+	const departmentOf = new Map<string, string>();
+	for (const { doc } of templates) {
+		const credit = doc.department.creditCode;
+		if (departmentOf.has(credit)) continue;
+		const found = await findDepartmentByCreditCode(db, credit);
+		const code = found?.code ?? KNOWN_DEPARTMENTS[credit] ?? `dept-${credit.toLowerCase()}`;
+		if (!found) await insertDepartment(db, { code, name: doc.department.name, creditCode: credit });
+		departmentOf.set(credit, code);
+	}
+	const all = [...new Set(departmentOf.values())].sort();
+	const second = all.includes('market') ? ['market'] : all.slice(0, 1);
+	// With no departments (no templates) there is nothing for editors to belong to.
+	if (all.length === 0) return none;
+
+	const firstStart = (await countUsers(db)) === 0;
+	const editor = await ensureAccount(db, 'editor', 'editor', '演示编辑', all);
+	await ensureAccount(db, 'editor2', 'editor', '演示编辑二', second);
+	const reviewer = await ensureAccount(db, 'reviewer', 'reviewer', '演示审核人', []);
+	if (firstStart || !(await findUserRowByUsername(db, 'admin')))
+		await ensureAccount(db, 'admin', 'admin', '演示管理员', []);
+
+	const result: SeedResult = { seeded: true, items: [], published: [] };
+	for (const [i, { slug, doc }] of templates.entries()) {
+		try {
+			await createItem(
+				db,
+				editor,
+				{ document: doc, department: departmentOf.get(doc.department.creditCode), template: slug },
+				'zh-CN'
+			);
+			result.items.push(doc.code);
+			const review = await submitForReview(db, editor, doc.code, 'zh-CN');
+			// The last template stays in the review queue so reviewers see the workflow.
+			if (i === templates.length - 1 && templates.length > 1) continue;
+			await decide(
+				db,
+				reviewer,
+				review.id,
+				'approved',
+				[{ text: '符合编制规范，同意发布。' }],
+				'zh-CN'
+			);
+			await publish(db, editor, doc.code, {}, 'zh-CN');
+			result.published.push(doc.code);
+		} catch (error) {
+			console.warn(`demo content: template ${slug} was not imported:`, (error as Error).message);
+		}
+	}
+	return result;
+}
