@@ -4,7 +4,7 @@
 import type { Problem } from '../item/types';
 import { msg, type Locale } from '../i18n';
 import { pointer } from '../pointer';
-import { PROVINCE_PREFIXES } from './provinces';
+import { PROVINCE_PREFIXES, PROVINCE_RE } from './provinces';
 import type { StrictCheck } from './types';
 // Built by scripts/build-regions.mjs from @vant/area-data; its header names source and date.
 import shipped from './data/regions.json';
@@ -177,7 +177,7 @@ export function resetRegionData(): void {
 	active = shipped as RegionData;
 }
 
-export const REGION_PATTERN = '^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\\d{4}$';
+export const REGION_PATTERN = `^${PROVINCE_RE}\\d{4}$`;
 
 export function checkRegion(input: string, opts: { locale?: Locale } = {}): StrictCheck {
 	const { locale } = opts;
