@@ -765,6 +765,14 @@ describe('every rule has a trigger and a near miss', () => {
 				if (c.pointer) expect(hits.map((h) => h.pointer)).toContain(c.pointer);
 				if (c.says) expect(hits.map((h) => h.message).join('\n')).toContain(c.says);
 				for (const h of hits) expect(h.severity).toBe(meta.defaultSeverity);
+				const en = run({ ...c, opts: { ...c.opts, locale: 'en' } }).filter(
+					(f) => f.rule === meta.id
+				);
+				expect(en.map((h) => h.pointer)).toEqual(hits.map((h) => h.pointer));
+				en.forEach((h, k) => {
+					expect(h.message).not.toBe(hits[k].message);
+					expect(h.message).toMatch(/[A-Za-z]{3}/);
+				});
 			});
 			it.each(cases.pass.map((c) => [c.name, c] as const))('stays quiet: %s', (_name, c) => {
 				expect(run(c).filter((f) => f.rule === meta.id)).toEqual([]);
