@@ -81,6 +81,10 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
 export interface SchemaCheckOptions {
 	locale?: Locale;
 	maxDepth: number;
+	/** more subschemas than this are not compiled (a hostile or runaway schema) */
+	maxNodes?: number;
+	/** false: check structure only (the caller already reported why compiling is pointless) */
+	compile?: boolean;
 	/** noun for messages: 表单 / 适用条件 */
 	what?: { zh: string; en: string };
 }
@@ -98,10 +102,12 @@ export function checkEmbeddedSchema(
 	if (typeof schema === 'boolean') return problems;
 	const formats = new Set(Object.keys(ajv.formats));
 	let tooDeep = false;
+	let nodes = 0;
 
 	walkSchema(
 		schema,
 		({ node, tokens }) => {
+			nodes++;
 			const here = base + pointer(...tokens);
 			for (const key of Object.keys(node)) {
 				if (SCHEMA_KEYWORDS.has(key) || key.startsWith('x-')) continue;
@@ -164,7 +170,19 @@ export function checkEmbeddedSchema(
 	);
 	if (tooDeep) return problems;
 	problems.push(...checkRefs(schema, base, locale, maxDepth));
-	if (problems.length) return problems;
+	if (problems.length || opts.compile === false) return problems;
+	if (opts.maxNodes !== undefined && nodes > opts.maxNodes) {
+		problems.push({
+			pointer: base,
+			code: 'limit-size',
+			message: msg(
+				locale,
+				`${what.zh}过大（${nodes} 个子结构，上限 ${opts.maxNodes}）`,
+				`the ${what.en} is too large (${nodes} subschemas, limit ${opts.maxNodes})`
+			)
+		});
+		return problems;
+	}
 
 	problems.push(...compileProblems(ajv, schema as object, base, what, locale));
 	return problems;

@@ -405,6 +405,24 @@ describe('validateItem: the form schema', () => {
 		expect(at(r.problems, '/form/schema')[0].code).toBe('limit-fields');
 	});
 
+	it('refuses a form of 20 000 fields promptly, without compiling it', () => {
+		const properties = Object.fromEntries(
+			Array.from({ length: 20_000 }, (_, i) => [`f${i}`, { type: 'string' }])
+		);
+		const started = Date.now();
+		const r = validateItem(withForm({ type: 'object', properties }));
+		expect(at(r.problems, '/form/schema')[0].message).toContain('20000');
+		expect(Date.now() - started).toBeLessThan(5000);
+	});
+
+	it('refuses a schema with a runaway number of subschemas', () => {
+		const anyOf = Array.from({ length: 200 }, (_, i) => ({ const: i }));
+		const r = validateItem(withForm({ type: 'object', properties: { n: { anyOf } } }), {
+			limits: { maxFormFields: 10 }
+		});
+		expect(at(r.problems, '/form/schema')[0].code).toBe('limit-size');
+	});
+
 	it('refuses an over-long string with its pointer', () => {
 		const item: Loose = sampleItem();
 		item.materials[0].notes = '注'.repeat(501);

@@ -8,7 +8,7 @@ import { pointer } from '../pointer';
 import { embeddedSchemaAjv, itemValidator } from './ajv';
 import { checkItemCode } from './code';
 import { checkConditionFields } from './conditions';
-import { listFormFields } from './fields';
+import { listFormFields, type FormField } from './fields';
 import { checkEmbeddedSchema } from './form-schema';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { ajvProblems, problem } from './messages';
@@ -224,24 +224,29 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 	const form = isObj(doc.form) ? doc.form : {};
 	const ajv = embeddedSchemaAjv();
 	let formUsable = false;
+	let fields: FormField[] = [];
 	if (isObj(form.schema)) {
+		fields = listFormFields(form.schema, limits.maxFormDepth);
+		const tooMany = fields.length > limits.maxFormFields;
+		if (tooMany) {
+			add(
+				'/form/schema',
+				'limit-fields',
+				`表单字段过多（${fields.length} 个，上限 ${limits.maxFormFields}）`,
+				`the form has too many fields (${fields.length}, limit ${limits.maxFormFields})`
+			);
+		}
 		const formProblems = checkEmbeddedSchema(ajv, form.schema, '/form/schema', {
 			locale,
-			maxDepth: limits.maxFormDepth
+			maxDepth: limits.maxFormDepth,
+			maxNodes: limits.maxFormFields * 10,
+			compile: !tooMany
 		});
 		out.push(
 			...formProblems.map((p) => problem(p.pointer, p.code ?? 'form-schema', p.message, locale))
 		);
 		formUsable = !formProblems.some((p) => p.code === 'limit-depth');
-	}
-	const fields = formUsable ? listFormFields(form.schema as Obj, limits.maxFormDepth) : [];
-	if (fields.length > limits.maxFormFields) {
-		add(
-			'/form/schema',
-			'limit-fields',
-			`表单字段过多（${fields.length} 个，上限 ${limits.maxFormFields}）`,
-			`the form has too many fields (${fields.length}, limit ${limits.maxFormFields})`
-		);
+		if (!formUsable) fields = [];
 	}
 
 	const seen = new Map<string, number>();
@@ -271,6 +276,7 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 			const own = checkEmbeddedSchema(ajv, m.condition, base, {
 				locale,
 				maxDepth: limits.maxFormDepth,
+				maxNodes: limits.maxFormFields * 10,
 				what: { zh: '适用条件', en: 'condition' }
 			});
 			out.push(...own.map((p) => problem(p.pointer, p.code ?? 'condition', p.message, locale)));
