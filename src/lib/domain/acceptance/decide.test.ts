@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
+import { compileItem } from '../compile/compile';
+import type { Bundle } from '../compile/types';
+import {
+	badCheckDigitIdCard,
+	fileRef,
+	generousPolicy,
+	itemWithTolerable,
+	sampleForm
+} from '../compile/test-helpers';
+import { sampleItem } from '../item/test-fixtures';
+import type { JsonSchema } from '../item/types';
+import { addWorkdays, calendarFromData, defaultCalendar } from '../workdays';
+import { decide } from './decide';
+import { validatorsFor } from './validators';
+
+const DATE = '2024-09-27';
+
+/** The verdict a portal with a bare validator (no formats registered) reaches. */
+const portals = new WeakMap<Bundle, { complete: ValidateFunction; tolerant: ValidateFunction }>();
+function portalVerdict(bundle: Bundle, submission: unknown): string {
+	let v = portals.get(bundle);
+	if (!v) {
+		const ajv = new Ajv2020();
+		v = {
+			complete: ajv.compile(bundle.acceptance.complete),
+			tolerant: ajv.compile(bundle.acceptance.tolerant)
+		};
+		portals.set(bundle, v);
+	}
+	if (v.complete(submission)) return 'accept';
+	if (v.tolerant(submission)) return 'accept-with-tolerance';
+	return 'reject';
+}
+
+// sampleItem: application-form (essential), identity (shared-data exempt), business-licence
+// (essential, companies only), premises-layout (tolerable), safety-rules (optional)
+const item = sampleItem();
+item.riskClass = 'encouraged';
+item.tolerance.maxMissing = 1;
+const bundle = compileItem(item);
+const all = {
+	'application-form': fileRef(),
+	'business-licence': fileRef(),
+	'premises-layout': fileRef()
+};
+const without = (...ids: string[]) =>
+	Object.fromEntries(Object.entries(all).filter(([id]) => !ids.includes(id)));
+
+const cases: [string, unknown, string][] = [
+	['complete', { form: sampleForm(), materials: all, commitment: false }, 'accept'],
+	[
+		'one tolerable missing, commitment signed',
+		{ form: sampleForm(), materials: without('premises-layout'), commitment: true },
+		'accept-with-tolerance'
+	],
+	[
+		'an essential material missing',
+		{ form: sampleForm(), materials: without('application-form'), commitment: true },
+		'reject'
+	],
+	[
+		'commitment unsigned',
+		{ form: sampleForm(), materials: without('premises-layout'), commitment: false },
+		'reject'
+	],
+	[
+		'credit restricted',
+		{
+			form: sampleForm(),
+			materials: without('premises-layout'),
+			commitment: true,
+			creditRestricted: true
+		},
+		'reject'
+	],
+	[
+		'conditional material needed (company) and missing',
+		{ form: sampleForm('company'), materials: without('business-licence'), commitment: true },
+		'reject'
+	],
+	[
+		'conditional material not needed (person)',
+		{ form: sampleForm('person'), materials: without('business-licence'), commitment: false },
+		'accept'
+	],
+	[
+		'conditional material sent though not needed',
+		{ form: sampleForm('person'), materials: all, commitment: false },
+		'reject'
+	],
+	[
+		'malformed ID number in the form',
+		{
+			form: {
+				...sampleForm(),
+				applicant: { ...(sampleForm().applicant as object), idNumber: '12345' }
+			},
+			materials: all
+		},
+		'reject'
+	],
+	[
+		'file too large',
+		{ form: sampleForm(), materials: { ...all, 'premises-layout': fileRef({ size: 1e9 }) } },
+		'reject'
+	],
+	['not an object', 'hello', 'reject'],
+	['no form', { materials: all }, 'reject'],
+	['unknown entry', { form: sampleForm(), materials: all, note: 'x' }, 'reject']
+];
+
+describe('decide agrees with the published acceptance schemas', () => {
+	for (const [what, submission, expected] of cases) {
+		it(what, () => {
+			const d = decide(bundle, submission, DATE);
+			expect(d.decision).toBe(portalVerdict(bundle, submission));
+			expect(d.decision).toBe(expected);
+			if (d.decision === 'reject') expect(d.reasons.length).toBeGreaterThan(0);
+		});
+	}
+
+	it('agrees over every combination of materials, commitment and credit flag', () => {
+		const b = compileItem(itemWithTolerable(3, 2), { policy: generousPolicy() });
+		for (let mask = 0; mask < 16; mask++) {
+			for (const commitment of [true, false]) {
+				for (const creditRestricted of [undefined, true, false]) {
+					const materials: Record<string, unknown> = {};
+					['main', 't0', 't1', 't2'].forEach((id, i) => {
+						if (mask & (1 << i)) materials[id] = fileRef();
+					});
+					const submission = { form: sampleForm(), materials, commitment, creditRestricted };
+					if (creditRestricted === undefined) delete submission.creditRestricted;
+					expect(decide(b, submission, DATE).decision).toBe(portalVerdict(b, submission));
+				}
+			}
+		}
+	});
+});
+
+describe('what decide tells the applicant', () => {
+	it('lists every missing material at once', () => {
+		const d = decide(
+			bundle,
+			{ form: sampleForm('company'), materials: {}, commitment: true },
+			DATE
+		);
+		expect(d.decision).toBe('reject');
+		expect(d.missing.map((m) => m.id)).toEqual([
+			'application-form',
+			'business-licence',
+			'premises-layout'
+		]);
+		expect(d.reasons.join('')).toContain('《食品经营许可申请书》');
+		// the shared-data-exempt and the optional material are never reported missing
+		expect(d.missing.map((m) => m.id)).not.toContain('identity');
+		expect(d.missing.map((m) => m.id)).not.toContain('safety-rules');
+	});
+
+	it('does not report a conditional material when its condition does not hold', () => {
+		const d = decide(bundle, { form: sampleForm('person'), materials: {}, commitment: true }, DATE);
+		expect(d.missing.map((m) => m.id)).toEqual(['application-form', 'premises-layout']);
+	});
+
+	it('points at each form error with a Chinese message', () => {
+		const form = sampleForm();
+		(form.applicant as JsonSchema).idNumber = '12345';
+		delete (form.business as JsonSchema).address;
+		const d = decide(bundle, { form, materials: all }, DATE);
+		expect(d.decision).toBe('reject');
+		const byPointer = Object.fromEntries(d.errors.map((e) => [e.pointer, e.message]));
+		expect(byPointer['/form/applicant/idNumber']).toMatch(/身份证号码/);
+		expect(byPointer['/form/business/address']).toMatch(/经营场所.*必须填写/);
+	});
+
+	it('says why tolerance did not apply', () => {
+		const tooMany = compileItem(itemWithTolerable(3, 1), { policy: generousPolicy() });
+		const d = decide(
+			tooMany,
+			{ form: sampleForm(), materials: { main: fileRef() }, commitment: true },
+			DATE
+		);
+		expect(d.decision).toBe('reject');
+		expect(d.reasons.join()).toContain('超过可容缺上限 1 项');
+		const unsigned = decide(
+			bundle,
+			{ form: sampleForm(), materials: without('premises-layout'), commitment: false },
+			DATE
+		);
+		expect(unsigned.reasons.join()).toContain('承诺书');
+		const restricted = decide(
+			bundle,
+			{
+				form: sampleForm(),
+				materials: without('premises-layout'),
+				commitment: true,
+				creditRestricted: true
+			},
+			DATE,
+			{ locale: 'en' }
+		);
+		expect(restricted.reasons.join()).toContain('credit restriction');
+	});
+
+	it('explains a malformed submission instead of crashing', () => {
+		for (const submission of [null, 42, [], { form: 'x', materials: [] }]) {
+			const d = decide(bundle, submission, DATE);
+			expect(d.decision).toBe('reject');
+			expect(d.errors.length).toBeGreaterThan(0);
+		}
+		expect(decide(bundle, { form: 'x', materials: {} }, DATE).errors[0].pointer).toBe('/form');
+	});
+
+	it('keeps the verdict on a check-digit error but reports it for the clerk', () => {
+		const form = sampleForm();
+		(form.applicant as JsonSchema).idNumber = badCheckDigitIdCard();
+		const submission = { form, materials: all };
+		const d = decide(bundle, submission, DATE);
+		expect(d.decision).toBe(portalVerdict(bundle, submission));
+		expect(d.errors.map((e) => e.pointer)).toEqual(['/form/applicant/idNumber']);
+		expect(d.reasons.join()).toContain('核实');
+	});
+});
+
+describe('supplement deadlines', () => {
+	it('counts working days across the National Day holiday', () => {
+		const d = decide(
+			bundle,
+			{ form: sampleForm(), materials: without('premises-layout'), commitment: true },
+			DATE
+		);
+		expect(d.decision).toBe('accept-with-tolerance');
+		// 2024-09-29 (Sunday) is a make-up working day, 10-01…10-07 are holidays: Sep 29, Sep 30,
+		// Oct 8, Oct 9, Oct 10
+		expect(d.tolerated).toEqual([
+			{ id: 'premises-layout', name: '经营场所平面布局图', supplementDeadline: '2024-10-10' }
+		]);
+		expect(d.supplementDeadline).toBe(addWorkdays(defaultCalendar(), DATE, 5));
+		expect(d.calendar).toBe(defaultCalendar().id);
+	});
+
+	it('uses each material its own days and reports the latest deadline', () => {
+		const item = itemWithTolerable(2, 2);
+		item.materials[1].supplementDays = 3;
+		item.tolerance.supplementDays = 10;
+		const b = compileItem(item, { policy: generousPolicy() });
+		const d = decide(
+			b,
+			{ form: sampleForm(), materials: { main: fileRef() }, commitment: true },
+			'2024-03-01'
+		);
+		expect(d.tolerated.map((t) => t.supplementDeadline)).toEqual(['2024-03-06', '2024-03-15']);
+		expect(d.supplementDeadline).toBe('2024-03-15');
+	});
+
+	it('uses the calendar it is given', () => {
+		// a calendar that knows no holidays in 2024, only weekends
+		const noHolidays = calendarFromData(
+			{ id: 'no-holidays', years: { '2024': { holidays: [], workdays: [] } } },
+			null
+		);
+		const d = decide(
+			bundle,
+			{ form: sampleForm(), materials: without('premises-layout'), commitment: true },
+			DATE,
+			{ calendar: noHolidays }
+		);
+		expect(d.calendar).toBe(noHolidays.id);
+		// Sep 30, Oct 1, 2, 3, 4
+		expect(d.supplementDeadline).toBe('2024-10-04');
+	});
+});
+
+describe('validator cache', () => {
+	it('compiles a bundle once', () => {
+		expect(validatorsFor(bundle)).toBe(validatorsFor(bundle));
+		const other = compileItem({ ...item, name: '食品经营许可（延续）' });
+		expect(validatorsFor(other)).not.toBe(validatorsFor(bundle));
+	});
+});
