@@ -17,6 +17,8 @@ interface Ctx {
 	out: CompatChange[];
 	/** $ref pairs on the current walk: a pair met again is assumed related as the first time */
 	refStack: Set<string>;
+	/** whether $defs are unchanged: only then is a subtree with equal $ref strings really equal */
+	defsSame: boolean;
 	locale?: Locale;
 }
 
@@ -36,6 +38,11 @@ export function compareSchemas(
 		newRoot: newSchema,
 		out: [],
 		refStack: new Set(),
+		defsSame:
+			isObj(oldSchema) && isObj(newSchema)
+				? same(oldSchema.$defs, newSchema.$defs) &&
+					same(oldSchema.definitions, newSchema.definitions)
+				: true,
 		locale: opts.locale
 	};
 	walk(oldSchema, newSchema, [], [], ctx, 0);
@@ -49,6 +56,13 @@ function isObj(x: unknown): x is JsonSchema {
 
 function same(a: unknown, b: unknown): boolean {
 	return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** equal text is equal meaning unless a $ref inside points at a definition that changed */
+function identical(a: unknown, b: unknown, ctx: Ctx): boolean {
+	if (a === b) return true;
+	const ta = JSON.stringify(a);
+	return ta === JSON.stringify(b) && (ctx.defsSame || !ta.includes('"$ref"'));
 }
 
 /** an unconstrained schema: true, {} or only annotations */
@@ -132,7 +146,7 @@ function undecidable(
 
 function walk(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx, depth: number): void {
 	if (depth > MAX_DEPTH) return;
-	if (same(o, n)) return;
+	if (identical(o, n, ctx)) return;
 	const ro = deref(o, ctx.oldRoot);
 	const rn = deref(n, ctx.newRoot);
 	if (ro.refs.length || rn.refs.length) {
@@ -150,7 +164,7 @@ function walk(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx, depth:
 }
 
 function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx, depth: number) {
-	if (same(o, n)) return;
+	if (identical(o, n, ctx)) return;
 	if (n === false || (isObj(n) && isObj(n.not) && acceptsAll(n.not))) {
 		if (o === false) return;
 		add(ctx, ptr, field, 'false', 'schema-false', false, true, [
@@ -188,7 +202,7 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 		if (handled.has(k) || CONTAINERS.has(k)) continue;
 		const a = os[k];
 		const b = ns[k];
-		if (same(a, b)) continue;
+		if (identical(a, b, ctx)) continue;
 		if (isAnnotation(k)) {
 			add(
 				ctx,
@@ -567,7 +581,7 @@ function compareConditional(
 	const hasN = ns.if !== undefined;
 	if (!hasO && !hasN) return;
 	if (hasO && hasN) {
-		if (!same(os.if, ns.if)) {
+		if (!identical(os.if, ns.if, ctx)) {
 			undecidable(ctx, ptr, field, 'if', os.if, ns.if);
 			return;
 		}
@@ -711,12 +725,10 @@ function compareBranches(
 ) {
 	const ol = (Array.isArray(a) ? a : []) as Node[];
 	const nl = (Array.isArray(b) ? b : []) as Node[];
-	const nKeys = nl.map((x) => JSON.stringify(x));
 	const used = new Set<number>();
 	const oRest: number[] = [];
 	ol.forEach((x, i) => {
-		const key = JSON.stringify(x);
-		const j = nKeys.findIndex((nk, idx) => nk === key && !used.has(idx));
+		const j = nl.findIndex((y, idx) => !used.has(idx) && identical(x, y, ctx));
 		if (j >= 0) used.add(j);
 		else oRest.push(i);
 	});
