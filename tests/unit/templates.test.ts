@@ -301,6 +301,28 @@ describe('templates', () => {
 			}
 		});
 
+		it('orders every field of every section in its uiSchema', () => {
+			type Node = { properties?: Record<string, Node>; items?: Node; type?: unknown };
+			const check = (schema: Node, ui: Record<string, unknown> | undefined, at: string) => {
+				if (schema.properties) {
+					const order = ui?.['ui:order'] as string[] | undefined;
+					const names = Object.keys(schema.properties);
+					if (order && !order.includes('*'))
+						expect([...order].sort(), at).toEqual([...names].sort());
+					for (const name of Object.keys(ui ?? {}).filter((k) => !k.startsWith('ui:'))) {
+						expect(names, `${at}: uiSchema entry ${name}`).toContain(name);
+					}
+					for (const [name, sub] of Object.entries(schema.properties)) {
+						check(sub, ui?.[name] as Record<string, unknown> | undefined, `${at}/${name}`);
+					}
+				}
+				if (schema.items && typeof schema.items === 'object') {
+					check(schema.items, ui?.items as Record<string, unknown> | undefined, `${at}/items`);
+				}
+			};
+			check(item.form.schema as Node, item.form.uiSchema, '');
+		});
+
 		it('has no blocking lint findings', () => {
 			const errors = lintItem(item).filter((f) => f.severity === 'error');
 			expect(errors).toEqual([]);
