@@ -6,6 +6,7 @@
 // nothing, and ui settings belong in the uiSchema. Ajv itself runs with strict mode off because we
 // have already reported those cases with precise pointers.
 import type Ajv from 'ajv/dist/2020';
+import localizeZh from 'ajv-i18n/localize/zh';
 import { msg, type Locale } from '../i18n';
 import { pointer } from '../pointer';
 import { checkRefs } from './refs';
@@ -78,6 +79,8 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
 	'markdownDescription'
 ]);
 
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+
 export interface SchemaCheckOptions {
 	locale?: Locale;
 	maxDepth: number;
@@ -109,6 +112,17 @@ export function checkEmbeddedSchema(
 		({ node, tokens }) => {
 			nodes++;
 			const here = base + pointer(...tokens);
+			if ('$schema' in node && node.$schema !== DRAFT_2020_12) {
+				problems.push({
+					pointer: here + '/$schema',
+					code: 'schema-dialect',
+					message: msg(
+						locale,
+						`只支持 JSON Schema 2020-12：$schema 应为 ${DRAFT_2020_12} 或省略`,
+						`only JSON Schema 2020-12 is supported: $schema must be ${DRAFT_2020_12} or left out`
+					)
+				});
+			}
 			for (const key of Object.keys(node)) {
 				if (SCHEMA_KEYWORDS.has(key) || key.startsWith('x-')) continue;
 				problems.push({
@@ -222,11 +236,16 @@ function compileOutcome(
 ): { pointer: string; message: string }[] {
 	try {
 		if (!ajv.validateSchema(schema)) {
-			return (ajv.errors ?? []).map((e) => ({
-				pointer: e.instancePath,
-				message:
-					msg(locale, `不是有效的 JSON Schema：`, `not a valid JSON Schema: `) +
-					(e.message ?? e.keyword)
+			const errors = (ajv.errors ?? []).map((e) => ({ ...e }));
+			if (locale !== 'en') localizeZh(errors);
+			// the meta-schema reports one mistake several ways (enum, array, anyOf): keep one per place
+			const byPlace = new Map<string, string>();
+			for (const e of errors) {
+				if (!byPlace.has(e.instancePath)) byPlace.set(e.instancePath, e.message ?? e.keyword);
+			}
+			return [...byPlace].map(([at, text]) => ({
+				pointer: at,
+				message: msg(locale, `不是有效的 JSON Schema：`, `not a valid JSON Schema: `) + text
 			}));
 		}
 		ajv.compile(schema);

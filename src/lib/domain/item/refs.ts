@@ -12,7 +12,6 @@ interface Edge {
 	to: string;
 	/** the $ref this edge comes from, as a pointer relative to the schema root */
 	refAt?: string;
-	ref?: string;
 }
 
 function resolveLocal(
@@ -119,7 +118,7 @@ export function checkRefs(root: unknown, base: string, locale?: Locale, maxDepth
 			});
 			continue;
 		}
-		addEdge(r.from, { to: target, refAt: r.at, ref: r.ref });
+		addEdge(r.from, { to: target, refAt: r.at });
 	}
 
 	problems.push(...findCycles(edges, base, locale));
@@ -148,15 +147,22 @@ function findCycles(edges: Map<string, Edge[]>, base: string, locale?: Locale): 
 			if (done.has(e.to)) continue;
 			const back = onPath.get(e.to);
 			if (back !== undefined) {
+				// nodes[k] → nodes[k + 1] along edges[k]; start the story at a $ref
+				const nodes = [...path.slice(back).map((f) => f.key), e.to];
 				const cycleEdges = [...path.slice(back + 1).map((f) => f.via!), e];
-				const id = [...new Set(path.slice(back).map((f) => f.key))].sort().join('|');
-				const firstRef = cycleEdges.find((c) => c.refAt);
-				if (firstRef && !reported.has(id)) {
+				const id = [...new Set(nodes)].sort().join('|');
+				// the same cycle is found from any of its nodes: report it at its first $ref in pointer order
+				let start = -1;
+				cycleEdges.forEach((c, k) => {
+					if (c.refAt && (start < 0 || c.refAt < cycleEdges[start].refAt!)) start = k;
+				});
+				if (start >= 0 && !reported.has(id)) {
 					reported.add(id);
-					const chain = cycleEdges.filter((c) => c.ref).map((c) => c.ref);
-					const shown = [...chain, chain[0]].join(' → ');
+					const loop = nodes.slice(0, -1);
+					const rotated = [...loop.slice(start), ...loop.slice(0, start)];
+					const shown = [...rotated, rotated[0]].map((k) => '#' + k).join(' → ');
 					problems.push({
-						pointer: base + firstRef.refAt,
+						pointer: base + cycleEdges[start].refAt,
 						code: 'ref-cycle',
 						message: msg(
 							locale,

@@ -291,8 +291,8 @@ describe('validateItem: the form schema', () => {
 		);
 		const cycles = r.problems.filter((x) => x.code === 'ref-cycle');
 		expect(cycles).toHaveLength(1);
-		expect(cycles[0].message).toContain('#/$defs/a');
-		expect(cycles[0].message).toContain('#/$defs/b');
+		expect(cycles[0].pointer).toBe('/form/schema/$defs/a/$ref');
+		expect(cycles[0].message).toContain('#/$defs/a → #/$defs/b → #/$defs/b/allOf/0 → #/$defs/a');
 	});
 
 	it('refuses a root that refers to itself', () => {
@@ -383,7 +383,7 @@ describe('validateItem: the form schema', () => {
 		}
 	});
 
-	it('reports a form that Ajv cannot compile, such as one for another draft', () => {
+	it('refuses a form written for another JSON Schema draft', () => {
 		const r = validateItem(
 			withForm({
 				$schema: 'http://json-schema.org/draft-07/schema#',
@@ -392,7 +392,7 @@ describe('validateItem: the form schema', () => {
 			})
 		);
 		expect(r.ok).toBe(false);
-		expect(r.problems[0].pointer.startsWith('/form/schema')).toBe(true);
+		expect(at(r.problems, '/form/schema/$schema')[0].message).toContain('2020-12');
 	});
 
 	it('refuses a form with more fields than the limit', () => {
