@@ -109,8 +109,8 @@ export const supplementExceedsPromised: Rule = {
 				pointer: ptr,
 				message: msg(
 					locale,
-					`${what.zh}的补交期限（${days} 个工作日）超过承诺办结时限（${formatLimit(promised, locale)}）`,
-					`The supplement deadline of ${what.en} (${days} working days) exceeds the promised time limit (${formatLimit(promised, locale)})`
+					`${what.zh}（${days} 个工作日）超过承诺办结时限（${formatLimit(promised, locale)}）`,
+					`${what.en} (${days} working days) exceeds the promised time limit (${formatLimit(promised, locale)})`
 				),
 				fix: {
 					message: msg(
@@ -126,14 +126,14 @@ export const supplementExceedsPromised: Rule = {
 			});
 		};
 		flag(item.tolerance.supplementDays, '/tolerance/supplementDays', {
-			zh: '容缺受理',
-			en: 'the tolerance rules'
+			zh: '容缺材料默认补交期限',
+			en: 'The default supplement deadline'
 		});
 		(item.materials ?? []).forEach((m, i) => {
 			if (m?.necessity !== 'tolerable') return;
 			flag(m.supplementDays, pointer('materials', i, 'supplementDays'), {
-				zh: `材料“${m.name}”`,
-				en: `material “${m.name}”`
+				zh: `材料“${m.name}”的补交期限`,
+				en: `The supplement deadline of “${m.name}”`
 			});
 		});
 		return out;
