@@ -204,6 +204,20 @@ describe('what decide tells the applicant', () => {
 		expect(restricted.reasons.join()).toContain('credit restriction');
 	});
 
+	it('never tolerates for a control-class item', () => {
+		const control = compileItem({ ...sampleItem(), riskClass: 'control' });
+		const submission = {
+			form: sampleForm(),
+			materials: without('premises-layout'),
+			commitment: true
+		};
+		const d = decide(control, submission, DATE);
+		expect(d.decision).toBe('reject');
+		expect(d.decision).toBe(portalVerdict(control, submission));
+		expect(d.missing.map((m) => m.id)).toEqual(['premises-layout']);
+		expect(d.reasons.join()).toContain('不适用容缺受理');
+	});
+
 	it('explains a malformed submission instead of crashing', () => {
 		for (const submission of [null, 42, [], { form: 'x', materials: [] }]) {
 			const d = decide(bundle, submission, DATE);

@@ -74,7 +74,7 @@ function shapeProblems(submission: unknown, locale?: Locale): Problem[] {
 		need(
 			'commitment',
 			typeof submission.commitment === 'boolean',
-			'承诺书签署情况应当是是或否',
+			'承诺书签署情况（commitment）应当为 true 或 false',
 			'commitment must be true or false'
 		);
 	}
@@ -82,7 +82,7 @@ function shapeProblems(submission: unknown, locale?: Locale): Problem[] {
 		need(
 			'creditRestricted',
 			typeof submission.creditRestricted === 'boolean',
-			'信用限制标记应当是是或否',
+			'信用限制标记（creditRestricted）应当为 true 或 false',
 			'creditRestricted must be true or false'
 		);
 	}

@@ -64,6 +64,12 @@ function materialLabel(root: JsonSchema, ptr: string, locale?: Locale): string |
 	return field ? `${name} › ${msg(locale, field[0], field[1])}` : name;
 }
 
+function bytes(n: number): string {
+	if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`;
+	if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+	return `${n} B`;
+}
+
 function isCnFormat(format: string): boolean {
 	return Object.prototype.hasOwnProperty.call(CN_FORMATS, format);
 }
@@ -115,11 +121,39 @@ export function toProblems(
 				const extra = String(params.unevaluatedProperty ?? params.additionalProperty);
 				ptr += pointer(extra);
 				title = extra;
-				text = msg(locale, '不是本申请表的字段，请删除', 'is not a field of this form; remove it');
+				text =
+					e.instancePath === '/materials'
+						? msg(
+								locale,
+								'不是本事项要求的申请材料，请删除',
+								'is not a material of this item; remove it'
+							)
+						: msg(locale, '不是本申请表的字段，请删除', 'is not a field of this form; remove it');
 				break;
 			}
 			case 'false schema':
 				text = msg(locale, '在当前申请情形下不应提交', 'must not be submitted in this case');
+				break;
+			case 'enum': {
+				const allowed = ((params.allowedValues as unknown[]) ?? []).map((v) =>
+					typeof v === 'string' ? v : JSON.stringify(v)
+				);
+				text = msg(
+					locale,
+					`应当是以下之一：${allowed.join('、')}`,
+					`must be one of: ${allowed.join(', ')}`
+				);
+				break;
+			}
+			case 'maximum':
+			case 'minimum':
+				if (ptr.startsWith('/materials/') && ptr.endsWith('/size')) {
+					const limit = Number(params.limit);
+					text =
+						e.keyword === 'maximum'
+							? msg(locale, `不能超过 ${bytes(limit)}`, `must not exceed ${bytes(limit)}`)
+							: msg(locale, '文件为空', 'the file is empty');
+				}
 				break;
 			case 'type': {
 				const t = String(params.type).split(',')[0];
