@@ -164,7 +164,7 @@ export function syntheticItem(n, opts = {}) {
 		code: opts.code ?? `SYN${String(n).padStart(9, '0')}`,
 		name: `合成基准事项（${n}项）`,
 		kind: 'licensing',
-		department: { name: '示范市市场监督管理局', creditCode: '11410100MB0000000X' },
+		department: { name: '示范市市场监督管理局', creditCode: '11410100MB00000005' },
 		levels: ['city'],
 		applicantTypes: ['legal-person'],
 		caseType: 'promised',

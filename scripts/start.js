@@ -31,5 +31,7 @@ if (stale) {
 
 process.env.PORT ??= '3000';
 process.env.BODY_SIZE_LIMIT ??= '4M';
+// demo accounts and templates on first start; set BANSHI_SEED_DEMO=0 for an empty registry
+process.env.BANSHI_SEED_DEMO ??= '1';
 console.log(`Banshi Studio: http://localhost:${process.env.PORT}`);
 await import(join(process.cwd(), BUILD_ENTRY));

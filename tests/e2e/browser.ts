@@ -1,0 +1,40 @@
+// One real Chromium for the end-to-end tests (Debian's package; no browser download).
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run']
+	});
+}
+
+export function baseURL(): string {
+	return inject('baseURL');
+}
+
+/** A fresh context (own cookies and IndexedDB) in Chinese, optionally signed in. */
+export async function newContext(
+	browser: Browser,
+	opts: { locale?: 'zh-CN' | 'en'; user?: string; password?: string } = {}
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({
+		baseURL: baseURL(),
+		locale: opts.locale ?? 'zh-CN',
+		viewport: { width: 1400, height: 900 }
+	});
+	if (opts.locale === 'en') {
+		await context.addCookies([{ name: 'banshi_lang', value: 'en', url: baseURL() }]);
+	}
+	if (opts.user) {
+		const r = await context.request.post('/api/v1/session', {
+			data: { username: opts.user, password: opts.password ?? 'banshi-demo' }
+		});
+		if (!r.ok()) throw new Error(`login as ${opts.user} failed: ${r.status()} ${await r.text()}`);
+	}
+	const page = await context.newPage();
+	return { context, page };
+}
