@@ -41,16 +41,17 @@ export function changeLine(c: Change, locale?: Locale): string {
 		);
 	if (c.breaksPromise)
 		tags.push(msg(locale, '⚠ 违反兼容性承诺', '⚠ breaks the compatibility promise'));
-	let line = `- ${mdEscape(c.sentence)}${tags.length ? `（${tags.join('；')}）` : ''}`;
-	if (locale === 'en' && tags.length) line = `- ${mdEscape(c.sentence)} (${tags.join('; ')})`;
+	const tagText = tags.length ? msg(locale, `（${tags.join('；')}）`, ` (${tags.join('; ')})`) : '';
+	let line = `- ${mdEscape(c.sentence)}${tagText}`;
 	if (c.textDiff) line += `\n  > ${textDiffMarkdown(c.textDiff)}`;
 	return line;
 }
 
 export function diffToMarkdown(report: DiffReport, locale?: Locale): string {
+	const paren = (t: string | number) => msg(locale, `（${t}）`, ` (${t})`);
 	const out: string[] = [];
 	out.push(
-		`# ${msg(locale, '变更对比', 'Changes')}：${mdEscape(report.name)}（${report.newCode}）`,
+		`# ${msg(locale, '变更对比：', 'Changes: ')}${mdEscape(report.name)}${paren(report.newCode)}`,
 		''
 	);
 	out.push(mdEscape(report.summary.headline), '');
@@ -58,7 +59,7 @@ export function diffToMarkdown(report: DiffReport, locale?: Locale): string {
 	for (const g of DIFF_GROUPS) {
 		const changes = report.groups[g];
 		if (!changes.length) continue;
-		out.push(`## ${msg(locale, ...GROUP_TITLES[g])}（${changes.length}）`, '');
+		out.push(`## ${msg(locale, ...GROUP_TITLES[g])}${paren(changes.length)}`, '');
 		for (const c of changes) out.push(changeLine(c, locale));
 		out.push('');
 	}
@@ -80,7 +81,7 @@ export function diffToMarkdown(report: DiffReport, locale?: Locale): string {
 		const yes = (v: boolean) => (v ? '✓' : '✗');
 		for (const c of compat.changes)
 			out.push(
-				`| \`${c.pointer || '/'}\` | ${yes(c.backward)} | ${yes(c.forward)} | ${mdEscape(c.reason)}（${c.code}） |`
+				`| \`${c.pointer || '/'}\` | ${yes(c.backward)} | ${yes(c.forward)} | ${mdEscape(c.reason)}${paren(c.code)} |`
 			);
 		out.push('');
 	}
