@@ -127,6 +127,11 @@ export function atMostMissing(
 	return { entry: ref(0, k), defs };
 }
 
+function finish(root: JsonSchema): JsonSchema {
+	if (Object.keys(root.$defs as JsonSchema).length === 0) delete root.$defs;
+	return canonicalSchema(root) as JsonSchema;
+}
+
 export function buildAcceptanceSchemas(
 	item: Item,
 	form: JsonSchema,
@@ -156,7 +161,7 @@ export function buildAcceptanceSchemas(
 	complete.root.unevaluatedProperties = false;
 
 	if (!tolerance.allowed) {
-		return { complete: canonicalSchema(complete.root) as JsonSchema, tolerant: false };
+		return { complete: finish(complete.root), tolerant: false };
 	}
 
 	const tolerable = new Set(tolerance.tolerableIds);
@@ -176,7 +181,7 @@ export function buildAcceptanceSchemas(
 	if (allOf.length) t.root.allOf = allOf;
 	t.root.unevaluatedProperties = false;
 	return {
-		complete: canonicalSchema(complete.root) as JsonSchema,
-		tolerant: canonicalSchema(t.root)
+		complete: finish(complete.root),
+		tolerant: finish(t.root)
 	};
 }

@@ -63,6 +63,8 @@ describe('bundle hash', () => {
 		expect(hash).toMatch(/^[0-9a-f]{64}$/);
 		expect(hash).toBe(bytesToHex(sha256(utf8ToBytes(serializeBundle(rest)))));
 		expect(bundleHash(bundle)).toBe(hash);
+		// a bundle read back from its bytes hashes the same (key order survives JSON.parse)
+		expect(bundleHash(JSON.parse(serializeBundle(bundle)))).toBe(hash);
 	});
 
 	const changes: [string, (item: Item) => void][] = [
