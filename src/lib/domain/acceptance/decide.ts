@@ -121,6 +121,12 @@ const ref = (m: BundleMaterial): MaterialRef => ({ id: m.id, name: m.name });
 const names = (ms: BundleMaterial[], locale?: Locale) =>
 	ms.map((m) => (locale === 'en' ? m.name : `《${m.name}》`)).join(msg(locale, '、', ', '));
 
+/**
+ * Decide a submission on `date` (YYYY-MM-DD, the day of 受理). Never throws for a bad submission: it
+ * is refused with the reasons. Throws RangeError for a malformed `date`, and the calendar's
+ * CalendarGapError when a supplement deadline falls in a year whose holiday schedule is not yet
+ * known (a deadline is never guessed).
+ */
 export function decide(
 	bundle: Bundle,
 	submission: unknown,
