@@ -140,6 +140,41 @@ describe('decide agrees with the published acceptance schemas', () => {
 	});
 });
 
+describe('missing materials follow the conditions', () => {
+	it('lists exactly the needed and absent ones, for every combination', () => {
+		const item = itemWithTolerable(3, 1);
+		// t1 only for companies
+		item.materials[2].condition = {
+			type: 'object',
+			properties: {
+				applicant: {
+					type: 'object',
+					properties: { applicantType: { const: 'company' } },
+					required: ['applicantType']
+				}
+			},
+			required: ['applicant']
+		};
+		const b = compileItem(item, { policy: generousPolicy() });
+		for (const type of ['person', 'company'] as const) {
+			for (let mask = 0; mask < 16; mask++) {
+				const ids = ['main', 't0', 't1', 't2'];
+				const materials: Record<string, unknown> = {};
+				ids.forEach((id, i) => {
+					if (mask & (1 << i)) materials[id] = fileRef();
+				});
+				const submission = { form: sampleForm(type), materials, commitment: true };
+				const d = decide(b, submission, DATE);
+				const expected = ids.filter(
+					(id) => !(id in materials) && (id !== 't1' || type === 'company')
+				);
+				expect(d.missing.map((m) => m.id)).toEqual(expected);
+				expect(d.decision).toBe(portalVerdict(b, submission));
+			}
+		}
+	});
+});
+
 describe('what decide tells the applicant', () => {
 	it('lists every missing material at once', () => {
 		const d = decide(

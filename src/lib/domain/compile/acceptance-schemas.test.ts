@@ -136,6 +136,47 @@ describe('conditional materials in acceptance', () => {
 	});
 });
 
+describe('conditional tolerable materials against brute force', () => {
+	const companyOnly = {
+		type: 'object',
+		properties: {
+			applicant: {
+				type: 'object',
+				properties: { applicantType: { const: 'company' } },
+				required: ['applicantType']
+			}
+		},
+		required: ['applicant']
+	};
+	for (const k of [1, 2]) {
+		it(`n=4 with t1 and t3 for companies only, maxMissing=${k}`, () => {
+			const item = itemWithTolerable(4, k);
+			item.materials[2].condition = structuredClone(companyOnly);
+			item.materials[4].condition = structuredClone(companyOnly);
+			const { complete, tolerant } = plainValidators(
+				compileItem(item, { policy: generousPolicy() })
+			);
+			for (const type of ['person', 'company'] as const) {
+				const needed = (i: number) => type === 'company' || i % 2 === 0;
+				for (let mask = 0; mask < 16; mask++) {
+					const materials: Record<string, unknown> = { main: fileRef() };
+					let missing = 0;
+					let forbiddenSent = false;
+					for (let i = 0; i < 4; i++) {
+						const sent = (mask & (1 << i)) !== 0;
+						if (sent) materials[`t${i}`] = fileRef();
+						if (needed(i) && !sent) missing++;
+						if (!needed(i) && sent) forbiddenSent = true;
+					}
+					const submission = { form: sampleForm(type), materials, commitment: true };
+					expect(tolerant(submission)).toBe(!forbiddenSent && missing <= k);
+					expect(complete(submission)).toBe(!forbiddenSent && missing === 0);
+				}
+			}
+		});
+	}
+});
+
 describe('submission envelope', () => {
 	const bundle = compileItem(sampleItem());
 	const { complete } = plainValidators(bundle);
