@@ -115,7 +115,6 @@ export function atMostMissing(
 		if (c >= n - i) return true;
 		const name = `tolerance-${i}-${c}`;
 		if (!(name in defs)) {
-			defs[name] = {}; // reserve before recursing
 			defs[name] = {
 				if: missingSchema(item, tolerableIndexes[i]),
 				then: ref(i + 1, c - 1),
