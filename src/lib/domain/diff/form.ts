@@ -157,7 +157,10 @@ export function diffForm(
 		(f) => path(b, f)
 	);
 
-	const formLevel = compat.get('');
+	// the root's $id and title follow the item code and name, which the identity group reports
+	const formLevel = compat
+		.get('')
+		?.filter((c) => !(c.annotation && c.pointer.split('/').length === 2));
 	if (formLevel?.length) {
 		const change = s.changed(
 			'form.rules',

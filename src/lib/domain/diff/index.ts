@@ -5,3 +5,12 @@ export { diffToMarkdown } from './markdown';
 export { DiffError } from './errors';
 export * from './types';
 export * from './compat';
+export {
+	deviations,
+	classify,
+	type Deviation,
+	type DeviationClass,
+	type DeviationReport,
+	type DeviationOptions
+} from './deviations';
+export { deviationsToMarkdown } from './deviations-markdown';
