@@ -1,0 +1,196 @@
+// The state of one form instance. Data lives in one deeply reactive proxy; every field reads only
+// its own property, so typing re-runs that field alone. Errors live in one small reactive cell per
+// pointer, created on first read, so showing one field's error touches one field.
+import { tick } from 'svelte';
+import type { ValidatorType } from '@rjsf/utils';
+import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
+import type { Locale } from '$lib/domain/i18n';
+import { formMessages, type FormMessages } from './messages';
+import { fieldId, pointerAncestry, setAt, type Path } from './paths';
+import type { FormError, FormValidator } from './validator/types';
+import { rjsfValidator } from './validator/rjsf';
+
+class ErrorCell {
+	messages = $state<string[]>([]);
+}
+
+export interface SummaryEntry {
+	pointer: string;
+	/** pointer of the rendered field the message is shown at (the nearest rendered ancestor) */
+	target: string;
+	label: string;
+	message: string;
+}
+
+export interface FormOptions {
+	schema: JsonSchema;
+	uiSchema: UiSchema;
+	validator: FormValidator;
+	locale: Locale;
+	idPrefix: string;
+	liveValidate: boolean;
+	readonly: boolean;
+	onchange?: (data: unknown) => void;
+}
+
+function sameList(a: string[], b: string[]): boolean {
+	return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export class FormState {
+	holder = $state<{ root: unknown }>({ root: undefined });
+	summary = $state<SummaryEntry[]>([]);
+	/** text for the polite live region (array changes, file checks) */
+	announcement = $state('');
+	readonly schema: JsonSchema;
+	readonly uiSchema: UiSchema;
+	readonly locale: Locale;
+	readonly m: FormMessages;
+	readonly rv: ValidatorType;
+	readonly readonly: boolean;
+	#opts: FormOptions;
+	// Not reactive on purpose: each cell is; the map itself only finds them.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#cells = new Map<string, ErrorCell>();
+	#changePending = false;
+
+	constructor(opts: FormOptions) {
+		this.#opts = opts;
+		this.schema = opts.schema;
+		this.uiSchema = opts.uiSchema;
+		this.locale = opts.locale;
+		this.m = formMessages(opts.locale);
+		this.rv = rjsfValidator(opts.validator);
+		this.readonly = opts.readonly;
+	}
+
+	get data(): unknown {
+		return this.holder.root;
+	}
+
+	id(ptr: string): string {
+		return fieldId(this.#opts.idPrefix, ptr);
+	}
+
+	cell(ptr: string): ErrorCell {
+		let c = this.#cells.get(ptr);
+		if (!c) this.#cells.set(ptr, (c = new ErrorCell()));
+		return c;
+	}
+
+	/**
+	 * Nearest rendered field for an error pointer ('' = the form itself). The DOM is the registry:
+	 * fields keep no bookkeeping of their own, which keeps mounting a large form cheap.
+	 */
+	target(ptr: string): string | undefined {
+		if (typeof document === 'undefined') return undefined;
+		return pointerAncestry(ptr).find((p) => document.getElementById(this.id(p)) !== null);
+	}
+
+	/** "Section › Field" for the summary, read from the legends and labels on the page. */
+	label(target: string): string {
+		const el = typeof document === 'undefined' ? null : document.getElementById(this.id(target));
+		if (!el) return '';
+		const own =
+			el instanceof HTMLFieldSetElement
+				? el.querySelector(':scope > legend .bsf-text')
+				: (el.closest('.bsf-field')?.querySelector('.bsf-label .bsf-text, .bsf-check .bsf-text') ??
+					null);
+		const parts = own?.textContent ? [own.textContent] : [];
+		for (let up = el.parentElement; up; up = up.parentElement) {
+			if (up.classList.contains('bsf')) break;
+			const text =
+				up instanceof HTMLFieldSetElement && up.classList.contains('bsf-section')
+					? up.querySelector(':scope > legend .bsf-text')
+					: up.classList.contains('bsf-item')
+						? up.querySelector(':scope > .bsf-item-head .bsf-item-title')
+						: null;
+			if (text?.textContent) parts.unshift(text.textContent);
+		}
+		return parts.join(' › ');
+	}
+
+	set(path: Path, value: unknown, ptr: string): void {
+		setAt(this.holder as Record<string, unknown>, path, value);
+		this.changed(ptr);
+	}
+
+	/** After any edit: tell the owner once the DOM is updated, and refresh errors already shown. */
+	changed(ptr: string): void {
+		if (this.#opts.liveValidate) this.validateAll(false);
+		else if (this.summary.length) this.validateAll(true);
+		else if (this.#cells.get(ptr)?.messages.length) this.validateField(ptr);
+		if (this.#changePending) return;
+		this.#changePending = true;
+		tick().then(() => {
+			this.#changePending = false;
+			this.#opts.onchange?.(this.holder.root);
+		});
+	}
+
+	#run(): FormError[] {
+		return this.#opts.validator.validate($state.snapshot(this.holder.root));
+	}
+
+	/** Show the errors of one field only (on blur), whatever else is wrong. */
+	validateField(ptr: string): void {
+		const mine = this.#run()
+			.filter((e) => this.target(e.pointer) === ptr)
+			.map((e) => e.message);
+		const cell = this.cell(ptr);
+		const unique = mine.filter((m, i) => mine.indexOf(m) === i);
+		if (!sameList(cell.messages, unique)) cell.messages = unique;
+	}
+
+	/** Validate everything and show it at each field; withSummary also fills the summary. */
+	validateAll(withSummary: boolean): FormError[] {
+		const errors = this.#run();
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local scratch, never rendered
+		const byTarget = new Map<string, string[]>();
+		const summary: SummaryEntry[] = [];
+		for (const e of errors) {
+			const target = this.target(e.pointer) ?? '';
+			const list = byTarget.get(target) ?? [];
+			if (!list.includes(e.message)) {
+				list.push(e.message);
+				summary.push({
+					pointer: e.pointer,
+					target,
+					label: this.label(target),
+					message: e.message
+				});
+			}
+			byTarget.set(target, list);
+		}
+		for (const [ptr, c] of this.#cells) {
+			const next = byTarget.get(ptr) ?? [];
+			if (!sameList(c.messages, next)) c.messages = next;
+		}
+		for (const [ptr, list] of byTarget) if (!this.#cells.has(ptr)) this.cell(ptr).messages = list;
+		if (withSummary || this.summary.length) this.summary = summary;
+		return errors;
+	}
+
+	clearErrorsUnder(ptr: string): void {
+		for (const [p, c] of this.#cells) {
+			if ((p === ptr || p.startsWith(ptr + '/')) && c.messages.length) c.messages = [];
+		}
+	}
+
+	/** Focus the first field in document order that has an error. */
+	async focusFirstError(): Promise<void> {
+		await tick();
+		if (typeof document === 'undefined') return;
+		const els = this.summary
+			.map((s) => document.getElementById(this.id(s.target)))
+			.filter((el): el is HTMLElement => el !== null);
+		els.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+		els[0]?.focus();
+	}
+
+	announce(text: string): void {
+		// Clearing first makes screen readers repeat an identical message.
+		this.announcement = '';
+		queueMicrotask(() => (this.announcement = text));
+	}
+}

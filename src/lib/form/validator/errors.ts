@@ -1,0 +1,56 @@
+// Turns Ajv's error objects into what the form shows: a pointer to the field and a message in the
+// form's language. ajv-i18n's localizers are plain functions, so this also runs under a strict CSP.
+import type { ErrorObject } from 'ajv';
+import localizeZh from 'ajv-i18n/localize/zh';
+import localizeEn from 'ajv-i18n/localize/en';
+import type { Locale } from '$lib/domain/i18n';
+import { escapeToken, resolvePointer } from '$lib/domain/pointer';
+import { formMessages } from '../messages';
+import { formatError, isCnFormat } from '../formats';
+import type { FormError } from './types';
+
+/** Where an error belongs: a missing property is reported on the property, not its parent. */
+export function errorPointer(e: Pick<ErrorObject, 'instancePath' | 'params'>): string {
+	const missing = (e.params as { missingProperty?: unknown }).missingProperty;
+	return typeof missing === 'string' ? `${e.instancePath}/${escapeToken(missing)}` : e.instancePath;
+}
+
+function ownMessage(e: ErrorObject, data: unknown, locale: Locale): string | undefined {
+	const m = formMessages(locale);
+	switch (e.keyword) {
+		case 'required':
+		case 'dependentRequired':
+			return m.required;
+		case 'pattern':
+			return m.invalidFormat;
+		case 'format': {
+			const format = String((e.params as { format?: unknown }).format);
+			if (isCnFormat(format)) {
+				const value = resolvePointer(data, e.instancePath);
+				return formatError(format, String(value ?? ''), { locale }) || m.invalidFormat;
+			}
+			return m.formats[format] ?? m.invalidFormat;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * `if` failures only repeat the `then`/`else` errors Ajv reports beside them, so they are dropped;
+ * everything else is kept in Ajv's order so results compare one to one with plain Ajv.
+ */
+export function toFormErrors(
+	errors: readonly ErrorObject[] | null | undefined,
+	data: unknown,
+	locale: Locale
+): FormError[] {
+	if (!errors?.length) return [];
+	const kept = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
+	(locale === 'en' ? localizeEn : localizeZh)(kept);
+	return kept.map((e) => ({
+		pointer: errorPointer(e),
+		message: ownMessage(e, data, locale) ?? e.message ?? formMessages(locale).invalidFormat,
+		keyword: e.keyword,
+		params: e.params as Record<string, unknown>
+	}));
+}

@@ -1,0 +1,26 @@
+// Option lists for enums and code lists, built once per (schema, uiSchema) through rjsf's
+// optionsList (which honours ui:enumNames and oneOf titles).
+import { optionsList, type RJSFSchema } from '@rjsf/utils';
+import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
+
+export interface Choice {
+	label: string;
+	value: unknown;
+}
+
+const cache = new WeakMap<JsonSchema, WeakMap<object, Choice[]>>();
+const NO_UI = {};
+
+export function choicesOf(schema: JsonSchema, ui: UiSchema | undefined): Choice[] {
+	let byUi = cache.get(schema);
+	if (!byUi) cache.set(schema, (byUi = new WeakMap()));
+	let list = byUi.get(ui ?? NO_UI);
+	if (!list) {
+		list = (optionsList(schema as RJSFSchema, ui) ?? []).map((o) => ({
+			label: String(o.label),
+			value: o.value as unknown
+		}));
+		byUi.set(ui ?? NO_UI, list);
+	}
+	return list;
+}
