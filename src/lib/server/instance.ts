@@ -6,10 +6,17 @@ import { loginPolicyFromEnv, type LoginPolicy } from './auth/login';
 
 let instance: Promise<Registry> | undefined;
 
+/** Demo content on an empty database: by default outside production; BANSHI_SEED_DEMO=1/0 decides. */
+export function shouldSeedDemo(env: Record<string, string | undefined>): boolean {
+	if (env.BANSHI_SEED_DEMO === '1') return true;
+	if (env.BANSHI_SEED_DEMO === '0') return false;
+	return env.NODE_ENV !== 'production';
+}
+
 async function start(): Promise<Registry> {
 	const registry = await openRegistry();
 	await ensureFirstAdmin(registry.db, process.env.BANSHI_ADMIN_PASSWORD);
-	if (process.env.BANSHI_SEED_DEMO === '1') await seedDemo(registry.db);
+	if (shouldSeedDemo(process.env)) await seedDemo(registry.db);
 	process.once('sveltekit:shutdown', () => {
 		void registry.close();
 	});

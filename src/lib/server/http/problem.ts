@@ -34,13 +34,14 @@ export class HttpProblem extends Error {
 	}
 
 	body(instance?: string): ProblemBody {
+		// Extensions never shadow the standard members.
 		return {
+			...this.extensions,
 			type: PROBLEM_BASE + this.slug,
 			title: this.title,
 			status: this.status,
 			...(this.detail !== undefined && { detail: this.detail }),
-			...(instance !== undefined && { instance }),
-			...this.extensions
+			...(instance !== undefined && { instance })
 		};
 	}
 }

@@ -1,6 +1,6 @@
 // The wrapper every API endpoint uses: locale, the signed-in user (cookie or bearer token), and one
 // place that turns thrown problems — and anything unexpected — into problem+json responses.
-import type { RequestEvent, RequestHandler } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../domain/i18n';
 import type { Actor } from '../auth/actor';
@@ -13,8 +13,8 @@ import { HttpProblem, problem, problemResponse } from './problem';
 
 export const SESSION_COOKIE = 'banshi_session';
 
-export interface Ctx {
-	event: RequestEvent;
+export interface Ctx<E extends RequestEvent = RequestEvent> {
+	event: E;
 	locale: Locale;
 	db: Kysely<Database>;
 	/** the session token presented, if any */
@@ -31,8 +31,10 @@ function tokenOf(event: RequestEvent): string | null {
 	return event.cookies.get(SESSION_COOKIE) ?? null;
 }
 
-export function endpoint(fn: (ctx: Ctx) => Promise<Response>): RequestHandler {
-	return async (event) => {
+export function endpoint<E extends RequestEvent = RequestEvent>(
+	fn: (ctx: Ctx<E>) => Promise<Response>
+): (event: E) => Promise<Response> {
+	return async (event: E) => {
 		const locale = localeOf(event.request);
 		try {
 			const { db } = await getRegistry();
@@ -42,7 +44,7 @@ export function endpoint(fn: (ctx: Ctx) => Promise<Response>): RequestHandler {
 				(cached ??= token
 					? actorFromToken(db, token, loginPolicy()).then((a) => a ?? null)
 					: Promise.resolve(null));
-			const ctx: Ctx = {
+			const ctx: Ctx<E> = {
 				event,
 				locale,
 				db,

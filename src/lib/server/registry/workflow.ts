@@ -43,7 +43,7 @@ export function invalidTransition(locale: Locale, action: [string, string], stat
 			`事项当前状态为“${STATUS_ZH[status]}”，不能${action[0]}。`,
 			`The item is ${status}; it cannot be ${action[1]}.`
 		],
-		{ status }
+		{ itemStatus: status }
 	);
 }
 

@@ -1,0 +1,18 @@
+import { endpoint } from '$lib/server/http/route';
+import { IMMUTABLE, cachedResponse } from '$lib/server/http/cache';
+import { expectQuery } from '$lib/server/http/fields';
+import { versionNumber } from '$lib/server/http/portal-route';
+import { portalVersion } from '$lib/server/registry/portal';
+import { applicationSchemaText } from '$lib/server/registry/bundle-parts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(async ({ event, locale, db }) => {
+	expectQuery(event.url, [], locale);
+	const { code } = event.params;
+	const v = await portalVersion(db, code, versionNumber(event.params.n, code, locale), locale);
+	return cachedResponse(event.request, applicationSchemaText(v.bundle), {
+		etag: `"${v.hash}.schema"`,
+		cacheControl: IMMUTABLE,
+		contentType: 'application/schema+json; charset=utf-8'
+	});
+});

@@ -1,0 +1,36 @@
+// Builds the app once (unless BANSHI_SKIP_BUILD=1) and starts one server per database engine for
+// all API test files; they share it and keep out of each other's way with their own accounts,
+// departments and client addresses.
+import { spawnSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { postgresAdminUrl } from '../db/engines';
+import { startServer, type RunningServer } from './servers';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		servers: { name: 'pglite' | 'postgres'; url: string; databaseUrl?: string }[];
+	}
+}
+
+let running: RunningServer[] = [];
+
+export async function setup(project: TestProject): Promise<void> {
+	if (process.env.BANSHI_SKIP_BUILD !== '1') {
+		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+		if (build.status !== 0) throw new Error('vite build failed');
+	}
+	const names: ('pglite' | 'postgres')[] = ['pglite'];
+	if (await postgresAdminUrl()) names.push('postgres');
+	else if (process.env.CI) throw new Error('CI requires PostgreSQL on 127.0.0.1:5432');
+	running = (await Promise.all(names.map((n) => startServer(n)))).filter(
+		(s): s is RunningServer => s !== null
+	);
+	project.provide(
+		'servers',
+		running.map(({ name, url, databaseUrl }) => ({ name, url, databaseUrl }))
+	);
+}
+
+export async function teardown(): Promise<void> {
+	await Promise.all(running.map((s) => s.stop()));
+}
