@@ -14,6 +14,10 @@ import type { ApplicantEffect, Change, FieldCompat } from './types';
 
 const nameOf = (f: FormField) => f.title?.trim() || f.key;
 
+/** judged inside if/then/else or a combinator: it holds only in some cases */
+const isConditional = (c: CompatChange) =>
+	/\/(if|then|else|allOf|anyOf|oneOf|not)\//.test(c.pointer);
+
 export function fieldCompat(changes: CompatChange[]): FieldCompat {
 	return {
 		backward: changes.every((c) => c.backward),
@@ -102,10 +106,14 @@ export function diffForm(
 			const parts: string[] = [];
 			const title = list.find((c) => c.keyword === 'title');
 			if (title) parts.push(s.t(`更名为「${nameOf(f)}」`, `renamed to "${nameOf(f)}"`));
-			if (list.some((c) => c.code === 'required-added'))
-				parts.push(s.t('改为必填', 'now required'));
-			if (list.some((c) => c.code === 'required-removed'))
-				parts.push(s.t('改为选填', 'now optional'));
+			const req = (code: string, cond: boolean) =>
+				list.some((c) => c.code === code && isConditional(c) === cond);
+			if (req('required-added', false)) parts.push(s.t('改为必填', 'now required'));
+			if (req('required-added', true))
+				parts.push(s.t('在特定情形下改为必填', 'now required in some cases'));
+			if (req('required-removed', false)) parts.push(s.t('改为选填', 'now optional'));
+			if (req('required-removed', true))
+				parts.push(s.t('在特定情形下不再必填', 'no longer required in some cases'));
 			const rest = list.filter(
 				(c) => c !== title && c.code !== 'required-added' && c.code !== 'required-removed'
 			);

@@ -58,8 +58,30 @@ describe('diffItems on controlled edits of a template item', () => {
 		expect(r.compat.changes).toMatchObject([
 			{ code: 'field-added', pointer: '/properties/materials/properties/floor-plan' }
 		]);
+		expect(r.groups.materials[0].compat).toMatchObject({ backward: true, forward: false });
 		expect(r.summary.bump).toBe('minor');
 		expect(r.compat.promiseKept).toBe(true);
+	});
+
+	it('checks the promise against every earlier published version when given', () => {
+		const v1 = base();
+		formProps(v1).legacy = { type: 'string', title: '旧字段' };
+		const v2 = base();
+		const v3 = base();
+		formProps(v3).remark = { type: 'string', title: '备注' };
+		expect(diffItems(v2, v3).compat.promiseKept).toBe(true);
+		const older = [compileItem(v1).applicationSchema];
+		// v1 submissions may carry "legacy", which v3 (closed) rejects
+		expect(diffItems(v2, v3, { previousSchemas: older }).compat.promiseKept).toBe(false);
+	});
+
+	it('says when a field becomes required only in some cases', () => {
+		const b = base();
+		const applicant = formProps(b).applicant as { allOf: { then: { required: string[] } }[] };
+		applicant.allOf[0].then.required.push('postcode');
+		const r = diffItems(base(), b);
+		expect(r.groups.form.map((c) => c.sentence)).toEqual(['字段「邮政编码」在特定情形下改为必填']);
+		expect(r.groups.form[0].applicant).toBe('stricter');
 	});
 
 	it('a material made tolerable is looser', () => {

@@ -1,12 +1,14 @@
 // diffItems: two versions of one item (documents or published bundles) → a reviewable report.
 import type { Bundle } from '../compile/types';
-import type { Item } from '../item/types';
+import type { CompatibilityPromise, Item, JsonSchema, Material } from '../item/types';
 import { DEFAULT_LOCALE, msg, type Locale } from '../i18n';
 import { compareSchemas } from './compat/compare';
-import { keepsPromise } from './compat/promise';
+import { checkPromise, keepsPromise } from './compat/promise';
 import { maxBump } from './compat/verdict';
 import { DiffError } from './errors';
-import { diffForm } from './form';
+import { diffForm, fieldCompat } from './form';
+import type { CompatChange } from './compat/types';
+import { parsePointer } from '../pointer';
 import { diffGuide } from './guide';
 import { diffIdentity } from './identity';
 import { viewOf } from './input';
@@ -24,6 +26,11 @@ export interface DiffOptions {
 	locale?: Locale;
 	/** compare two different items (a local implementation against its base catalog item) */
 	allowDifferentItems?: boolean;
+	/**
+	 * application schemas of versions published before `old`: the item's compatibility promise is
+	 * transitive, so the new schema is also checked against each of them
+	 */
+	previousSchemas?: JsonSchema[];
 }
 
 export function diffItems(
@@ -55,7 +62,11 @@ export function diffItems(
 		tolerance: diffTolerance(a.tolerance, b.tolerance, locale),
 		form: diffForm(a, b, compat.changes, promise, locale)
 	};
-	const promiseKept = compat.changes.every((c) => keepsPromise(promise, c));
+	attachMaterialCompat(groups.materials, compat.changes, promise, a.materials, b.materials);
+	const promiseKept =
+		compat.changes.every((c) => keepsPromise(promise, c)) &&
+		(!opts.previousSchemas?.length ||
+			checkPromise(promise, opts.previousSchemas, b.applicationSchema(), { locale }).ok);
 	const summary = summarise(
 		groups,
 		compat.verdict,
@@ -73,6 +84,37 @@ export function diffItems(
 		summary,
 		warnings
 	};
+}
+
+/** upload slots are part of the application schema: a material change carries what portals see */
+function attachMaterialCompat(
+	changes: Change[],
+	compat: CompatChange[],
+	promise: CompatibilityPromise,
+	olds: Material[],
+	news: Material[]
+) {
+	const bySlot = new Map<string, CompatChange[]>();
+	for (const c of compat) {
+		const m = /^materials\.([^.]+)/.exec(c.field);
+		if (!m) continue;
+		const list = bySlot.get(m[1]);
+		if (list) list.push(c);
+		else bySlot.set(m[1], [c]);
+	}
+	if (!bySlot.size) return;
+	const used = new Set<string>();
+	for (const change of changes) {
+		if (change.kind === 'moved') continue;
+		const idOf = (ptr: string | undefined, list: Material[]) =>
+			ptr ? list[Number(parsePointer(ptr)[1])]?.id : undefined;
+		const id = idOf(change.pointers.new, news) ?? idOf(change.pointers.old, olds);
+		const list = id !== undefined && !used.has(id) ? bySlot.get(id) : undefined;
+		if (!list) continue;
+		used.add(id!);
+		change.compat = fieldCompat(list);
+		if (list.some((c) => !keepsPromise(promise, c))) change.breaksPromise = true;
+	}
 }
 
 function anyChange(groups: Record<DiffGroup, Change[]>): boolean {
