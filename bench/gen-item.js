@@ -31,7 +31,11 @@ const SECTION_TITLES = [
 const KINDS = [
 	() => [{ type: 'string', title: '名称', minLength: 1, maxLength: 50 }, {}, '示范名称'],
 	() => [{ type: 'string', title: '身份证号码', format: 'cn-id-card' }, {}, '11010519491231002X'],
-	() => [{ type: 'string', title: '统一社会信用代码', format: 'cn-uscc' }, {}, '91350100M000100Y43'],
+	() => [
+		{ type: 'string', title: '统一社会信用代码', format: 'cn-uscc' },
+		{},
+		'91350100M000100Y43'
+	],
 	() => [{ type: 'string', title: '手机号码', format: 'cn-mobile' }, {}, '13800138000'],
 	() => [{ type: 'string', title: '所在地区', format: 'cn-region' }, {}, '410105'],
 	() => [{ type: 'string', title: '邮政编码', format: 'cn-postcode' }, {}, '450000'],
@@ -60,7 +64,10 @@ const KINDS = [
 		{
 			type: 'array',
 			title: '经营项目',
-			items: { type: 'string', enum: ['预包装食品销售', '散装食品销售', '热食类食品制售', '冷食类食品制售'] },
+			items: {
+				type: 'string',
+				enum: ['预包装食品销售', '散装食品销售', '热食类食品制售', '冷食类食品制售']
+			},
 			uniqueItems: true
 		},
 		{ 'ui:widget': 'checkboxes' },
@@ -155,7 +162,10 @@ export function syntheticItem(n, opts = {}) {
 			condition: { properties: { hasAgent: { const: true } }, required: ['hasAgent'] }
 		}),
 		material('articles', '公司章程', 'required', false, {
-			condition: { properties: { applicantType: { const: 'company' } }, required: ['applicantType'] }
+			condition: {
+				properties: { applicantType: { const: 'company' } },
+				required: ['applicantType']
+			}
 		}),
 		material('other', '其他说明材料', 'optional', false)
 	];
@@ -171,7 +181,11 @@ export function syntheticItem(n, opts = {}) {
 		riskClass: 'encouraged',
 		guide: {
 			legalBasis: [
-				{ law: '《中华人民共和国食品安全法》', article: '第三十五条', text: '国家对食品生产经营实行许可制度。' }
+				{
+					law: '《中华人民共和国食品安全法》',
+					article: '第三十五条',
+					text: '国家对食品生产经营实行许可制度。'
+				}
 			],
 			conditions: ['具有与经营的食品品种、数量相适应的经营场所。'],
 			process: [
@@ -230,5 +244,10 @@ function material(id, name, necessity, essential, extra = {}) {
 
 /** A file reference as an applicant's upload would give it. */
 export function fileRef(name) {
-	return { name: `${name}.pdf`, mediaType: 'application/pdf', size: 102400, sha256: 'a'.repeat(64) };
+	return {
+		name: `${name}.pdf`,
+		mediaType: 'application/pdf',
+		size: 102400,
+		sha256: 'a'.repeat(64)
+	};
 }

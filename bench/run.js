@@ -31,7 +31,10 @@ for (const f of files) {
 	try {
 		results[name] = JSON.parse(last);
 	} catch {
-		results[name] = { error: `exit ${r.status}${r.signal ? ' ' + r.signal : ''}`, output: last.slice(0, 500) };
+		results[name] = {
+			error: `exit ${r.status}${r.signal ? ' ' + r.signal : ''}`,
+			output: last.slice(0, 500)
+		};
 	}
 	results[name].seconds = Math.round((Date.now() - t0) / 100) / 10;
 	process.stderr.write(`  ${JSON.stringify(results[name])}\n`);
