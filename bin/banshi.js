@@ -4,5 +4,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+try {
+	const { main } = await import('../src/cli/main.ts');
+	process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+	// An installation problem (a module missing or broken), said in one line without a stack trace.
+	process.stderr.write(`banshi: ${e?.message ?? e}\n`);
+	process.exitCode = 2;
+}

@@ -12,7 +12,11 @@ let dir: string;
 async function run(args: string[], cwd = process.cwd()) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, { cwd, env: {} });
+	const code = await main(
+		args,
+		{ out: (t) => out.push(t), err: (t) => err.push(t) },
+		{ cwd, env: {} }
+	);
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -122,8 +126,68 @@ describe('banshi workdays', () => {
 
 describe('the installed command', () => {
 	it('runs as bin/banshi.js with --help and exit code 0', () => {
-		const r = spawnSync(process.execPath, ['bin/banshi.js', 'validate', '--help'], { encoding: 'utf8' });
+		const r = spawnSync(process.execPath, ['bin/banshi.js', 'validate', '--help'], {
+			encoding: 'utf8'
+		});
 		expect(r.status).toBe(0);
 		expect(r.stdout).toContain('banshi validate');
+	});
+});
+
+describe('banshi lint, diff and deviations', () => {
+	it('lints a template clean and fails on an essential material made tolerable', async () => {
+		expect((await run(['lint', TEMPLATE])).code).toBe(0);
+		const doc = item();
+		const essential = doc.materials.find((m: { essential: boolean }) => m.essential);
+		essential.necessity = 'tolerable';
+		const f = join(dir, 'essential-tolerable.json');
+		writeFileSync(f, JSON.stringify(doc));
+		const r = await run(['lint', f, '--format', 'json']);
+		// the document validator already refuses an essential tolerable material; either way exit 1
+		expect(r.code).toBe(1);
+		expect(r.out + r.err).toContain('/materials/');
+	});
+
+	it('applies a deployment rule config and refuses an unknown rule id', async () => {
+		const cfg = join(dir, 'rules.json');
+		writeFileSync(cfg, JSON.stringify({ 'no-such-rule': 'off' }));
+		const r = await run(['lint', TEMPLATE, '--config', cfg]);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('no-such-rule');
+	});
+
+	it('diffs two versions into reviewer sentences', async () => {
+		const doc = item();
+		const before = doc.guide.promisedTimeLimit.value;
+		const after = Math.max(1, before - 5);
+		doc.guide.promisedTimeLimit.value = after;
+		const f = join(dir, 'shorter.json');
+		writeFileSync(f, JSON.stringify(doc));
+		const md = await run(['diff', TEMPLATE, f]);
+		expect(md.code).toBe(0);
+		expect(md.out).toContain(`承诺办结时限由 ${before} 个工作日缩短为 ${after} 个工作日`);
+		const json = JSON.parse((await run(['diff', TEMPLATE, f, '--format', 'json'])).out);
+		expect(JSON.stringify(json)).toContain('looser');
+	});
+
+	it('refuses to diff two different items', async () => {
+		const r = await run(['diff', TEMPLATE, 'templates/construction-permit.json']);
+		expect(r.code).toBe(1);
+		expect(r.err.length).toBeGreaterThan(0);
+	});
+
+	it('reports the deviations of a local implementation from its base item', async () => {
+		const base = item();
+		const local = item();
+		local.code = base.code.slice(0, -1) + (base.code.endsWith('1') ? '2' : '1');
+		delete local.codeProfile;
+		local.base = { code: base.code, version: 1 };
+		local.guide.legalTimeLimit.value += 10;
+		local.guide.promisedTimeLimit.value += 10;
+		const f = join(dir, 'local.json');
+		writeFileSync(f, JSON.stringify(local));
+		const r = await run(['deviations', TEMPLATE, f]);
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('承诺办结时限');
 	});
 });
