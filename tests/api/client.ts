@@ -43,7 +43,12 @@ export class Api {
 			body = JSON.stringify(opts.body);
 			headers['content-type'] ??= 'application/json';
 		}
-		const res = await fetch(this.base + path, { method, headers, body, redirect: 'manual' });
+		const res = await fetch(this.base + path, {
+			method,
+			headers,
+			body: body as BodyInit | undefined,
+			redirect: 'manual'
+		});
 		const text = await res.text();
 		let parsed: unknown = undefined;
 		if (text && /json/.test(res.headers.get('content-type') ?? '')) parsed = JSON.parse(text);
