@@ -10,7 +10,7 @@ import { pointer } from '../pointer';
 import { addWorkdays, defaultCalendar, type Calendar } from '../workdays';
 import type { Decision, MaterialRef } from './types';
 import { toProblems } from './messages';
-import { validatorsFor, type BundleValidators } from './validators';
+import { validatorsFor, type DecisionValidators } from './validators';
 
 export interface DecideOptions {
 	/** working-day calendar for deadlines (default: the national calendar) */
@@ -18,6 +18,11 @@ export interface DecideOptions {
 	locale?: Locale;
 	/** region code of the accepting office, for regional holidays */
 	region?: string;
+	/**
+	 * the bundle's validators generated ahead of time (ajv standalone), for pages served without
+	 * 'unsafe-eval'; by default they are compiled from the bundle
+	 */
+	validators?: DecisionValidators;
 }
 
 type Obj = Record<string, unknown>;
@@ -28,7 +33,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Needed materials absent from the submission, judged with the schemas' own condition subschemas. */
 function missingMaterials(
 	bundle: Bundle,
-	v: BundleValidators,
+	v: DecisionValidators,
 	submission: unknown
 ): BundleMaterial[] {
 	const given = isObj(submission) && isObj(submission.materials) ? submission.materials : {};
@@ -101,7 +106,7 @@ function shapeProblems(submission: unknown, locale?: Locale): Problem[] {
 /** Form and file-reference problems, from the application schema validated with our formats. */
 function formProblems(
 	bundle: Bundle,
-	v: BundleValidators,
+	v: DecisionValidators,
 	submission: Obj,
 	locale?: Locale
 ): Problem[] {
@@ -135,7 +140,7 @@ export function decide(
 ): Decision {
 	const { locale } = opts;
 	if (!DATE.test(date)) throw new RangeError(`acceptance date must be YYYY-MM-DD, got ${date}`);
-	const v = validatorsFor(bundle);
+	const v = opts.validators ?? validatorsFor(bundle);
 
 	if (v.complete(submission)) {
 		const warnings = formProblems(bundle, v, submission as Obj, locale);

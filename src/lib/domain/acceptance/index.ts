@@ -2,5 +2,10 @@ export { createAjv, ajvLocale, type CreateAjvOptions } from './ajv';
 export { decide, type DecideOptions } from './decide';
 export { toProblems, type ProblemOptions } from './messages';
 export { validateApplication, type ApplicationValidation } from './validate-application';
-export { validatorsFor, type BundleValidators } from './validators';
+export {
+	validatorsFor,
+	type BundleValidators,
+	type DecisionValidators,
+	type SchemaCheck
+} from './validators';
 export * from './types';

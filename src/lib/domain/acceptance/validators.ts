@@ -1,11 +1,26 @@
 // Compiled validators per published bundle. Compiling is the slow part of validation, and a bundle is
 // immutable, so its hash is a safe cache key. Each bundle gets its own Ajv instance because versions
 // of one item share `$id`s.
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import { conditionDefName } from '../compile/acceptance-schemas';
 import type { Bundle } from '../compile/types';
 import { createAjv } from './ajv';
+
+/** A validate function compiled here or generated ahead of time by ajv's standalone mode. */
+export interface SchemaCheck {
+	(data: unknown): boolean;
+	errors?: ErrorObject[] | null;
+}
+
+/** What decide() needs: pages that may not compile code (CSP without 'unsafe-eval') pass these. */
+export interface DecisionValidators {
+	application: SchemaCheck;
+	complete: SchemaCheck;
+	tolerant: SchemaCheck;
+	/** by index into bundle.materials, as in BundleValidators */
+	conditions: Map<number, SchemaCheck>;
+}
 
 export interface BundleValidators {
 	ajv: Ajv2020;
