@@ -1,0 +1,117 @@
+// Shared state and reporting for the compatibility walk.
+import type { Locale } from '../../i18n';
+import { msg } from '../../i18n';
+import { pointer as buildPointer, resolvePointer } from '../../pointer';
+import type { CompatChange, CompatCode, JsonSchema } from './types';
+import { CONTAINERS, isAnnotation } from './keywords';
+
+export type Node = JsonSchema | boolean;
+
+export interface Ctx {
+	oldRoot: Node;
+	newRoot: Node;
+	out: CompatChange[];
+	/** $ref pairs on the current walk: a pair met again is assumed related as the first time */
+	refStack: Set<string>;
+	/** whether $defs are unchanged: only then is a subtree with equal $ref strings really equal */
+	defsSame: boolean;
+	locale?: Locale;
+}
+
+export const MAX_DEPTH = 96;
+/** compares a pair of subschemas one level down */
+export type Next = (a: Node, b: Node, p: string[], f: string[]) => void;
+
+export function isObj(x: unknown): x is JsonSchema {
+	return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function same(a: unknown, b: unknown): boolean {
+	return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** equal text is equal meaning unless a $ref inside points at a definition that changed */
+export function identical(a: unknown, b: unknown, ctx: Ctx): boolean {
+	if (a === b) return true;
+	const ta = JSON.stringify(a);
+	return ta === JSON.stringify(b) && (ctx.defsSame || !ta.includes('"$ref"'));
+}
+
+/** an unconstrained schema: true, {} or only annotations */
+export function acceptsAll(s: unknown): boolean {
+	if (s === true || s === undefined) return true;
+	if (!isObj(s)) return false;
+	return Object.keys(s).every((k) => isAnnotation(k) || CONTAINERS.has(k));
+}
+
+/** follow local $refs (siblings of $ref are conjunctive in 2020-12; merged when they do not clash) */
+export function deref(node: Node, root: Node): { node: Node; refs: string[] } {
+	const refs: string[] = [];
+	let cur: Node = node;
+	for (let i = 0; i < 32 && isObj(cur) && typeof cur.$ref === 'string'; i++) {
+		const ref = cur.$ref as string;
+		if (!ref.startsWith('#')) break;
+		let target: unknown;
+		try {
+			target = resolvePointer(root, decodeURIComponent(ref.slice(1)));
+		} catch {
+			target = undefined;
+		}
+		if (target === undefined || (typeof target !== 'boolean' && !isObj(target))) break;
+		refs.push(ref);
+		const { $ref: _ref, ...rest } = cur;
+		void _ref;
+		if (Object.keys(rest).length === 0) cur = target as Node;
+		else if (target === false) cur = false;
+		else if (target === true) cur = rest;
+		else cur = { ...(target as JsonSchema), ...rest };
+	}
+	return { node: cur, refs };
+}
+
+export function add(
+	ctx: Ctx,
+	ptr: string[],
+	field: string[],
+	keyword: string,
+	code: CompatCode,
+	backward: boolean,
+	forward: boolean,
+	reason: [string, string],
+	extra: Partial<CompatChange> = {}
+) {
+	ctx.out.push({
+		pointer: buildPointer(...ptr),
+		field: field.join('.'),
+		keyword,
+		backward,
+		forward,
+		code,
+		reason: msg(ctx.locale, reason[0], reason[1]),
+		...extra
+	});
+}
+
+export function undecidable(
+	ctx: Ctx,
+	ptr: string[],
+	field: string[],
+	keyword: string,
+	o: unknown,
+	n: unknown
+) {
+	add(
+		ctx,
+		[...ptr, keyword],
+		field,
+		keyword,
+		'undecidable',
+		false,
+		false,
+		[
+			`「${keyword}」已修改，无法判定新旧数据的包含关系，按不兼容处理`,
+			`"${keyword}" changed and the relation cannot be decided; treated as breaking`
+		],
+		{ before: o, after: n }
+	);
+}

@@ -1,0 +1,290 @@
+// Rules for structure: required, properties and the open/closed content model, if/then/else,
+// allOf/anyOf.
+import type { JsonSchema } from './types';
+import {
+	acceptsAll,
+	add,
+	identical,
+	isObj,
+	same,
+	undecidable,
+	type Ctx,
+	type Next,
+	type Node
+} from './context';
+
+// --- required -----------------------------------------------------------------------------------
+
+export function compareRequired(
+	os: JsonSchema,
+	ns: JsonSchema,
+	ptr: string[],
+	field: string[],
+	ctx: Ctx
+) {
+	const a = new Set(Array.isArray(os.required) ? (os.required as string[]) : []);
+	const b = new Set(Array.isArray(ns.required) ? (ns.required as string[]) : []);
+	for (const name of b)
+		if (!a.has(name))
+			add(
+				ctx,
+				[...ptr, 'properties', name],
+				[...field, name],
+				'required',
+				'required-added',
+				false,
+				true,
+				[`字段「${name}」改为必填`, `"${name}" is now required`]
+			);
+	for (const name of a)
+		if (!b.has(name))
+			add(
+				ctx,
+				[...ptr, 'properties', name],
+				[...field, name],
+				'required',
+				'required-removed',
+				true,
+				false,
+				[`字段「${name}」不再必填`, `"${name}" is no longer required`]
+			);
+}
+
+// --- objects: properties and the open/closed content model ---------------------------------------
+
+/** what the schema allows for a key it does not list: false (closed), true (open) or a schema */
+function extraOf(s: JsonSchema): Node {
+	if (s.additionalProperties === false || s.unevaluatedProperties === false) return false;
+	if (isObj(s.additionalProperties) && !acceptsAll(s.additionalProperties))
+		return s.additionalProperties;
+	if (isObj(s.unevaluatedProperties) && !acceptsAll(s.unevaluatedProperties))
+		return s.unevaluatedProperties;
+	return true;
+}
+
+export function compareObject(
+	os: JsonSchema,
+	ns: JsonSchema,
+	ptr: string[],
+	field: string[],
+	ctx: Ctx,
+	next: Next
+) {
+	const op = (isObj(os.properties) ? os.properties : {}) as Record<string, Node>;
+	const np = (isObj(ns.properties) ? ns.properties : {}) as Record<string, Node>;
+	const ox = extraOf(os);
+	const nx = extraOf(ns);
+	const title = (s: Node, k: string) =>
+		isObj(s) && typeof s.title === 'string' ? `${s.title}（${k}）` : k;
+
+	for (const k of Object.keys(np)) {
+		const p = [...ptr, 'properties', k];
+		const f = [...field, k];
+		if (Object.prototype.hasOwnProperty.call(op, k)) {
+			next(op[k], np[k], p, f);
+			continue;
+		}
+		const name = title(np[k], k);
+		if (ox === false) {
+			// Old data never carried the key (the old schema rejected it); new data may.
+			add(
+				ctx,
+				p,
+				f,
+				'properties',
+				'field-added',
+				true,
+				np[k] === false,
+				[
+					`新增字段「${name}」：旧版为封闭结构，新版数据带有该字段时旧版会拒绝`,
+					`field "${name}" added: the old schema is closed and rejects new data carrying it`
+				],
+				{ after: np[k] }
+			);
+		} else if (ox === true) {
+			// Old data may have carried the key with any value; the new schema now constrains it.
+			const constrained = !acceptsAll(np[k]);
+			add(
+				ctx,
+				p,
+				f,
+				'properties',
+				'field-added-open',
+				!constrained,
+				true,
+				constrained
+					? [
+							`新增字段「${name}」：旧版为开放结构，旧数据中同名字段可能是任意值，新版对其加了约束`,
+							`field "${name}" added with constraints: the old schema was open, so old data may hold any value under that key`
+						]
+					: [`新增字段「${name}」（无约束）`, `unconstrained field "${name}" added`],
+				{ after: np[k] }
+			);
+		} else {
+			next(ox, np[k], p, f);
+		}
+	}
+	for (const k of Object.keys(op)) {
+		if (Object.prototype.hasOwnProperty.call(np, k)) continue;
+		const p = [...ptr, 'properties', k];
+		const f = [...field, k];
+		const name = title(op[k], k);
+		if (nx === false) {
+			add(
+				ctx,
+				p,
+				f,
+				'properties',
+				'field-removed',
+				op[k] === false,
+				true,
+				[
+					`删除字段「${name}」：新版为封闭结构，带有该字段的旧数据会被拒绝`,
+					`field "${name}" removed: the new schema is closed and rejects old data carrying it`
+				],
+				{ before: op[k] }
+			);
+		} else if (nx === true) {
+			const constrained = !acceptsAll(op[k]);
+			add(
+				ctx,
+				p,
+				f,
+				'properties',
+				'field-removed-open',
+				true,
+				!constrained,
+				constrained
+					? [
+							`删除字段「${name}」：新版为开放结构，该字段可为任意值，旧版的约束不再检查`,
+							`field "${name}" removed: the new schema is open, so new data may hold any value there`
+						]
+					: [`删除字段「${name}」（无约束）`, `unconstrained field "${name}" removed`],
+				{ before: op[k] }
+			);
+		} else {
+			next(op[k], nx, p, f);
+		}
+	}
+
+	if (same(ox, nx)) return;
+	const kw =
+		ns.additionalProperties !== undefined || os.additionalProperties !== undefined
+			? 'additionalProperties'
+			: 'unevaluatedProperties';
+	const p = [...ptr, kw];
+	const f = [...field, '*'];
+	if (isObj(ox) && isObj(nx)) {
+		next(ox, nx, p, f);
+		return;
+	}
+	// false ⊂ any schema ⊂ true
+	const rank = (x: Node) => (x === false ? 0 : x === true ? 2 : 1);
+	const closing = rank(nx) < rank(ox);
+	add(
+		ctx,
+		p,
+		f,
+		kw,
+		closing ? 'closed' : 'opened',
+		!closing,
+		closing,
+		closing
+			? ['未声明的字段受到更严格的限制（结构收紧）', 'undeclared fields are now restricted']
+			: ['未声明的字段限制放宽（结构放开）', 'undeclared fields are now less restricted'],
+		{ before: ox, after: nx }
+	);
+}
+
+// --- if / then / else ---------------------------------------------------------------------------
+
+export function compareConditional(
+	os: JsonSchema,
+	ns: JsonSchema,
+	ptr: string[],
+	field: string[],
+	ctx: Ctx,
+	next: Next
+) {
+	const hasO = os.if !== undefined;
+	const hasN = ns.if !== undefined;
+	if (!hasO && !hasN) return;
+	if (hasO && hasN) {
+		if (!identical(os.if, ns.if, ctx)) {
+			undecidable(ctx, ptr, field, 'if', os.if, ns.if);
+			return;
+		}
+		// (if → then) ∧ (¬if → else) is monotone in then and else.
+		next((os.then ?? true) as Node, (ns.then ?? true) as Node, [...ptr, 'then'], field);
+		next((os.else ?? true) as Node, (ns.else ?? true) as Node, [...ptr, 'else'], field);
+		return;
+	}
+	const cond = hasN ? ns : os;
+	if (acceptsAll(cond.then) && acceptsAll(cond.else)) return;
+	add(
+		ctx,
+		[...ptr, 'if'],
+		field,
+		'if',
+		hasN ? 'conditional-added' : 'conditional-removed',
+		!hasN,
+		hasN,
+		hasN
+			? ['新增条件约束（if/then/else）', 'conditional constraint (if/then/else) added']
+			: ['删除条件约束（if/then/else）', 'conditional constraint (if/then/else) removed'],
+		{ before: hasO ? { if: os.if, then: os.then, else: os.else } : undefined }
+	);
+}
+
+// --- allOf / anyOf ------------------------------------------------------------------------------
+
+export function compareBranches(
+	k: 'allOf' | 'anyOf',
+	a: unknown,
+	b: unknown,
+	ptr: string[],
+	field: string[],
+	ctx: Ctx,
+	next: Next
+) {
+	const ol = (Array.isArray(a) ? a : []) as Node[];
+	const nl = (Array.isArray(b) ? b : []) as Node[];
+	const used = new Set<number>();
+	const oRest: number[] = [];
+	ol.forEach((x, i) => {
+		const j = nl.findIndex((y, idx) => !used.has(idx) && identical(x, y, ctx));
+		if (j >= 0) used.add(j);
+		else oRest.push(i);
+	});
+	const nRest = nl.map((_, j) => j).filter((j) => !used.has(j));
+	// allOf is a conjunction, anyOf a disjunction: both are monotone in each branch, so
+	// branches that correspond one to one can be compared pairwise.
+	if (oRest.length === nRest.length && (k === 'allOf' || a !== undefined)) {
+		oRest.forEach((i, idx) => next(ol[i], nl[nRest[idx]], [...ptr, k, String(nRest[idx])], field));
+		return;
+	}
+	const narrowing = k === 'allOf' ? nRest.length > 0 : oRest.length > 0;
+	const widening = k === 'allOf' ? oRest.length > 0 : nRest.length > 0 && a !== undefined;
+	if (k === 'anyOf' && a === undefined) {
+		add(ctx, [...ptr, k], field, k, 'subschema-added', false, true, [
+			'新增「anyOf」约束',
+			'"anyOf" constraint added'
+		]);
+		return;
+	}
+	if (narrowing && widening) {
+		undecidable(ctx, ptr, field, k, a, b);
+		return;
+	}
+	add(
+		ctx,
+		[...ptr, k],
+		field,
+		k,
+		narrowing ? 'subschema-added' : 'subschema-removed',
+		!narrowing,
+		narrowing,
+		narrowing ? [`「${k}」收紧`, `"${k}" narrowed`] : [`「${k}」放宽`, `"${k}" widened`],
+		{ before: a, after: b }
+	);
+}
