@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020';
@@ -64,9 +64,12 @@ describe('standaloneModule', () => {
 		mkdirSync(dir, { recursive: true });
 		const file = join(dir, `applicant-${process.pid}.mjs`);
 		writeFileSync(file, code);
-		const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
-			validate: StandaloneValidate;
-		};
+		let mod: { validate: StandaloneValidate };
+		try {
+			mod = await import(/* @vite-ignore */ pathToFileURL(file).href);
+		} finally {
+			rmSync(file);
+		}
 		const pre = precompiledValidator(mod.validate);
 		const run = runtimeValidator(applicant);
 		const samples = [

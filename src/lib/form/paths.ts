@@ -7,9 +7,13 @@ export function pathPointer(path: Path): string {
 	return pointer(...path);
 }
 
-/** An id that is unique per form, valid in HTML (no whitespace) and reversible enough to debug. */
+/**
+ * An id unique per form and safe in CSS selectors (host pages and tools query by id): pointer
+ * tokens joined by "_", any character other than ASCII letters and digits spelled "-code-".
+ */
 export function fieldId(prefix: string, ptr: string): string {
-	return prefix + (ptr || '/').replace(/[\s%]/g, (c) => '%' + c.charCodeAt(0).toString(16));
+	const safe = ptr.replace(/[^A-Za-z0-9/]/g, (c) => `-${c.codePointAt(0)!.toString(36)}-`);
+	return prefix + safe.replace(/\//g, '_');
 }
 
 /** The pointer and all its ancestors, nearest first: '/a/b' → ['/a/b', '/a', '']. */

@@ -167,8 +167,19 @@ export class FormState {
 			if (!sameList(c.messages, next)) c.messages = next;
 		}
 		for (const [ptr, list] of byTarget) if (!this.#cells.has(ptr)) this.cell(ptr).messages = list;
-		if (withSummary || this.summary.length) this.summary = summary;
+		if (withSummary || this.summary.length) this.summary = this.#inPageOrder(summary);
 		return errors;
+	}
+
+	/** Ajv reports in schema order (a parent's `required` first); people read top to bottom. */
+	#inPageOrder(entries: SummaryEntry[]): SummaryEntry[] {
+		if (typeof document === 'undefined') return entries;
+		const at = entries.map((e, i) => ({ e, i, el: document.getElementById(this.id(e.target)) }));
+		at.sort((a, b) => {
+			if (!a.el || !b.el || a.el === b.el) return a.i - b.i;
+			return a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+		});
+		return at.map((x) => x.e);
 	}
 
 	clearErrorsUnder(ptr: string): void {
