@@ -1,0 +1,125 @@
+// The precompiled validators must reach exactly the verdicts decide() reaches by compiling the
+// bundle itself: a portal under a strict CSP may not tell an applicant anything else.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decide } from '$lib/domain/acceptance';
+import { compileItem } from '$lib/domain/compile';
+import type { Bundle } from '$lib/domain/compile/types';
+import type { Item } from '$lib/domain/item/types';
+import { fromModule } from '../validators';
+import { validatorModule } from './validator-module';
+
+const templates = join(process.cwd(), 'templates');
+const bundleOf = (slug: string): Bundle =>
+	compileItem(JSON.parse(readFileSync(join(templates, `${slug}.json`), 'utf8')) as Item);
+
+async function load(bundle: Bundle) {
+	const source = validatorModule(bundle);
+	const mod = await import(
+		/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+	);
+	return { source, validators: fromModule(mod, bundle.hash) };
+}
+
+const file = (name: string) => ({
+	name,
+	mediaType: 'application/pdf',
+	size: 4096,
+	sha256: 'cd'.repeat(32)
+});
+
+const food = {
+	applicant: {
+		name: '示范市金水区张记面馆',
+		creditCode: '91410105MA9GK3T858',
+		legalRepresentative: '张伟',
+		idNumber: '410105198506123017',
+		mobile: '13803710002',
+		region: '410105',
+		address: '示范市金水区农业路23号'
+	},
+	business: {
+		operatorType: '餐饮服务经营者',
+		premisesRegion: '410105',
+		premises: '示范市金水区农业路23号一层',
+		area: 86.5,
+		items: ['热食类食品制售'],
+		onlineSales: false,
+		centralKitchen: false
+	},
+	safetyManagers: [{ name: '张伟', idNumber: '410105198506123017', mobile: '13803710002' }],
+	hasAgent: false
+};
+
+describe('precompiled validator module', () => {
+	it('is plain ES module source with no eval and no imports', async () => {
+		const { source } = await load(bundleOf('food-business-licence'));
+		expect(source).not.toMatch(/\bnew Function\b|\beval\(/);
+		expect(source).not.toMatch(/^\s*import\b/m);
+		expect(source).toContain('export function create(fmts, require)');
+	});
+
+	it('agrees with decide() compiling the bundle, for accepted, tolerated and refused submissions', async () => {
+		const bundle = bundleOf('food-business-licence');
+		const { validators } = await load(bundle);
+		const all = Object.fromEntries(
+			bundle.materials.filter((m) => !m.sharedExempt && !m.condition).map((m) => [m.id, file(m.id)])
+		);
+		const withoutLayout = { ...all };
+		delete withoutLayout['layout-plan'];
+		const withoutForm = { ...all };
+		delete withoutForm['application-form'];
+		const badId = structuredClone(food);
+		badId.applicant.idNumber = '410105198506123010';
+		const kitchen = structuredClone(food);
+		kitchen.business.centralKitchen = true;
+		const cases = [
+			{ form: food, materials: all, commitment: false },
+			{ form: food, materials: withoutLayout, commitment: true },
+			{ form: food, materials: withoutLayout, commitment: false },
+			{ form: food, materials: withoutForm, commitment: true },
+			{ form: badId, materials: all, commitment: false },
+			{ form: kitchen, materials: all, commitment: false },
+			{ form: { ...food, agent: 'x' }, materials: all, commitment: false },
+			{ form: {}, materials: {}, commitment: true },
+			'not a submission'
+		];
+		const kinds = new Set<string>();
+		for (const submission of cases) {
+			const expected = decide(bundle, submission, '2026-09-29');
+			const actual = decide(bundle, submission, '2026-09-29', { validators });
+			expect(actual).toEqual(expected);
+			kinds.add(actual.decision);
+		}
+		expect([...kinds].sort()).toEqual(['accept', 'accept-with-tolerance', 'reject']);
+	});
+
+	it('reports a wrong ID check digit through the formats handed to it', async () => {
+		const { validators } = await load(bundleOf('food-business-licence'));
+		const form = structuredClone(food);
+		form.applicant.idNumber = '410105198506123010';
+		expect(validators.application({ ...form, materials: {} })).toBe(false);
+		expect(validators.application.errors?.map((e) => e.instancePath)).toContain(
+			'/applicant/idNumber'
+		);
+		expect(validators.application({ ...food, materials: {} })).toBe(true);
+	});
+
+	it('refuses a module generated for another bundle', async () => {
+		const bundle = bundleOf('food-business-licence');
+		const source = validatorModule(bundle);
+		const mod = await import(
+			/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+		);
+		expect(() => fromModule(mod, 'f'.repeat(64))).toThrow(/not f{64}/);
+	});
+
+	it('generates a module for every template', async () => {
+		for (const file of readdirSync(templates).filter((f) => f.endsWith('.json'))) {
+			const bundle = bundleOf(file.replace(/\.json$/, ''));
+			const { validators } = await load(bundle);
+			expect(typeof validators.complete).toBe('function');
+		}
+	});
+});

@@ -1,0 +1,64 @@
+// Loading a bundle's precompiled validators (see server/validator-module.ts) in the browser and
+// turning them into what the form and decide() take. No schema is compiled here, so this works
+// under a Content-Security-Policy without 'unsafe-eval'.
+import equal from 'ajv/dist/runtime/equal';
+import ucs2length from 'ajv/dist/runtime/ucs2length';
+import uri from 'ajv/dist/runtime/uri';
+import { fullFormats } from 'ajv-formats/dist/formats';
+import type { DecisionValidators, SchemaCheck } from '$lib/domain/acceptance/validators';
+import { cnAjvFormats } from '$lib/domain/formats';
+
+interface ValidatorModule {
+	format: number;
+	hash: string;
+	conditions: number[];
+	create(
+		fmts: Record<string, unknown>,
+		require: (id: string) => unknown
+	): Record<string, SchemaCheck | undefined>;
+}
+
+// The helpers ajv's generated code asks for by module name.
+const RUNTIME: Record<string, unknown> = {
+	'ajv/dist/runtime/equal': { default: equal },
+	'ajv/dist/runtime/ucs2length': { default: ucs2length },
+	'ajv/dist/runtime/uri': { default: uri }
+};
+
+function runtime(id: string): unknown {
+	const found = RUNTIME[id];
+	if (!found)
+		throw new Error(`precompiled validator needs ${id}, which this page does not provide`);
+	return found;
+}
+
+const never: SchemaCheck = Object.assign(() => false, { errors: null });
+
+/** The validators in a module object, checked against the bundle they were generated for. */
+export function fromModule(mod: ValidatorModule, hash: string): DecisionValidators {
+	if (mod.format !== 1 || typeof mod.create !== 'function') {
+		throw new Error('unsupported precompiled validator module');
+	}
+	if (mod.hash !== hash) throw new Error(`validators are for bundle ${mod.hash}, not ${hash}`);
+	const fns = mod.create({ ...fullFormats, ...cnAjvFormats() }, runtime);
+	const need = (name: string) => {
+		const fn = fns[name];
+		if (typeof fn !== 'function') throw new Error(`precompiled validator ${name} is missing`);
+		return fn;
+	};
+	return {
+		application: need('application'),
+		complete: need('complete'),
+		tolerant: fns.tolerant ?? never,
+		conditions: new Map(mod.conditions.map((i) => [i, need(`condition_${i}`)]))
+	};
+}
+
+/** `…/items/{code}/versions/{n}` → its validator module, imported and instantiated. */
+export async function loadValidators(
+	versionUrl: string,
+	hash: string
+): Promise<DecisionValidators> {
+	const mod = (await import(/* @vite-ignore */ `${versionUrl}/validator.js`)) as ValidatorModule;
+	return fromModule(mod, hash);
+}

@@ -1,0 +1,37 @@
+import { getRegistry } from '$lib/server/instance';
+import { portalItems } from '$lib/server/registry/portal';
+import { enumValues } from '$lib/domain/item/labels';
+import type { PageServerLoad } from './$types';
+
+const PAGE_SIZE = 20;
+
+export const load: PageServerLoad = async ({ url }) => {
+	const q = url.searchParams.get('q')?.trim().slice(0, 100) ?? '';
+	const kinds = enumValues('kind');
+	const rawKind = url.searchParams.get('kind') ?? '';
+	const kind = kinds.includes(rawKind) ? rawKind : '';
+	const requested = Number(url.searchParams.get('page') ?? '1');
+	const page = Number.isInteger(requested) && requested > 0 ? Math.min(requested, 10_000) : 1;
+	const { db } = await getRegistry();
+	const { items, total } = await portalItems(db, {
+		q: q || undefined,
+		kind: kind || undefined,
+		limit: PAGE_SIZE,
+		offset: (page - 1) * PAGE_SIZE
+	});
+	return {
+		q,
+		kind,
+		kinds,
+		page,
+		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+		total,
+		items: items.map((i) => ({
+			code: i.code,
+			name: i.name,
+			kind: i.kind,
+			department: i.department.name,
+			version: i.version
+		}))
+	};
+};
