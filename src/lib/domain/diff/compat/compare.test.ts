@@ -103,6 +103,18 @@ describe('compareSchemas', () => {
 		expect(r.changes[0].reason).toContain('无法判定');
 	});
 
+	it('claims nothing for keys that patternProperties also governs', () => {
+		const withPattern = (props: Record<string, JsonSchema>): JsonSchema => ({
+			...closed(props),
+			patternProperties: { '^x-': { type: 'integer' } }
+		});
+		const r = compareSchemas(
+			withPattern({ a: { type: 'string' } }),
+			withPattern({ a: { type: 'string' }, 'x-b': { type: 'string' } })
+		);
+		expect(r.changes).toMatchObject([{ code: 'undecidable', backward: false, forward: false }]);
+	});
+
 	it('follows local $refs and survives cycles', () => {
 		const tree = (extra: JsonSchema): JsonSchema => ({
 			$defs: {

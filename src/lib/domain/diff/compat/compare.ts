@@ -134,6 +134,10 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 		} else if (k === 'items' || k === 'additionalItems' || k === 'unevaluatedItems') {
 			if (acceptsAll(a) && acceptsAll(b)) continue;
 			next((a ?? true) as Node, (b ?? true) as Node, [...ptr, k], [...field, '*']);
+		} else if (k === 'patternProperties' || k === 'prefixItems') {
+			// both interact with a sibling (additionalProperties / items): adding one may open as
+			// well as constrain, so no direction is claimed
+			undecidable(ctx, ptr, field, k, a, b);
 		} else if (k === 'allOf' || k === 'anyOf') {
 			compareBranches(k, a, b, ptr, field, ctx, next);
 		} else if (k === 'multipleOf') {

@@ -341,6 +341,13 @@ export const PAIRS: Pair[] = [
 		counterexample: ['forward']
 	},
 	{
+		name: 'anyOf removed',
+		old: closed({ v: { anyOf: [{ type: 'integer' }, { type: 'boolean' }] } }, { required: ['v'] }),
+		new: closed({ v: {} }, { required: ['v'] }),
+		verdict: 'backward',
+		counterexample: ['forward']
+	},
+	{
 		name: '$ref target tightened',
 		old: {
 			$defs: { code: { type: 'string', maxLength: 20 } },

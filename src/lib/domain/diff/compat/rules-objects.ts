@@ -62,6 +62,18 @@ function extraOf(s: JsonSchema): Node {
 	return true;
 }
 
+/** the key is also governed by patternProperties: what the schema allowed there is not simple */
+function byPattern(s: JsonSchema, key: string): boolean {
+	if (!isObj(s.patternProperties)) return false;
+	return Object.keys(s.patternProperties).some((p) => {
+		try {
+			return new RegExp(p, 'u').test(key);
+		} catch {
+			return true;
+		}
+	});
+}
+
 export function compareObject(
 	os: JsonSchema,
 	ns: JsonSchema,
@@ -82,6 +94,10 @@ export function compareObject(
 		const f = [...field, k];
 		if (Object.prototype.hasOwnProperty.call(op, k)) {
 			next(op[k], np[k], p, f);
+			continue;
+		}
+		if (byPattern(os, k) || byPattern(ns, k)) {
+			undecidable(ctx, p.slice(0, -1), f, k, undefined, np[k]);
 			continue;
 		}
 		const name = title(np[k], k);
@@ -128,6 +144,10 @@ export function compareObject(
 		if (Object.prototype.hasOwnProperty.call(np, k)) continue;
 		const p = [...ptr, 'properties', k];
 		const f = [...field, k];
+		if (byPattern(os, k) || byPattern(ns, k)) {
+			undecidable(ctx, p.slice(0, -1), f, k, op[k], undefined);
+			continue;
+		}
 		const name = title(op[k], k);
 		if (nx === false) {
 			add(
@@ -269,6 +289,13 @@ export function compareBranches(
 		add(ctx, [...ptr, k], field, k, 'subschema-added', false, true, [
 			'新增「anyOf」约束',
 			'"anyOf" constraint added'
+		]);
+		return;
+	}
+	if (k === 'anyOf' && b === undefined) {
+		add(ctx, [...ptr, k], field, k, 'subschema-removed', true, false, [
+			'删除「anyOf」约束',
+			'"anyOf" constraint removed'
 		]);
 		return;
 	}
