@@ -75,7 +75,7 @@ const FILE_REF = {
 
 // Ten field kinds per section; each returns [schema, ui, validValue, invalidValue].
 const KINDS = [
-	(r) => [
+	() => [
 		{ type: 'string', title: '姓名', minLength: 1, maxLength: 50 },
 		{},
 		'张三',
