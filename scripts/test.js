@@ -22,7 +22,8 @@ const suites = [
 	},
 	{ name: 'form', config: 'vitest.form.config.ts' },
 	{ name: 'server', config: 'vitest.server.config.ts' },
-	{ name: 'e2e', config: 'vitest.e2e.config.ts', build: true }
+	{ name: 'e2e', config: 'vitest.e2e.config.ts', build: true },
+	{ name: 'load', config: 'vitest.load.config.ts', args: ['tests/load'], build: true }
 ].filter((s) => existsSync(s.config) && (only.length === 0 || only.includes(s.name)));
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
