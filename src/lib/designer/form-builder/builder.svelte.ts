@@ -1,0 +1,205 @@
+// The builder's interaction state (selection, announcements, where focus goes next) and the user
+// actions, each turned into one pure form operation and one emitted form. The component is
+// controlled: nothing here keeps a copy of the form, so undo in the designer just works.
+import type { FieldNode, Form, Path } from './ops';
+import {
+	addField,
+	duplicateField,
+	fieldTree,
+	getEntry,
+	moveField,
+	position,
+	removeField,
+	FormOpError
+} from './ops';
+import { isContainerKind, type PaletteKind } from './kinds';
+import { messages, type Locale, type Messages } from './messages';
+
+export interface BuilderProps {
+	form: Form;
+	locale: Locale;
+	emit: (form: Form) => void;
+	/** unique per builder instance: DOM ids and drag-and-drop zone type */
+	uid: string;
+}
+
+export const pathId = (path: Path) => path.join('.');
+
+export class Builder {
+	#props: () => BuilderProps;
+	selected = $state<string[] | null>(null);
+	announcement = $state('');
+	/** focus this field's card once the form given back differs from `since` */
+	#focus = $state<{ path: string[]; since: Form } | null>(null);
+
+	tree: FieldNode[] = $derived.by(() => fieldTree(this.#props().form));
+	m: Messages = $derived.by(() => messages(this.#props().locale));
+	/** the selected field, if it (still) exists: an undo may have removed it */
+	current: FieldNode | undefined = $derived.by(() => {
+		const sel = this.selected;
+		return sel ? this.find(sel) : undefined;
+	});
+
+	constructor(props: () => BuilderProps) {
+		this.#props = props;
+	}
+
+	get form(): Form {
+		return this.#props().form;
+	}
+	get locale(): Locale {
+		return this.#props().locale;
+	}
+	get uid(): string {
+		return this.#props().uid;
+	}
+
+	/** DOM id of a field's card; the empty path is the canvas itself. */
+	cardId(path: Path): string {
+		return path.length ? `${this.uid}-field-${pathId(path)}` : `${this.uid}-canvas`;
+	}
+
+	find(path: Path): FieldNode | undefined {
+		let list = this.tree;
+		let node: FieldNode | undefined;
+		for (const key of path) {
+			node = list.find((n) => n.key === key);
+			if (!node) return undefined;
+			list = node.children ?? [];
+		}
+		return node;
+	}
+
+	title(path: Path): string {
+		const n = this.find(path);
+		return n?.title || n?.key || '';
+	}
+
+	/** The card to focus now, if a requested one has appeared. Called from an effect. */
+	pendingFocus(): string | undefined {
+		const f = this.#focus;
+		const now = this.form;
+		if (!f || (f.since.schema === now.schema && f.since.uiSchema === now.uiSchema))
+			return undefined;
+		this.#focus = null;
+		return this.cardId(f.path);
+	}
+
+	select(path: Path | null) {
+		this.selected = path ? [...path] : null;
+	}
+
+	announce(text: string) {
+		// a repeated message would not be read again by a live region unless the text changes
+		this.announcement = this.announcement === text ? text + '\u00a0' : text;
+	}
+
+	#apply(next: Form, select: string[] | null, message: string) {
+		const since = this.form;
+		this.selected = select;
+		this.#focus = { path: select ?? [], since };
+		this.#props().emit(next);
+		this.announce(message);
+	}
+
+	#try(fn: () => void) {
+		try {
+			fn();
+		} catch (err) {
+			if (!(err instanceof FormOpError)) throw err;
+			this.announce(this.m.cannotMove);
+		}
+	}
+
+	/** Palette button: after the selected field, or at the end of the form. */
+	add(kind: PaletteKind) {
+		const sel = this.current ? this.selected : null;
+		const pos = sel ? position(this.form, sel) : undefined;
+		const parent = pos ? pos.parent : [];
+		this.insert(kind, parent, pos ? pos.index + 1 : Infinity);
+	}
+
+	insert(kind: PaletteKind, parent: Path, index: number) {
+		this.#try(() => {
+			const { form, key } = addField(this.form, parent, index, kind, this.locale);
+			const path = [...parent, key];
+			const title = String(getEntry(form, path)?.schema.title ?? key);
+			this.#apply(form, path, this.m.added(title));
+		});
+	}
+
+	/** Move to `index` of the section at `toParent` (drag and drop and the keyboard). */
+	move(from: Path, toParent: Path, index: number) {
+		this.#try(() => {
+			const title = this.title(from);
+			const sameParent = pathId(from.slice(0, -1)) === pathId(toParent);
+			const { form, key } = moveField(this.form, from, toParent, index);
+			const path = [...toParent, key];
+			const pos = position(form, path);
+			const at = (pos?.index ?? 0) + 1;
+			let message = this.m.movedTo(title, at);
+			if (!sameParent) {
+				const outward = toParent.every((k, i) => from[i] === k);
+				message = outward
+					? this.m.movedOut(title, at)
+					: this.m.movedInto(title, this.title(toParent), at);
+			}
+			this.#apply(form, path, message);
+		});
+	}
+
+	moveBy(path: Path, delta: number) {
+		const pos = position(this.form, path);
+		if (!pos) return;
+		const index = pos.index + delta;
+		if (index < 0 || index >= pos.count) return this.announce(this.m.cannotMove);
+		this.move(path, pos.parent, index);
+	}
+
+	/** Into the section or repeating group just above, at its end. */
+	indent(path: Path) {
+		const pos = position(this.form, path);
+		const siblings = pos ? (pos.parent.length ? this.find(pos.parent)?.children : this.tree) : [];
+		const prev = pos && pos.index > 0 ? siblings?.[pos.index - 1] : undefined;
+		if (!pos || !prev || !isContainerKind(prev.kind) || !prev.children) {
+			return this.announce(this.m.cannotMove);
+		}
+		this.move(path, prev.path, prev.children.length);
+	}
+
+	/** Out of its section, right after it. */
+	outdent(path: Path) {
+		const parent = path.slice(0, -1);
+		const pos = parent.length ? position(this.form, parent) : undefined;
+		if (!pos) return this.announce(this.m.cannotMove);
+		this.move(path, pos.parent, pos.index + 1);
+	}
+
+	duplicate(path: Path) {
+		this.#try(() => {
+			const { form, key } = duplicateField(this.form, path);
+			this.#apply(form, [...path.slice(0, -1), key], this.m.duplicated(this.title(path)));
+		});
+	}
+
+	remove(path: Path) {
+		this.#try(() => {
+			const pos = position(this.form, path);
+			const title = this.title(path);
+			const form = removeField(this.form, path);
+			const parent = path.slice(0, -1);
+			const siblings = parent.length ? this.find(parent)?.children : this.tree;
+			const rest = (siblings ?? []).filter((n) => n.key !== path[path.length - 1]);
+			// focus stays in the same place: the next field, else the previous, else the section
+			const next = pos ? (rest[pos.index] ?? rest[pos.index - 1]) : undefined;
+			const select = next ? next.path : parent.length ? parent : null;
+			this.#apply(form, select, this.m.removed(title));
+		});
+	}
+
+	/** Replace the form by an edit of the selected field (property panel); `path` may change. */
+	edit(next: Form, path?: string[]) {
+		if (path) this.selected = path;
+		this.#props().emit(next);
+	}
+}
