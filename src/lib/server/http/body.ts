@@ -10,7 +10,9 @@ function tooLarge(locale: Locale, limit: number): HttpProblem {
 	const mb = (limit / 1024 / 1024).toFixed(0);
 	return problem(locale, 413, 'payload-too-large', ['请求体过大', 'Payload too large'], {
 		detail: [`请求体不能超过 ${mb} MB。`, `The request body must not exceed ${mb} MB.`],
-		extensions: { limit }
+		extensions: { limit },
+		// The rest of the body may still be on the wire: the connection cannot be reused.
+		headers: { connection: 'close' }
 	});
 }
 
@@ -33,7 +35,9 @@ async function readLimited(request: Request, locale: Locale, limit: number): Pro
 			if (done) break;
 			size += value.byteLength;
 			if (size > limit) {
-				await reader.cancel().catch(() => {});
+				// Drain rather than cancel: cancelling resets the connection and the client never sees
+				// the 413. The adapter's own BODY_SIZE_LIMIT still bounds what is read here.
+				await drain(reader);
 				throw tooLarge(locale, limit);
 			}
 			chunks.push(value);
@@ -51,6 +55,14 @@ async function readLimited(request: Request, locale: Locale, limit: number): Pro
 		offset += c.byteLength;
 	}
 	return out;
+}
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+	try {
+		for (;;) if ((await reader.read()).done) return;
+	} catch {
+		// the adapter gave up on the body; the answer is 413 either way
+	}
 }
 
 function hasBody(request: Request): boolean {
