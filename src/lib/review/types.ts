@@ -1,0 +1,132 @@
+// Shapes the review pages receive from their server loads. Reports and findings come from the
+// domain core unchanged; these only add who, when and which versions were compared.
+import type { DiffReport, DeviationReport } from '$lib/domain/diff';
+import type { Finding } from '$lib/domain/lint';
+import type { Material } from '$lib/domain/item/types';
+import type { ReviewKey } from './messages';
+
+export type DisplayStatus =
+	'draft' | 'in-review' | 'returned' | 'approved' | 'published' | 'scheduled' | 'retired';
+export type ReviewState = 'pending' | 'approved' | 'returned' | 'withdrawn';
+
+export interface Me {
+	username: string;
+	role: 'editor' | 'reviewer' | 'admin';
+}
+
+export interface CommentView {
+	pointer: string | null;
+	text: string;
+	author: string;
+	createdAt: string;
+}
+
+export interface ReviewSummary {
+	id: number;
+	revision: number;
+	revisionAuthor: string;
+	state: ReviewState;
+	submittedBy: string;
+	submittedAt: string;
+	reviewer: string | null;
+	decidedAt: string | null;
+	comments: CommentView[];
+}
+
+export interface VersionInfo {
+	n: number;
+	revision: number;
+	effectiveFrom: string;
+	publishedAt: string;
+	publishedBy: string;
+	approvedBy: string;
+	hash: string;
+	href: string;
+}
+
+/** one side of a comparison: a published version or a draft revision */
+export interface SideRef {
+	kind: 'version' | 'revision';
+	n: number;
+	/** the revision holding the document */
+	revision: number;
+}
+
+export interface QueueRow {
+	reviewId: number;
+	code: string;
+	name: string;
+	kind: string;
+	department: string;
+	revision: number;
+	author: string;
+	submittedAt: string;
+	/** the published version compared with; null for an item never published */
+	againstVersion: number | null;
+	total: number;
+	stricter: number;
+	looser: number;
+	verdict: DiffReport['summary']['verdict'] | null;
+	bump: DiffReport['summary']['bump'] | null;
+	promiseKept: boolean;
+	lintErrors: number;
+	problem?: string;
+}
+
+export interface LintDelta {
+	added: Finding[];
+	resolved: Finding[];
+	errors: number;
+	warnings: number;
+}
+
+export interface Comparison {
+	against: SideRef;
+	report: DiffReport;
+	materials: { old: Material[]; new: Material[] };
+}
+
+export interface LocalDeviation {
+	code: string;
+	name: string;
+	department: string;
+	revision: number;
+	report: DeviationReport | null;
+	problem?: string;
+}
+
+export interface StandardGroup {
+	baseCode: string;
+	baseName: string | null;
+	baseVersion: number | null;
+	locals: LocalDeviation[];
+}
+
+export interface ReviewPage {
+	item: {
+		code: string;
+		name: string;
+		kind: string;
+		department: string;
+		status: DisplayStatus;
+		revision: number;
+	};
+	subject: { revision: number; author: string; createdAt: string };
+	review: ReviewSummary | null;
+	versions: VersionInfo[];
+	revisions: { n: number; author: string; createdAt: string }[];
+	/** 'v3' (published version 3) or 'r5' (revision 5) */
+	selected: string | null;
+	comparison: Comparison | null;
+	since: {
+		revision: number;
+		reviewer: string;
+		decidedAt: string;
+		state: ReviewState;
+		comparison: Comparison;
+	} | null;
+	lint: LintDelta;
+	can: { decide: boolean; publish: boolean; retire: boolean };
+	why: ReviewKey | null;
+	retired: { reason: string; retiredAt: string } | null;
+}
