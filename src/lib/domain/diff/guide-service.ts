@@ -4,7 +4,7 @@ import { label } from '../item/labels';
 import type { Locale } from '../i18n';
 import { diffKeyed, diffStrings } from './keyed';
 import { Sink, moreIsStricter, same } from './sink';
-import { clip, quote } from './text';
+import { clip, quote, trim } from './text';
 
 const G = ['guide'];
 
@@ -15,7 +15,9 @@ function feeText(f: FeeItem, s: Sink): string {
 	);
 }
 
-export function fees(s: Sink, a: Guide, b: Guide) {
+export function fees(s: Sink, ga: Guide, gb: Guide) {
+	const a = { fees: ga.fees ?? { free: true } };
+	const b = { fees: gb.fees ?? { free: true } };
 	const path = [...G, 'fees'];
 	if (a.fees.free !== b.fees.free)
 		s.changed(
@@ -35,7 +37,7 @@ export function fees(s: Sink, a: Guide, b: Guide) {
 		a.fees.free ? [] : a.fees.items,
 		b.fees.free ? [] : b.fees.items,
 		{
-			key: (x) => x.name.trim(),
+			key: (x) => trim(x.name),
 			added: (x) => [
 				s.t(`新增收费项目${feeText(x, s)}`, `Fee added: ${feeText(x, s)}`),
 				'stricter'
@@ -118,8 +120,8 @@ export function channels(s: Sink, a: Guide, b: Guide) {
 
 export function locations(s: Sink, a: Guide, b: Guide) {
 	diffKeyed(s, 'guide.locations', [...G, 'locations'], a.locations, b.locations, {
-		key: (x) => x.name.trim(),
-		fallbackKey: (x) => x.address.trim(),
+		key: (x) => trim(x.name),
+		fallbackKey: (x) => trim(x.address),
 		added: (x) => [s.t(`新增办理地点${quote(x.name)}`, `Location "${x.name}" added`), 'neutral'],
 		removed: (x) => [
 			s.t(`删除办理地点${quote(x.name)}`, `Location "${x.name}" removed`),
@@ -295,7 +297,7 @@ export function result(s: Sink, a: Guide, b: Guide) {
 
 export function faq(s: Sink, a: Guide, b: Guide) {
 	diffKeyed(s, 'guide.faq', [...G, 'faq'], a.faq, b.faq, {
-		key: (x) => x.question.trim(),
+		key: (x) => trim(x.question),
 		added: (x) => [
 			s.t(`新增常见问题“${clip(x.question)}”`, `FAQ added: "${clip(x.question)}"`),
 			'neutral'

@@ -4,7 +4,7 @@ import type { Guide, LegalBasis, ProcessStep, SpecialProcedure, TimeLimit } from
 import type { Locale } from '../i18n';
 import { diffKeyed, diffStrings, diffTextList } from './keyed';
 import { Sink, same, type Path } from './sink';
-import { book, quote } from './text';
+import { book, quote, trim } from './text';
 import { compareLimits, formatLimit } from './units';
 import type { ApplicantEffect, Change } from './types';
 import { channels, contact, faq, fees, locations, result, visitsAndOnline } from './guide-service';
@@ -70,8 +70,8 @@ function basisList(
 	b: LegalBasis[] | undefined
 ) {
 	diffKeyed(s, `guide.${field}`, [...G, field], a, b, {
-		key: (x) => `${x.law.trim()}|${x.article?.trim() ?? ''}`,
-		fallbackKey: (x) => x.law.trim(),
+		key: (x) => `${trim(x.law)}|${trim(x.article)}`,
+		fallbackKey: (x) => trim(x.law),
 		added: (x) => [
 			s.t(`新增${noun[0]}${basisName(x)}`, `${noun[1]} added: ${basisName(x)}`),
 			'neutral'
@@ -149,7 +149,7 @@ function timeLimit(
 
 function processSteps(s: Sink, a: ProcessStep[], b: ProcessStep[]) {
 	diffKeyed(s, 'guide.process', [...G, 'process'], a, b, {
-		key: (x) => x.name.trim(),
+		key: (x) => trim(x.name),
 		added: (x) => [
 			s.t(`新增办理环节${quote(x.name)}`, `Process step "${x.name}" added`),
 			'neutral'
@@ -212,7 +212,7 @@ function specialProcedures(
 	b: SpecialProcedure[] | undefined
 ) {
 	diffKeyed(s, 'guide.specialProcedures', [...G, 'specialProcedures'], a, b, {
-		key: (x) => x.name.trim(),
+		key: (x) => trim(x.name),
 		// time spent in a special procedure is not counted in the limit: the applicant waits longer
 		added: (x) => [
 			s.t(`新增特别程序${quote(x.name)}`, `Special procedure "${x.name}" added`),

@@ -2,6 +2,7 @@
 import { label } from '../item/labels';
 import type { Locale } from '../i18n';
 import type { ItemView } from './input';
+import { trim } from './text';
 import { Sink, same } from './sink';
 import type { Change } from './types';
 
@@ -16,7 +17,7 @@ export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[
 			a.code,
 			b.code
 		);
-	if (a.name.trim() !== b.name.trim())
+	if (trim(a.name) !== trim(b.name))
 		s.changed(
 			'identity.name',
 			['name'],

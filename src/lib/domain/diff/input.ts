@@ -42,6 +42,8 @@ export interface ItemView {
 	formPointer: string;
 	/** compiled lazily: compiling costs more than the rest of the diff */
 	applicationSchema: () => JsonSchema;
+	/** set once applicationSchema() had to fall back to the authored form alone */
+	formOnly?: boolean;
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -95,7 +97,7 @@ export function viewOf(
 	}
 	if (isItem(doc)) {
 		let compiled: JsonSchema | undefined;
-		return {
+		const view: ItemView = {
 			...pick(doc),
 			source: 'item',
 			compatibility: doc.compatibility,
@@ -118,11 +120,18 @@ export function viewOf(
 							`the ${side} item does not compile; compatibility is judged on the unchecked form: ${e.message}`
 						)
 					);
-					compiled = buildApplicationSchema(doc, preparedForm(doc));
+					try {
+						compiled = buildApplicationSchema(doc, preparedForm(doc));
+					} catch {
+						// too broken to build upload slots: compare the authored form alone
+						compiled = doc.form.schema;
+						view.formOnly = true;
+					}
 				}
 				return compiled;
 			}
 		};
+		return view;
 	}
 	throw new DiffError(
 		'not-an-item',

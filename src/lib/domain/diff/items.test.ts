@@ -261,6 +261,20 @@ describe('diffItems on controlled edits of a template item', () => {
 });
 
 describe('diffItems input errors', () => {
+	it('still diffs an incomplete draft, and says the portal verdict is unchecked', () => {
+		const draft = base() as unknown as {
+			guide: Record<string, unknown>;
+			materials: Record<string, unknown>[];
+		};
+		delete draft.guide.fees;
+		delete draft.materials[0].name;
+		const r = diffItems(base(), draft as unknown as Item);
+		expect(r.warnings).toHaveLength(1);
+		expect(r.warnings[0]).toMatch(/新版事项未通过编译校验/);
+		expect(r.groups.materials.map((c) => c.code)).toEqual(['material.name']);
+		expect(r.compat.verdict).toBe('none');
+	});
+
 	it('refuses two different items unless asked to compare them', () => {
 		const b = base();
 		b.code = '11440300MB2C92051K3000172006000';

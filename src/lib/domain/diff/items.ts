@@ -52,7 +52,11 @@ export function diffItems(
 			)
 		);
 
-	const compat = compareSchemas(a.applicationSchema(), b.applicationSchema(), { locale });
+	let oldSchema = a.applicationSchema();
+	let newSchema = b.applicationSchema();
+	// when one side could only give its authored form, compare like with like
+	if (a.formOnly || b.formOnly) [oldSchema, newSchema] = [a.formSchema, b.formSchema];
+	const compat = compareSchemas(oldSchema, newSchema, { locale });
 	const promise = b.compatibility ?? a.compatibility ?? 'backward';
 
 	const groups: Record<DiffGroup, Change[]> = {
@@ -66,7 +70,7 @@ export function diffItems(
 	const promiseKept =
 		compat.changes.every((c) => keepsPromise(promise, c)) &&
 		(!opts.previousSchemas?.length ||
-			checkPromise(promise, opts.previousSchemas, b.applicationSchema(), { locale }).ok);
+			checkPromise(promise, opts.previousSchemas, newSchema, { locale }).ok);
 	const summary = summarise(
 		groups,
 		compat.verdict,

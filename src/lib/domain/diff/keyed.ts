@@ -3,7 +3,7 @@
 import { matchLists } from './lists';
 import type { Path, Sink } from './sink';
 import { same } from './sink';
-import { clip, similarity } from './text';
+import { clip, similarity, trim } from './text';
 import type { ApplicantEffect } from './types';
 
 export interface KeyedSpec<T> {
@@ -66,7 +66,7 @@ export function diffTextList(
 ): void {
 	const a = olds ?? [];
 	const b = news ?? [];
-	const m = matchLists(a, b, (x) => x.trim());
+	const m = matchLists(a, b, (x) => trim(x));
 	const [zh, en] = spec.noun;
 	const added = new Set(m.added);
 	const paired: [number, number][] = [];

@@ -4,7 +4,7 @@ import { label } from '../item/labels';
 import type { Locale } from '../i18n';
 import { diffKeyed, diffStrings } from './keyed';
 import { Sink, moreIsStricter, same } from './sink';
-import { book } from './text';
+import { book, trim } from './text';
 import type { ApplicantEffect, Change } from './types';
 
 // Sentences use the short forms reviewers say aloud ("由必要改为容缺"); labels.ts has the long ones.
@@ -29,7 +29,7 @@ export function diffMaterials(a: Material[], b: Material[], locale?: Locale): Ch
 	const s = new Sink('materials', locale);
 	diffKeyed(s, 'material', ['materials'], a, b, {
 		key: (m) => `id:${m.id}`,
-		fallbackKey: (m) => `name:${m.name.trim()}`,
+		fallbackKey: (m) => `name:${trim(m.name)}`,
 		added: (m) => [
 			s.t(
 				`新增${necessityWord(m.necessity)}材料${book(m.name)}`,
@@ -76,7 +76,7 @@ function compareMaterial(
 			was(f)
 		);
 
-	if (o.name.trim() !== n.name.trim())
+	if (trim(o.name) !== trim(n.name))
 		c(
 			'name',
 			`材料${book(o.name)}更名为${name}`,

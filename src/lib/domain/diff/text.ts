@@ -20,15 +20,22 @@ export function similarity(before: string, after: string): number {
 	return (2 * kept) / (before.length + after.length);
 }
 
+/** trimmed text of a value that should be a string; drafts may lack it */
+export function trim(x: unknown): string {
+	return typeof x === 'string' ? x.trim() : '';
+}
+
 /** shorten long text for a sentence; the full text is in before/after and textDiff */
 export function clip(text: string, max = 40): string {
-	const t = text.replace(/\s+/g, ' ').trim();
+	const t = String(text ?? '')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return t.length > max ? t.slice(0, max) + '…' : t;
 }
 
 /** 《营业执照》, without doubling the brackets laws already carry */
 export function book(name: string): string {
-	const t = name.trim();
+	const t = trim(name);
 	return t.startsWith('《') ? t : `《${t}》`;
 }
 
