@@ -7,7 +7,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const BUILD_ENTRY = 'build/index.js';
+// BANSHI_BUILD_DIR points at a copy of the build, so a rebuild in progress cannot pull it away
+// from under a running test (keep the copy inside the project so its packages resolve).
+const BUILD_DIR = process.env.BANSHI_BUILD_DIR ?? 'build';
+export const BUILD_ENTRY = join(BUILD_DIR, 'index.js');
 
 export interface AppOptions {
 	/** PGlite data directory (BANSHI_DATA_DIR); ignored when databaseUrl is set */
@@ -39,6 +42,7 @@ export function tempDataDir(prefix = 'banshi-load-'): string {
 /** Builds the app when there is no build yet (the test runner usually built it already). */
 export function ensureBuilt(): void {
 	if (existsSync(BUILD_ENTRY)) return;
+	if (BUILD_DIR !== 'build') throw new Error(`no build at ${BUILD_ENTRY}`);
 	const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 	if (r.status !== 0) throw new Error('vite build failed');
 }
