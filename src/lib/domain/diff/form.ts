@@ -219,6 +219,8 @@ function moves(
 			if (stay.has(idx)) return;
 			const from = oldPos.get(f.key)! + 1;
 			const to = newPos.get(f.key)! + 1;
+			// its neighbours moved around it: saying "from 3 to 3" helps nobody
+			if (from === to) return;
 			s.push(
 				'moved',
 				'form.field',

@@ -97,7 +97,7 @@ function setDiff<T>(
 export function channels(s: Sink, a: Guide, b: Guide) {
 	const { added, removed } = setDiff(a.channels, b.channels);
 	const names = (xs: string[], locale?: Locale) =>
-		xs.map((x) => label('channel', x, locale)).join('、');
+		xs.map((x) => label('channel', x, locale)).join(locale === 'en' ? ', ' : '、');
 	if (added.length)
 		s.changed(
 			'guide.channels',

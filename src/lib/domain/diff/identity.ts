@@ -128,7 +128,7 @@ function setChange(
 	const added = b.filter((x) => !sa.has(x));
 	const removed = a.filter((x) => !sb.has(x));
 	const names = (xs: string[], locale?: Locale) =>
-		xs.map((x) => label(table, x, locale)).join('、');
+		xs.map((x) => label(table, x, locale)).join(locale === 'en' ? ', ' : '、');
 	if (added.length)
 		s.changed(
 			`identity.${field}`,

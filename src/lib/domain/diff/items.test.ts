@@ -18,6 +18,28 @@ describe('diffItems on controlled edits of a template item', () => {
 		expect(r.summary).toMatchObject({ total: 0, verdict: 'none', bump: 'none' });
 	});
 
+	it('finds nothing between each template and an untouched copy of it', () => {
+		const templates = import.meta.glob('../../../../templates/*.json', {
+			eager: true,
+			import: 'default'
+		});
+		expect(Object.keys(templates).length).toBeGreaterThan(1);
+		for (const doc of Object.values(templates)) {
+			const item = doc as Item;
+			expect(diffItems(item, structuredClone(item)).summary.total).toBe(0);
+		}
+	});
+
+	it('a moved process step is one move', () => {
+		const b = base();
+		const [step] = b.guide.process.splice(2, 1);
+		b.guide.process.push(step);
+		const r = diffItems(base(), b);
+		expect(all(r).map((c) => [c.kind, c.sentence])).toEqual([
+			['moved', `办理环节「${step.name}」由第 3 步移至第 ${b.guide.process.length} 步`]
+		]);
+	});
+
 	it('a shorter promised time limit is one looser guide change', () => {
 		const a = base();
 		a.guide.promisedTimeLimit = { value: 20, unit: 'workday' };
@@ -149,6 +171,19 @@ describe('diffItems on controlled edits of a template item', () => {
 		expect(r.groups.form.map((c) => c.breaksPromise ?? false)).toEqual([false, true]);
 		expect(r.summary).toMatchObject({ verdict: 'breaking', bump: 'major' });
 		expect(r.compat).toMatchObject({ promise: 'backward', promiseKept: false });
+	});
+
+	it('a renamed top-level field breaks both ways in the closed application schema', () => {
+		const b = base();
+		const props = formProps(b);
+		props.agentInfo = props.agent;
+		delete props.agent;
+		const r = diffItems(base(), b);
+		expect(r.groups.form.map((c) => [c.kind, c.compat?.verdict])).toEqual([
+			['removed', 'forward'],
+			['added', 'backward']
+		]);
+		expect(r.summary.verdict).toBe('breaking');
 	});
 
 	it('an optional field added to the closed application schema is backward compatible', () => {

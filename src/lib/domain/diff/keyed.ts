@@ -32,7 +32,7 @@ export function diffKeyed<T>(
 		s.push('removed', code, { old: [...base, i] }, sentence, effect, { before: a[i] });
 	}
 	for (const [i, j] of m.pairs) {
-		if (m.moved.has(j))
+		if (m.moved.has(j) && i !== j)
 			s.push(
 				'moved',
 				code,
@@ -102,7 +102,7 @@ export function diffTextList(
 			[...base, i]
 		);
 	for (const [i, j] of m.pairs)
-		if (m.moved.has(j))
+		if (m.moved.has(j) && i !== j)
 			s.push(
 				'moved',
 				code,

@@ -21,10 +21,21 @@ export function mdEscape(text: string): string {
 	return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\n/g, ' ');
 }
 
+/** unchanged text kept on each side of an edit; the rest is elided so the edit stands out */
+const CONTEXT = 20;
+
+function elide(value: string, first: boolean, last: boolean): string {
+	if (value.length <= CONTEXT * 2 + 1) return value;
+	const head = first ? '' : value.slice(0, CONTEXT);
+	const tail = last ? '' : value.slice(-CONTEXT);
+	return `${head}…${tail}`;
+}
+
 export function textDiffMarkdown(parts: TextPart[]): string {
 	return parts
-		.map((p) => {
-			const t = mdEscape(p.value);
+		.map((p, i) => {
+			const raw = p.added || p.removed ? p.value : elide(p.value, i === 0, i === parts.length - 1);
+			const t = mdEscape(raw);
 			if (!t.trim()) return t;
 			return p.added ? `**+${t}+**` : p.removed ? `~~${t}~~` : t;
 		})
