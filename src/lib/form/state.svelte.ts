@@ -33,6 +33,13 @@ export interface FormOptions {
 	onchange?: (data: unknown) => void;
 }
 
+/** What a field tells the form so that it can be checked alone. */
+export interface FieldCheck {
+	schema: JsonSchema;
+	required: boolean;
+	value: () => unknown;
+}
+
 function sameList(a: string[], b: string[]): boolean {
 	return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -110,16 +117,16 @@ export class FormState {
 		return parts.join(' › ');
 	}
 
-	set(path: Path, value: unknown, ptr: string): void {
+	set(path: Path, value: unknown, ptr: string, field?: FieldCheck): void {
 		setAt(this.holder as Record<string, unknown>, path, value);
-		this.changed(ptr);
+		this.changed(ptr, field);
 	}
 
 	/** After any edit: tell the owner once the DOM is updated, and refresh errors already shown. */
-	changed(ptr: string): void {
+	changed(ptr: string, field?: FieldCheck): void {
 		if (this.#opts.liveValidate) this.validateAll(false);
 		else if (this.summary.length) this.validateAll(true);
-		else if (this.#cells.get(ptr)?.messages.length) this.validateField(ptr);
+		else if (this.#cells.get(ptr)?.messages.length) this.validateField(ptr, field);
 		if (this.#changePending) return;
 		this.#changePending = true;
 		tick().then(() => {
@@ -133,10 +140,22 @@ export class FormState {
 	}
 
 	/** Show the errors of one field only (on blur), whatever else is wrong. */
-	validateField(ptr: string): void {
-		const mine = this.#run()
-			.filter((e) => this.target(e.pointer) === ptr)
-			.map((e) => e.message);
+	validateField(ptr: string, field?: FieldCheck): void {
+		const v = this.#opts.validator;
+		let mine: string[];
+		if (field && v.validateValue) {
+			const value = field.value();
+			mine =
+				value === undefined
+					? field.required
+						? [this.m.required]
+						: []
+					: v.validateValue(field.schema, $state.snapshot(value), ptr).map((e) => e.message);
+		} else {
+			mine = this.#run()
+				.filter((e) => this.target(e.pointer) === ptr)
+				.map((e) => e.message);
+		}
 		const cell = this.cell(ptr);
 		const unique = mine.filter((m, i) => mine.indexOf(m) === i);
 		if (!sameList(cell.messages, unique)) cell.messages = unique;

@@ -10,26 +10,19 @@ import { toFormErrors } from './errors';
 import { covered, evaluate } from './evaluate';
 import type { FormValidator } from './types';
 
-/** Sub-schema checks (`if`, `oneOf` branches) with `#/…` references resolved against the root. */
-function subschemaChecker() {
+/**
+ * An Ajv instance for parts of the form (conditions, one field on blur), with the root registered
+ * so that `#/…` references inside a part still resolve. Separate from the whole-form instance:
+ * the root is registered under a fixed key and must not collide with its own $id.
+ */
+function partsCompiler(rootSchema: JsonSchema) {
 	let ajv: Ajv2020 | undefined;
-	let root: JsonSchema | undefined;
 	const cache = new Map<string, ValidateFunction>();
-	return (schema: JsonSchema | boolean, data: unknown, rootSchema: JsonSchema): boolean => {
-		if (typeof schema === 'boolean') return schema;
-		// Interpreting is ~100× cheaper than compiling for the small schemas asked about here;
-		// Ajv is used only when a keyword outside the interpreter's set appears.
-		if (covered(schema)) {
-			return evaluate(schema, data, rootSchema);
-		}
-		if (!ajv || root !== rootSchema) {
-			// A separate instance: the root is registered under a fixed key and must not collide
-			// with the instance that validates the whole form under the root's own $id.
+	return (schema: JsonSchema): ValidateFunction => {
+		if (!ajv) {
 			ajv = createAjv();
 			const { $id: _id, ...rootWithoutId } = rootSchema;
 			ajv.addSchema(rootWithoutId, ROOT_SCHEMA_PREFIX);
-			root = rootSchema;
-			cache.clear();
 		}
 		const key = JSON.stringify(schema);
 		let fn = cache.get(key);
@@ -38,18 +31,36 @@ function subschemaChecker() {
 			fn = ajv.compile(withIdRefPrefix(rest) as JsonSchema);
 			cache.set(key, fn);
 		}
-		return fn(data) as boolean;
+		return fn;
 	};
 }
 
 export function runtimeValidator(schema: JsonSchema, locale: Locale = 'zh-CN'): FormValidator {
 	let fn: ValidateFunction | undefined;
+	let parts: ReturnType<typeof partsCompiler> | undefined;
+	const part = (s: JsonSchema) => (parts ??= partsCompiler(schema))(s);
 	return {
 		validate(data) {
 			fn ??= createAjv().compile(schema);
 			fn(data);
 			return toFormErrors(fn.errors, data, locale);
 		},
-		isValid: subschemaChecker()
+		isValid(sub, data, rootSchema) {
+			if (typeof sub === 'boolean') return sub;
+			// Interpreting is ~100× cheaper than compiling for the small schemas asked about here;
+			// Ajv is used only when a keyword outside the interpreter's set appears.
+			if (covered(sub) || rootSchema !== schema) return evaluate(sub, data, rootSchema);
+			return part(sub)(data) as boolean;
+		},
+		// Compiling a 1000-field schema takes the better part of a second; leaving one field
+		// should not wait for that, so a field alone is compiled (and cached) instead.
+		validateValue(sub, value, pointer) {
+			const check = part(sub);
+			check(value);
+			return toFormErrors(check.errors, value, locale).map((e) => ({
+				...e,
+				pointer: pointer + e.pointer
+			}));
+		}
 	};
 }

@@ -20,4 +20,9 @@ export interface FormValidator {
 	 * to decide which conditional fields to show; when absent, a small interpreter is used.
 	 */
 	isValid?(schema: JsonSchema | boolean, data: unknown, rootSchema: JsonSchema): boolean;
+	/**
+	 * Errors of one value against its own (resolved) field schema, pointers prefixed with
+	 * `pointer`. Optional: used when a field is left, where compiling the whole form would be slow.
+	 */
+	validateValue?(schema: JsonSchema, value: unknown, pointer: string): FormError[];
 }
