@@ -29,6 +29,8 @@ export class Builder {
 	#props: () => BuilderProps;
 	selected = $state<string[] | null>(null);
 	announcement = $state('');
+	/** drags finished so far; a drop zone's in-drag snapshot is void once this moves on */
+	dragCount = $state(0);
 	/** focus this field's card once the form given back differs from `since` */
 	#focus = $state<{ path: string[]; since: Form } | null>(null);
 
@@ -83,6 +85,10 @@ export class Builder {
 			return undefined;
 		this.#focus = null;
 		return this.cardId(f.path);
+	}
+
+	dragEnded() {
+		this.dragCount++;
 	}
 
 	select(path: Path | null) {
