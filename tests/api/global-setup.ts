@@ -2,9 +2,10 @@
 // all API test files; they share it and keep out of each other's way with their own accounts,
 // departments and client addresses.
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { postgresAdminUrl } from '../db/engines';
-import { startServer, type RunningServer } from './servers';
+import { SERVER_DIR, startServer, type RunningServer } from './servers';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -15,10 +16,14 @@ declare module 'vitest' {
 let running: RunningServer[] = [];
 
 export async function setup(project: TestProject): Promise<void> {
-	if (process.env.BANSHI_SKIP_BUILD !== '1') {
+	if (process.env.BANSHI_SKIP_BUILD !== '1' || !existsSync('build/index.js')) {
 		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 		if (build.status !== 0) throw new Error('vite build failed');
 	}
+	// The tests run their own copy, so a rebuild of build/ meanwhile (npm start, e2e) cannot pull the
+	// files from under the servers. It stays inside the project so node_modules resolves from it.
+	rmSync(SERVER_DIR, { recursive: true, force: true });
+	cpSync('build', SERVER_DIR, { recursive: true });
 	const names: ('pglite' | 'postgres')[] = ['pglite'];
 	if (await postgresAdminUrl()) names.push('postgres');
 	else if (process.env.CI) throw new Error('CI requires PostgreSQL on 127.0.0.1:5432');

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTempPostgres, type TempDatabase } from '../db/engines';
 
+/** Where the API tests keep their copy of the built server. */
+export const SERVER_DIR = 'node_modules/.cache/banshi-api-server';
+
 export interface RunningServer {
 	name: 'pglite' | 'postgres';
 	url: string;
@@ -72,7 +75,7 @@ export async function startServer(
 		...(temp ? { DATABASE_URL: temp.url } : { BANSHI_DATA_DIR: dataDir! }),
 		...extraEnv
 	};
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, [join(SERVER_DIR, 'index.js')], {
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

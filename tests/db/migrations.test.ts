@@ -33,27 +33,29 @@ describe.each(list)('migrations ($name)', (engine) => {
 	});
 });
 
-describe('migrations on PostgreSQL with two servers starting at once', async () => {
-	const temp = await createTempPostgres();
-	afterAll(async () => temp?.drop());
-	it.runIf(temp)('both start; the schema is created once', async () => {
-		const [a, b] = await Promise.all([
-			openDatabase({ databaseUrl: temp!.url }),
-			openDatabase({ databaseUrl: temp!.url })
-		]);
-		try {
-			const applied = await sql<{
-				n: number;
-			}>`select count(*)::int as n from banshi_migrations`.execute(a.db);
-			expect(applied.rows[0].n).toBe(1);
-			await insertDepartment(a.db, { code: 'x', name: 'X', creditCode: null });
-			expect((await listDepartments(b.db)).map((d) => d.code)).toEqual(['x']);
-		} finally {
-			await a.close();
-			await b.close();
-		}
+// Only where PostgreSQL answers (CI requires it: see engines()).
+const temp = list.some((e) => e.name === 'postgres') ? await createTempPostgres() : null;
+if (temp)
+	describe('migrations on PostgreSQL with two servers starting at once', () => {
+		afterAll(async () => temp.drop());
+		it('both start; the schema is created once', async () => {
+			const [a, b] = await Promise.all([
+				openDatabase({ databaseUrl: temp.url }),
+				openDatabase({ databaseUrl: temp.url })
+			]);
+			try {
+				const applied = await sql<{
+					n: number;
+				}>`select count(*)::int as n from banshi_migrations`.execute(a.db);
+				expect(applied.rows[0].n).toBe(1);
+				await insertDepartment(a.db, { code: 'x', name: 'X', creditCode: null });
+				expect((await listDepartments(b.db)).map((d) => d.code)).toEqual(['x']);
+			} finally {
+				await a.close();
+				await b.close();
+			}
+		});
 	});
-});
 
 describe('PGlite persisted in a directory', () => {
 	it('keeps data across close and reopen', async () => {

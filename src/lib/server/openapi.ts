@@ -426,6 +426,24 @@ export const openapi = {
 				}
 			})
 		},
+		'/portal/items/{code}/versions/{n}/validator.js': {
+			get: op(
+				'Precompiled validators of a version as an ES module (runs under a CSP without eval)',
+				['portal'],
+				{
+					security: [],
+					parameters: [code, versionN],
+					responses: {
+						200: {
+							description: 'ES module',
+							headers: cached,
+							content: { 'text/javascript': { schema: { type: 'string' } } }
+						},
+						304: { description: 'Not modified' }
+					}
+				}
+			)
+		},
 		'/portal/changes': {
 			get: op('Feed of published and retired events after a cursor', ['portal'], {
 				security: [],
