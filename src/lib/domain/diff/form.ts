@@ -104,7 +104,7 @@ export function diffForm(
 			const list = compat.get(f.key);
 			if (!list?.length) continue;
 			const parts: string[] = [];
-			const title = list.find((c) => c.keyword === 'title');
+			const title = list.find((c) => c.keyword === 'title' && c.pointer.endsWith('/title'));
 			if (title) parts.push(s.t(`更名为「${nameOf(f)}」`, `renamed to "${nameOf(f)}"`));
 			const req = (code: string, cond: boolean) =>
 				list.some((c) => c.code === code && isConditional(c) === cond);
@@ -119,10 +119,15 @@ export function diffForm(
 			);
 			if (rest.length)
 				parts.push(
-					s.t(
-						`校验规则变更：${rest.map((c) => c.reason).join('；')}`,
-						`validation changed: ${rest.map((c) => c.reason).join('; ')}`
-					)
+					rest.every((c) => c.annotation)
+						? s.t(
+								`说明信息变更：${rest.map((c) => c.reason).join('；')}`,
+								`description changed: ${rest.map((c) => c.reason).join('; ')}`
+							)
+						: s.t(
+								`校验规则变更：${rest.map((c) => c.reason).join('；')}`,
+								`validation changed: ${rest.map((c) => c.reason).join('; ')}`
+							)
 				);
 			const change = s.changed(
 				'form.field',

@@ -229,6 +229,17 @@ describe('diffItems on controlled edits of a template item', () => {
 		});
 	});
 
+	it('a relabelled option is named in the field sentence, not taken for a renamed field', () => {
+		const b = base();
+		const type = applicantProps(b).type as { oneOf: { const: string; title: string }[] };
+		type.oneOf[1].title = '法人或其他组织';
+		const r = diffItems(base(), b);
+		expect(r.groups.form.map((c) => c.sentence)).toEqual([
+			'字段「申请人类型」说明信息变更：选项 "company" 的名称由「单位」改为「法人或其他组织」'
+		]);
+		expect(r.summary.bump).toBe('patch');
+	});
+
 	it('long guide text gets a character-level diff', () => {
 		const b = base();
 		b.guide.conditions[1] = b.guide.conditions[1].replace('属于', '应当属于');

@@ -94,6 +94,18 @@ describe('compareSchemas', () => {
 		expect(r.changes).toMatchObject([{ code: 'enum-value-added', backward: true, forward: false }]);
 	});
 
+	it('reports a relabelled option of a code list as an annotation', () => {
+		const list = (label: string) => ({
+			oneOf: [
+				{ const: 'p', title: '个人' },
+				{ const: 'c', title: label }
+			]
+		});
+		const r = compareSchemas(closed({ k: list('单位') }), closed({ k: list('法人或其他组织') }));
+		expect(r).toMatchObject({ verdict: 'both', bump: 'patch' });
+		expect(r.changes[0].reason).toBe('选项 "c" 的名称由「单位」改为「法人或其他组织」');
+	});
+
 	it('says "无法判定" for a changed if-condition instead of guessing', () => {
 		const r = compareSchemas(
 			{ if: { properties: { t: { const: 1 } } }, then: { required: ['x'] } },

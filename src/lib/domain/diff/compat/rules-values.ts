@@ -123,6 +123,7 @@ export function compareEnum(
 			[`新增可选值 ${show(added)}`, `values added: ${show(added)}`],
 			{ after: added }
 		);
+	codeListLabels(os, ns, p, field, ctx);
 	return judgedHere;
 }
 
@@ -240,6 +241,36 @@ export function compareStringRule(
 				`${k} changed from ${String(a)} to ${String(b)}; relation undecidable, treated as breaking`
 			],
 			{ before: a, after: b }
+		);
+	}
+}
+
+/** option labels of oneOf/anyOf code lists are what applicants read: report renamed options */
+function codeListLabels(os: JsonSchema, ns: JsonSchema, p: string[], field: string[], ctx: Ctx) {
+	const labels = (s: JsonSchema) => {
+		const alts = (s.oneOf ?? s.anyOf) as unknown;
+		const out = new Map<string, unknown>();
+		if (Array.isArray(alts))
+			for (const x of alts) if (isObj(x) && 'const' in x) out.set(JSON.stringify(x.const), x.title);
+		return out;
+	};
+	const la = labels(os);
+	const lb = labels(ns);
+	for (const [key, title] of lb) {
+		if (!la.has(key) || la.get(key) === title) continue;
+		add(
+			ctx,
+			p,
+			field,
+			'title',
+			'annotation',
+			true,
+			true,
+			[
+				`选项 ${key} 的名称由「${String(la.get(key) ?? '')}」改为「${String(title ?? '')}」`,
+				`option ${key} relabelled "${String(la.get(key) ?? '')}" → "${String(title ?? '')}"`
+			],
+			{ annotation: true, before: la.get(key), after: title }
 		);
 	}
 }
