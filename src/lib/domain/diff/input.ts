@@ -21,6 +21,14 @@ import type {
 import { msg, type Locale } from '../i18n';
 import { DiffError } from './errors';
 
+const NO_TOLERANCE: Tolerance = {
+	enabled: false,
+	maxMissing: 0,
+	commitmentText: '',
+	supplementDays: 0,
+	consequence: ''
+};
+
 export interface ItemView {
 	source: 'item' | 'bundle';
 	code: string;
@@ -89,7 +97,7 @@ export function viewOf(
 			...pick(doc),
 			source: 'bundle',
 			materials: doc.materials as Material[],
-			tolerance: doc.tolerance,
+			tolerance: doc.tolerance ?? NO_TOLERANCE,
 			formSchema: withoutMaterials(doc.applicationSchema),
 			formPointer: '/applicationSchema',
 			applicationSchema: () => doc.applicationSchema

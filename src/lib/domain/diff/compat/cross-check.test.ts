@@ -100,6 +100,8 @@ describe('a template item with controlled edits', () => {
 				counterexample: cx
 			});
 			expect(r.result.verdict).toBe(verdict);
+			expect(r.fromOld.generated.length).toBeGreaterThanOrEqual(50);
+			expect(r.fromNew.generated.length).toBeGreaterThanOrEqual(50);
 			if (r.backward) expect(r.oldRejectedByNew).toEqual([]);
 			if (r.forward) expect(r.newRejectedByOld).toEqual([]);
 			expect(r.oldRejectedByNew.length > 0).toBe(cx.includes('backward'));
