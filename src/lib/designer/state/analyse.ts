@@ -1,0 +1,58 @@
+// Everything the editor shows about a document that the domain core decides: structural problems
+// (validateItem), standardization findings (lintItem) and the compiled bundle (compileItem). Runs in
+// a worker for large items so typing never waits for it; the same function serves tests and bench.
+import { compileItem, CompileError, type Bundle } from '$lib/domain/compile';
+import type { Locale } from '$lib/domain/i18n';
+import { validateItem, type Problem } from '$lib/domain/item';
+import { lintItem, type Finding } from '$lib/domain/lint';
+
+export interface Analysis {
+	/** the document version this analysis belongs to */
+	version: number;
+	/** structural problems (the meta-schema and the rules it cannot express) */
+	problems: Problem[];
+	/** lint findings; empty while the document is structurally invalid */
+	findings: Finding[];
+	/** problems only publishing checks (compileItem) */
+	compileProblems: Problem[];
+	bundle?: Bundle;
+	/** time spent, ms */
+	ms: number;
+}
+
+export function analyse(doc: unknown, version: number, locale: Locale): Analysis {
+	const t0 = performance.now();
+	const checked = validateItem(doc, { locale });
+	if (!checked.ok || !checked.item) {
+		return {
+			version,
+			problems: checked.problems,
+			findings: [],
+			compileProblems: [],
+			ms: performance.now() - t0
+		};
+	}
+	let findings: Finding[];
+	try {
+		findings = lintItem(checked.item, { locale });
+	} catch {
+		// a rule failing on an odd document must not hide the others' results
+		findings = [];
+	}
+	let bundle: Bundle | undefined;
+	let compileProblems: Problem[] = [];
+	try {
+		bundle = compileItem(checked.item, { locale });
+	} catch (error) {
+		if (error instanceof CompileError) compileProblems = error.problems;
+		else compileProblems = [{ pointer: '', message: String(error) }];
+	}
+	return {
+		version,
+		problems: checked.problems,
+		findings,
+		compileProblems,
+		bundle,
+		ms: performance.now() - t0
+	};
+}
