@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { addField, setFieldProps, setVisibilityCondition } from '$lib/designer/form-builder';
+import { EMPTY } from './helpers';
 import { renderBuilder, type Rendered } from './render';
 
 let r: Rendered | undefined;
@@ -209,5 +211,56 @@ describe('English', () => {
 		expect(input('Key')).toBeTruthy();
 		expect(live()).toBe('Added "ID card number"');
 		expect(document.body.textContent).not.toMatch(/[\u4e00-\u9fff]/);
+	});
+});
+
+describe('existing forms', () => {
+	it('shows a condition written earlier in the panel, and clears it', async () => {
+		let form = addField(EMPTY, [], 0, 'radio').form;
+		form = setFieldProps(form, ['option'], {
+			title: '申请人类型',
+			options: [
+				{ value: 'person', label: '个人' },
+				{ value: 'company', label: '企业' }
+			]
+		});
+		form = addField(form, [], 1, 'creditCode').form;
+		form = setVisibilityCondition(form, ['creditCode'], { field: 'option', value: 'company' });
+		r = renderBuilder({ schema: form.schema, uiSchema: form.uiSchema });
+		expect(cardKeys()).toEqual(['option', 'creditCode']);
+
+		document.querySelectorAll<HTMLButtonElement>('.fb-select')[1].click();
+		await expect
+			.poll(() => document.body.textContent)
+			.toContain('当「申请人类型」为「企业」时显示');
+		expect((input('当字段') as HTMLSelectElement).value).toBe('option');
+		const value = input('等于') as HTMLSelectElement;
+		expect(value.selectedOptions[0].textContent).toBe('企业');
+
+		button('清除条件').click();
+		await expect.poll(() => r!.log.length).toBe(1);
+		expect(r.last().schema.allOf).toBeUndefined();
+		expect(Object.keys(props(r.last().schema))).toEqual(['option', 'creditCode']);
+	});
+
+	it('renames a key without losing the panel or the focus', async () => {
+		r = renderBuilder();
+		await addByKeyboard('添加手机号');
+		const key = input('字段键') as HTMLInputElement;
+		await userEvent.clear(key);
+		await userEvent.type(key, 'contactMobile{Enter}');
+		expect(r.last().uiSchema['ui:order']).toEqual(['contactMobile']);
+		expect(document.activeElement).toBe(input('字段键'));
+		await userEvent.type(input('标题'), '（联系人）');
+		expect(props(r.last().schema).contactMobile.title).toBe('手机号（联系人）');
+	});
+
+	it('lays out a real template with its sections and repeating groups', async () => {
+		const item = (await import('../../templates/minimum-living-allowance.json')).default;
+		r = renderBuilder({ schema: item.form.schema, uiSchema: item.form.uiSchema });
+		const keys = cardKeys();
+		expect(keys.slice(0, 3)).toEqual(['applicant', 'name', 'idNumber']);
+		expect(keys).toContain('members');
+		expect(r.log).toHaveLength(0);
 	});
 });

@@ -32,7 +32,12 @@ export class Builder {
 	/** drags finished so far; a drop zone's in-drag snapshot is void once this moves on */
 	dragCount = $state(0);
 	/** focus this field's card once the form given back differs from `since` */
-	#focus = $state<{ path: string[]; since: Form } | null>(null);
+	#focus = $state<{ id: string; since: Form } | null>(null);
+	/**
+	 * Changes when another field is selected, not when the selected one is renamed: the property
+	 * panel keeps its inputs (and the focus in them) across a rename.
+	 */
+	selection = $state(0);
 
 	tree: FieldNode[] = $derived.by(() => fieldTree(this.#props().form));
 	m: Messages = $derived.by(() => messages(this.#props().locale));
@@ -84,7 +89,7 @@ export class Builder {
 		if (!f || (f.since.schema === now.schema && f.since.uiSchema === now.uiSchema))
 			return undefined;
 		this.#focus = null;
-		return this.cardId(f.path);
+		return f.id;
 	}
 
 	dragEnded() {
@@ -92,6 +97,7 @@ export class Builder {
 	}
 
 	select(path: Path | null) {
+		if (pathId(path ?? []) !== pathId(this.selected ?? [])) this.selection++;
 		this.selected = path ? [...path] : null;
 	}
 
@@ -102,8 +108,8 @@ export class Builder {
 
 	#apply(next: Form, select: string[] | null, message: string) {
 		const since = this.form;
-		this.selected = select;
-		this.#focus = { path: select ?? [], since };
+		this.select(select);
+		this.#focus = { id: this.cardId(select ?? []), since };
 		this.#props().emit(next);
 		this.announce(message);
 	}
@@ -205,6 +211,7 @@ export class Builder {
 
 	/** Replace the form by an edit of the selected field (property panel); `path` may change. */
 	edit(next: Form, path?: string[]) {
+		// a rename changes the path but not the selection (see `selection`)
 		if (path) this.selected = path;
 		this.#props().emit(next);
 	}

@@ -125,7 +125,8 @@ export function newField(
 		case 'money':
 			return {
 				schema: { type: 'number', title, minimum: 0, multipleOf: 0.01 },
-				ui: { 'ui:options': { unit: locale === 'en' ? 'yuan' : '元' } }
+				// the unit is shown to applicants on the portal, whatever the editor's language
+				ui: { 'ui:options': { unit: '元' } }
 			};
 		case 'select':
 		case 'radio':
