@@ -4,9 +4,8 @@
 import equal from 'ajv/dist/runtime/equal';
 import ucs2length from 'ajv/dist/runtime/ucs2length';
 import uri from 'ajv/dist/runtime/uri';
-import { fullFormats } from 'ajv-formats/dist/formats';
 import type { DecisionValidators, SchemaCheck } from '$lib/domain/acceptance/validators';
-import { cnAjvFormats } from '$lib/domain/formats';
+import { formats } from '$lib/form/validator/formats';
 
 interface ValidatorModule {
 	format: number;
@@ -40,7 +39,7 @@ export function fromModule(mod: ValidatorModule, hash: string): DecisionValidato
 		throw new Error('unsupported precompiled validator module');
 	}
 	if (mod.hash !== hash) throw new Error(`validators are for bundle ${mod.hash}, not ${hash}`);
-	const fns = mod.create({ ...fullFormats, ...cnAjvFormats() }, runtime);
+	const fns = mod.create(formats, runtime);
 	const need = (name: string) => {
 		const fn = fns[name];
 		if (typeof fn !== 'function') throw new Error(`precompiled validator ${name} is missing`);

@@ -4,18 +4,24 @@
 // compiling schemas in the browser. The module carries no imports of its own: the page hands it the
 // format functions and ajv's small runtime helpers, which it already bundles, so the same bytes
 // serve the portal pages and the widget on any host.
+import { Ajv2020, _ } from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
-import { _ } from 'ajv';
 import { conditionDefName } from '$lib/domain/compile/acceptance-schemas';
 import type { Bundle } from '$lib/domain/compile/types';
-import { createAjv } from '$lib/form/validator/ajv';
+import { AJV_OPTIONS } from '$lib/form/validator/ajv';
+import { formats } from '$lib/form/validator/formats';
 
 /** Bumped when the shape of the generated module changes; part of its cache identity. */
 export const VALIDATOR_MODULE_FORMAT = 1;
 
 /** Export names: application, complete, tolerant (absent when tolerance is not in force), condition_<i>. */
 export function validatorModule(bundle: Bundle): string {
-	const ajv = createAjv({ code: { source: true, formats: _`fmts`, lines: false } });
+	// the form renderer's options and formats, so the page validates as the runtime validator would
+	const ajv = new Ajv2020({
+		...AJV_OPTIONS,
+		formats,
+		code: { source: true, formats: _`fmts`, lines: false }
+	});
 	const refs: Record<string, string> = {};
 	const add = (name: string, schema: Record<string, unknown>) => {
 		ajv.addSchema(schema);
