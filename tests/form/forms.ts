@@ -2,7 +2,6 @@
 // next to the repository) when present, else the repository's own generated item forms.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-// @ts-expect-error plain .mjs generator without types
 import { generateForm } from '../../bench/form/gen-forms.mjs';
 import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
 
