@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkItemCode, validateItem } from '$lib/domain/item';
+import { TEMPLATES } from '$lib/templates';
+import { freshCode, fromTemplate, importItem } from './new-item';
+
+describe('new items', () => {
+	it('gives every template a fresh code that still passes the code checks', () => {
+		for (const { item } of TEMPLATES) {
+			const code = freshCode(item.code);
+			expect(code).not.toBe(item.code);
+			const copy = fromTemplate(item, code, item.name);
+			expect(validateItem(copy).problems).toEqual([]);
+			if (item.codeProfile === 'implementation')
+				expect(checkItemCode(code, 'implementation', item.department.creditCode).valid).toBe(true);
+		}
+	});
+
+	it('reports a broken file with its line and column instead of failing', () => {
+		const r = importItem('{\n  "code": "x",\n  "name": \n}', 'zh-CN');
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(r.problems[0].line).toBe(4);
+			expect(r.problems[0].message).toContain('第 4 行');
+		}
+	});
+
+	it('lists every problem of a well-formed but invalid item with pointers', () => {
+		const item = structuredClone(TEMPLATES[0].item) as unknown as Record<string, unknown>;
+		delete item.name;
+		(item.materials as { necessity: string }[])[0].necessity = 'sometimes';
+		const r = importItem(JSON.stringify(item), 'en');
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			const pointers = r.problems.map((p) => p.pointer);
+			expect(pointers).toContain('/materials/0/necessity');
+			expect(r.problems.some((p) => p.pointer === '' || p.pointer === '/name')).toBe(true);
+		}
+	});
+
+	it('imports a valid file', () => {
+		const r = importItem(JSON.stringify(TEMPLATES[0].item), 'zh-CN');
+		expect(r.ok && r.item.code).toBe(TEMPLATES[0].item.code);
+	});
+});
