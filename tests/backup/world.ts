@@ -1,0 +1,64 @@
+// A registry with a row in every table a backup holds: the demo content (departments, accounts,
+// items, revisions, reviews with comments, published versions, audit log, feed), plus a review sent
+// back with a pointed comment, a retired item, a calendar override, a disabled account and a login
+// session (which a backup must leave out).
+import type { Kysely } from 'kysely';
+import { actorById } from '../../src/lib/server/auth/login';
+import { findUserRowByUsername } from '../../src/lib/server/db/users';
+import type { Database } from '../../src/lib/server/db/schema';
+import { putCalendar } from '../../src/lib/server/registry/admin';
+import { retire } from '../../src/lib/server/registry/publish';
+import { disableUser, createUser } from '../../src/lib/server/registry/users';
+import { decide } from '../../src/lib/server/registry/workflow';
+import { seedDemo } from '../../src/lib/server/setup/demo';
+
+async function actor(db: Kysely<Database>, username: string) {
+	return (await actorById(db, (await findUserRowByUsername(db, username))!.id))!;
+}
+
+export async function buildWorld(db: Kysely<Database>): Promise<void> {
+	const seeded = await seedDemo(db);
+	if (!seeded.seeded || seeded.published.length < 2) throw new Error('demo content missing');
+	const reviewer = await actor(db, 'reviewer');
+	const admin = await actor(db, 'admin');
+	const pending = await db
+		.selectFrom('review_requests')
+		.select('id')
+		.where('state', '=', 'pending')
+		.executeTakeFirstOrThrow();
+	await decide(
+		db,
+		reviewer,
+		pending.id,
+		'returned',
+		[{ pointer: '/guide/consult', text: '请补充咨询电话的工作时间。<b>不是 HTML</b>' }],
+		'zh-CN'
+	);
+	await retire(db, reviewer, seeded.published[0], { reason: '依据国务院决定取消' }, 'zh-CN');
+	await putCalendar(
+		db,
+		admin,
+		{ years: { '2028': { holidays: ['2028-01-01', '2028-01-02', '2028-01-03'], workdays: [] } } },
+		'zh-CN'
+	);
+	const leaver = await createUser(
+		db,
+		{
+			username: 'leaver',
+			password: 'a-long-password',
+			role: 'editor',
+			displayName: '离职编辑',
+			departments: ['market']
+		},
+		{ id: admin.id, username: admin.username }
+	);
+	await disableUser(db, leaver.id, true, admin, 'zh-CN');
+	await db
+		.insertInto('sessions')
+		.values({
+			token_hash: 'secret-session-hash',
+			user_id: admin.id,
+			expires_at: new Date(Date.now() + 3600_000)
+		})
+		.execute();
+}
