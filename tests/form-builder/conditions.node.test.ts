@@ -184,6 +184,21 @@ describe('setVisibilityCondition', () => {
 		expect(then.required).toEqual(['mobile']);
 	});
 
+	it('adds and moves fields into a conditional section', () => {
+		let form = setVisibilityCondition(agentForm(), ['agent'], { field: 'hasAgent', value: true });
+		form = addField(form, ['agent'], 1, 'idNumber').form;
+		form = moveField(form, ['mobile'], ['agent'], 2).form;
+		const then = (form.schema.allOf as { then: { properties: Record<string, object> } }[])[0].then;
+		expect(Object.keys((then.properties.agent as { properties: object }).properties)).toEqual([
+			'name',
+			'idNumber',
+			'mobile'
+		]);
+		expect(form.uiSchema.agent).toEqual({ 'ui:order': ['name', 'idNumber', 'mobile'] });
+		expect(fieldTree(form)[1].children?.map((c) => c.key)).toEqual(['name', 'idNumber', 'mobile']);
+		expect(compile(form)({ hasAgent: true, agent: { idNumber: 'x' } })).toBe(false);
+	});
+
 	it('leaves hand-written rules alone and does not mistake them for conditions', () => {
 		const form: Form = {
 			schema: {

@@ -130,8 +130,12 @@ describe('keyboard only', () => {
 		r = renderBuilder();
 		await addByKeyboard('添加日期');
 		await addByKeyboard('添加金额');
-		button('上移').click();
-		await expect.poll(() => cardKeys()).toEqual(['amount', 'date']);
+		button('上移').focus();
+		await userEvent.keyboard('{Enter}');
+		expect(cardKeys()).toEqual(['amount', 'date']);
+		// focus stays on the button, now on the moved card, so it can be pressed again
+		expect(document.activeElement).toBe(button('上移'));
+		expect(focusedCard()).toMatch(/-field-amount-up$/);
 		button('复制').click();
 		await expect.poll(() => cardKeys()).toEqual(['amount', 'amount2', 'date']);
 		button('删除').click();

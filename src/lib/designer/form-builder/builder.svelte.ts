@@ -106,10 +106,12 @@ export class Builder {
 		this.announcement = this.announcement === text ? text + '\u00a0' : text;
 	}
 
-	#apply(next: Form, select: string[] | null, message: string) {
+	/** `action`: the card's action button to focus instead of the card, so it can be pressed again */
+	#apply(next: Form, select: string[] | null, message: string, action?: string) {
 		const since = this.form;
 		this.select(select);
-		this.#focus = { id: this.cardId(select ?? []), since };
+		const card = this.cardId(select ?? []);
+		this.#focus = { id: select && action ? `${card}-${action}` : card, since };
 		this.#props().emit(next);
 		this.announce(message);
 	}
@@ -141,7 +143,7 @@ export class Builder {
 	}
 
 	/** Move to `index` of the section at `toParent` (drag and drop and the keyboard). */
-	move(from: Path, toParent: Path, index: number) {
+	move(from: Path, toParent: Path, index: number, action?: string) {
 		this.#try(() => {
 			const title = this.title(from);
 			const sameParent = pathId(from.slice(0, -1)) === pathId(toParent);
@@ -156,35 +158,35 @@ export class Builder {
 					? this.m.movedOut(title, at)
 					: this.m.movedInto(title, this.title(toParent), at);
 			}
-			this.#apply(form, path, message);
+			this.#apply(form, path, message, action);
 		});
 	}
 
-	moveBy(path: Path, delta: number) {
+	moveBy(path: Path, delta: number, action?: string) {
 		const pos = position(this.form, path);
 		if (!pos) return;
 		const index = pos.index + delta;
 		if (index < 0 || index >= pos.count) return this.announce(this.m.cannotMove);
-		this.move(path, pos.parent, index);
+		this.move(path, pos.parent, index, action);
 	}
 
 	/** Into the section or repeating group just above, at its end. */
-	indent(path: Path) {
+	indent(path: Path, action?: string) {
 		const pos = position(this.form, path);
 		const siblings = pos ? (pos.parent.length ? this.find(pos.parent)?.children : this.tree) : [];
 		const prev = pos && pos.index > 0 ? siblings?.[pos.index - 1] : undefined;
 		if (!pos || !prev || !isContainerKind(prev.kind) || !prev.children) {
 			return this.announce(this.m.cannotMove);
 		}
-		this.move(path, prev.path, prev.children.length);
+		this.move(path, prev.path, prev.children.length, action);
 	}
 
 	/** Out of its section, right after it. */
-	outdent(path: Path) {
+	outdent(path: Path, action?: string) {
 		const parent = path.slice(0, -1);
 		const pos = parent.length ? position(this.form, parent) : undefined;
 		if (!pos) return this.announce(this.m.cannotMove);
-		this.move(path, pos.parent, pos.index + 1);
+		this.move(path, pos.parent, pos.index + 1, action);
 	}
 
 	duplicate(path: Path) {
