@@ -17,8 +17,11 @@ let running: RunningServer[] = [];
 
 export async function setup(project: TestProject): Promise<void> {
 	if (process.env.BANSHI_SKIP_BUILD !== '1' || !existsSync('build/index.js')) {
-		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-		if (build.status !== 0) throw new Error('vite build failed');
+		// A second attempt covers another build running in the same tree at the same moment.
+		let status: number | null = 1;
+		for (let attempt = 0; attempt < 2 && status !== 0; attempt++)
+			status = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status;
+		if (status !== 0) throw new Error('vite build failed');
 	}
 	// The tests run their own copy, so a rebuild of build/ meanwhile (npm start, e2e) cannot pull the
 	// files from under the servers. It stays inside the project so node_modules resolves from it.
