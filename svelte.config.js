@@ -6,7 +6,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
-		alias: { $domain: 'src/lib/domain' }
+		alias: { $domain: 'src/lib/domain' },
+		// Report-only here so SvelteKit marks its inline scripts; src/lib/portal/csp.ts enforces the
+		// portal's strict policy on /portal pages and drops this header everywhere else.
+		csp: {
+			mode: 'auto',
+			reportOnly: { 'script-src': ['self'], 'report-uri': ['/portal/csp-report'] }
+		}
 	}
 };
 

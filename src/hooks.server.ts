@@ -1,4 +1,6 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { portalCsp } from '$lib/portal/csp';
 import { getRegistry } from '$lib/server/instance';
 import { localeOf } from '$lib/server/http/locale';
 import { problem, problemResponse } from '$lib/server/http/problem';
@@ -29,7 +31,7 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
 	}
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
+const api: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	const isApi = path === '/api' || path.startsWith('/api/');
 	const isPortal = path === PORTAL || path.startsWith(PORTAL + '/');
@@ -71,3 +73,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (isPortal) response = withHeaders(response, CORS);
 	return response;
 };
+
+export const handle = sequence(portalCsp, api);
