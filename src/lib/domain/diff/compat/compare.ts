@@ -14,8 +14,12 @@ import {
 	isObj,
 	same,
 	undecidable,
+	declaredKeys,
+	ownKeys,
 	MAX_DEPTH,
 	type Ctx,
+	type Enclosing,
+	type Next,
 	type Node
 } from './context';
 import {
@@ -29,7 +33,8 @@ import {
 	compareBranches,
 	compareConditional,
 	compareObject,
-	compareRequired
+	compareRequired,
+	ownBoth
 } from './rules-objects';
 
 export interface CompareOptions {
@@ -97,7 +102,31 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 	const os: JsonSchema = o === true ? {} : o;
 	const ns: JsonSchema = n === true ? {} : n;
 	const handled = new Set<string>();
-	const next = (a: Node, b: Node, p: string[], f: string[]) => walk(a, b, p, f, ctx, depth + 1);
+	const closedHere = os.unevaluatedProperties === false || ns.unevaluatedProperties === false;
+	const enclosing: Enclosing | undefined = closedHere
+		? {
+				oldClosed: os.unevaluatedProperties === false,
+				newClosed: ns.unevaluatedProperties === false,
+				oldOwn: ownKeys(os),
+				newOwn: ownKeys(ns),
+				oldAll: declaredKeys(os),
+				newAll: declaredKeys(ns)
+			}
+		: ctx.enclosing;
+	const within =
+		(scope: Enclosing | undefined): Next =>
+		(a, b, p, f) => {
+			const saved = ctx.enclosing;
+			ctx.enclosing = scope;
+			try {
+				walk(a, b, p, f, ctx, depth + 1);
+			} finally {
+				ctx.enclosing = saved;
+			}
+		};
+	// child instances (properties, items) start afresh; in-place subschemas share the closure
+	const next = within(undefined);
+	const inPlace = within(enclosing);
 
 	compareType(os, ns, ptr, field, ctx);
 	handled.add('type');
@@ -108,7 +137,7 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 	handled.add('required');
 	compareObject(os, ns, ptr, field, ctx, next);
 	for (const k of ['properties', 'additionalProperties', 'unevaluatedProperties']) handled.add(k);
-	compareConditional(os, ns, ptr, field, ctx, next);
+	compareConditional(os, ns, ptr, field, ctx, inPlace, enclosing);
 	for (const k of ['if', 'then', 'else']) handled.add(k);
 
 	const keys = new Set([...Object.keys(os), ...Object.keys(ns)]);
@@ -139,7 +168,7 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 			// well as constrain, so no direction is claimed
 			undecidable(ctx, ptr, field, k, a, b);
 		} else if (k === 'allOf' || k === 'anyOf') {
-			compareBranches(k, a, b, ptr, field, ctx, next);
+			compareBranches(k, a, b, ptr, field, ctx, inPlace, enclosing, ownBoth(os, ns));
 		} else if (k === 'multipleOf') {
 			compareMultipleOf(a, b, ptr, field, ctx);
 		} else if (k === 'pattern' || k === 'format') {

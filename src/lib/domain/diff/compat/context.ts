@@ -15,10 +15,51 @@ export interface Ctx {
 	refStack: Set<string>;
 	/** whether $defs are unchanged: only then is a subtree with equal $ref strings really equal */
 	defsSame: boolean;
+	/**
+	 * set while walking in-place subschemas (allOf, then, …) of an object closed with
+	 * `unevaluatedProperties: false`: a key no subschema declares cannot occur in valid data there
+	 */
+	enclosing?: Enclosing;
 	locale?: Locale;
 }
 
 export const MAX_DEPTH = 96;
+
+export interface Enclosing {
+	oldClosed: boolean;
+	newClosed: boolean;
+	/** keys of the closed object's own `properties` */
+	oldOwn: Set<string>;
+	newOwn: Set<string>;
+	/** keys declared anywhere in it, in-place subschemas included */
+	oldAll: Set<string>;
+	newAll: Set<string>;
+}
+
+const IN_PLACE = ['allOf', 'anyOf', 'oneOf'];
+const IN_PLACE_ONE = ['if', 'then', 'else', 'not'];
+
+/** property names declared by a schema and its in-place subschemas (same instance location) */
+export function declaredKeys(s: unknown, out = new Set<string>(), depth = 0): Set<string> {
+	if (!isObj(s) || depth > 32) return out;
+	if (isObj(s.properties)) for (const k of Object.keys(s.properties)) out.add(k);
+	for (const k of IN_PLACE)
+		if (Array.isArray(s[k])) for (const b of s[k] as unknown[]) declaredKeys(b, out, depth + 1);
+	for (const k of IN_PLACE_ONE) declaredKeys(s[k], out, depth + 1);
+	if (isObj(s.dependentSchemas))
+		for (const b of Object.values(s.dependentSchemas)) declaredKeys(b, out, depth + 1);
+	return out;
+}
+
+export function ownKeys(s: JsonSchema): Set<string> {
+	return new Set(isObj(s.properties) ? Object.keys(s.properties) : []);
+}
+
+/** a subschema that declares a key outside the object's own properties changes what is evaluated */
+export function declaresOutside(branch: unknown, own: Set<string>): boolean {
+	for (const k of declaredKeys(branch)) if (!own.has(k)) return true;
+	return false;
+}
 /** compares a pair of subschemas one level down */
 export type Next = (a: Node, b: Node, p: string[], f: string[]) => void;
 

@@ -19,6 +19,21 @@ const obj = (properties: Record<string, JsonSchema>, extra: JsonSchema = {}): Js
 const closed = (p: Record<string, JsonSchema>, extra: JsonSchema = {}) =>
 	obj(p, { additionalProperties: false, ...extra });
 const str: JsonSchema = { type: 'string', maxLength: 12 };
+/** the designer's "show when": a field that exists only while kind is 'c', in a closed form */
+const conditional = (then: Record<string, JsonSchema>): JsonSchema =>
+	obj(
+		{ kind: { enum: ['p', 'c'] } },
+		{
+			required: ['kind'],
+			allOf: [
+				{
+					if: { properties: { kind: { const: 'c' } }, required: ['kind'] },
+					then: { properties: then }
+				}
+			],
+			unevaluatedProperties: false
+		}
+	);
 const name: JsonSchema = { type: 'string', minLength: 1, maxLength: 12 };
 
 export const PAIRS: Pair[] = [
@@ -338,6 +353,27 @@ export const PAIRS: Pair[] = [
 			{ required: ['v'] }
 		),
 		verdict: 'backward',
+		counterexample: ['forward']
+	},
+	{
+		name: 'conditional field removed (unevaluatedProperties false)',
+		old: conditional({ code: str }),
+		new: conditional({}),
+		verdict: 'forward',
+		counterexample: ['backward']
+	},
+	{
+		name: 'conditional field added (unevaluatedProperties false)',
+		old: conditional({}),
+		new: conditional({ code: str }),
+		verdict: 'backward',
+		counterexample: ['forward']
+	},
+	{
+		name: 'allOf entry declaring a new field (unevaluatedProperties false)',
+		old: obj({ name }, { unevaluatedProperties: false }),
+		new: obj({ name }, { unevaluatedProperties: false, allOf: [{ properties: { memo: str } }] }),
+		verdict: 'breaking',
 		counterexample: ['forward']
 	},
 	{

@@ -10,7 +10,11 @@ import {
 	undecidable,
 	type Ctx,
 	type Next,
-	type Node
+	type Node,
+	declaredKeys,
+	declaresOutside,
+	ownKeys,
+	type Enclosing
 } from './context';
 
 // --- required -----------------------------------------------------------------------------------
@@ -62,6 +66,10 @@ function extraOf(s: JsonSchema): Node {
 	return true;
 }
 
+export function ownBoth(os: JsonSchema, ns: JsonSchema): Set<string> {
+	return new Set([...ownKeys(os), ...ownKeys(ns)]);
+}
+
 /** the key is also governed by patternProperties: what the schema allowed there is not simple */
 function byPattern(s: JsonSchema, key: string): boolean {
 	if (!isObj(s.patternProperties)) return false;
@@ -74,6 +82,26 @@ function byPattern(s: JsonSchema, key: string): boolean {
 	});
 }
 
+/**
+ * What a side allowed for a key it does not list in `properties`: false (the key cannot occur),
+ * true (any value), a schema, or 'unknown' when unevaluatedProperties makes it depend on which
+ * subschemas declare the key.
+ */
+function extraFor(s: JsonSchema, k: string, side: 'old' | 'new', ctx: Ctx): Node | 'unknown' {
+	if (s.additionalProperties === false) return false;
+	if (s.unevaluatedProperties === false) return declaredKeys(s).has(k) ? 'unknown' : false;
+	const e = ctx.enclosing;
+	if (e && extraOf(s) === true) {
+		const closed = side === 'old' ? e.oldClosed : e.newClosed;
+		const all = side === 'old' ? e.oldAll : e.newAll;
+		const own = side === 'old' ? e.oldOwn : e.newOwn;
+		if (closed && !all.has(k)) return false;
+		if (own.has(k)) return true;
+		return 'unknown';
+	}
+	return extraOf(s);
+}
+
 export function compareObject(
 	os: JsonSchema,
 	ns: JsonSchema,
@@ -84,8 +112,6 @@ export function compareObject(
 ) {
 	const op = (isObj(os.properties) ? os.properties : {}) as Record<string, Node>;
 	const np = (isObj(ns.properties) ? ns.properties : {}) as Record<string, Node>;
-	const ox = extraOf(os);
-	const nx = extraOf(ns);
 	const title = (s: Node, k: string) =>
 		isObj(s) && typeof s.title === 'string' ? `${s.title}（${k}）` : k;
 
@@ -101,7 +127,10 @@ export function compareObject(
 			continue;
 		}
 		const name = title(np[k], k);
-		if (ox === false) {
+		const ox = extraFor(os, k, 'old', ctx);
+		if (ox === 'unknown') {
+			undecidable(ctx, p.slice(0, -1), f, k, undefined, np[k]);
+		} else if (ox === false) {
 			// Old data never carried the key (the old schema rejected it); new data may.
 			add(
 				ctx,
@@ -149,7 +178,10 @@ export function compareObject(
 			continue;
 		}
 		const name = title(op[k], k);
-		if (nx === false) {
+		const nx = extraFor(ns, k, 'new', ctx);
+		if (nx === 'unknown') {
+			undecidable(ctx, p.slice(0, -1), f, k, op[k], undefined);
+		} else if (nx === false) {
 			add(
 				ctx,
 				p,
@@ -187,6 +219,8 @@ export function compareObject(
 		}
 	}
 
+	const ox = extraOf(os);
+	const nx = extraOf(ns);
 	if (same(ox, nx)) return;
 	const kw =
 		ns.additionalProperties !== undefined || os.additionalProperties !== undefined
@@ -224,7 +258,8 @@ export function compareConditional(
 	ptr: string[],
 	field: string[],
 	ctx: Ctx,
-	next: Next
+	next: Next,
+	enclosing?: Enclosing
 ) {
 	const hasO = os.if !== undefined;
 	const hasN = ns.if !== undefined;
@@ -241,6 +276,14 @@ export function compareConditional(
 	}
 	const cond = hasN ? ns : os;
 	if (acceptsAll(cond.then) && acceptsAll(cond.else)) return;
+	// under unevaluatedProperties: false, declaring a key also admits it: not just a constraint
+	if (
+		enclosing &&
+		declaresOutside({ if: cond.if, then: cond.then, else: cond.else }, ownBoth(os, ns))
+	) {
+		undecidable(ctx, ptr, field, 'if', hasO ? os.if : undefined, hasN ? ns.if : undefined);
+		return;
+	}
 	add(
 		ctx,
 		[...ptr, 'if'],
@@ -265,7 +308,9 @@ export function compareBranches(
 	ptr: string[],
 	field: string[],
 	ctx: Ctx,
-	next: Next
+	next: Next,
+	enclosing?: Enclosing,
+	own: Set<string> = new Set()
 ) {
 	const ol = (Array.isArray(a) ? a : []) as Node[];
 	const nl = (Array.isArray(b) ? b : []) as Node[];
@@ -281,6 +326,13 @@ export function compareBranches(
 	// branches that correspond one to one can be compared pairwise.
 	if (oRest.length === nRest.length && (k === 'allOf' || a !== undefined)) {
 		oRest.forEach((i, idx) => next(ol[i], nl[nRest[idx]], [...ptr, k, String(nRest[idx])], field));
+		return;
+	}
+	if (
+		enclosing &&
+		[...oRest.map((i) => ol[i]), ...nRest.map((j) => nl[j])].some((x) => declaresOutside(x, own))
+	) {
+		undecidable(ctx, ptr, field, k, a, b);
 		return;
 	}
 	const narrowing = k === 'allOf' ? nRest.length > 0 : oRest.length > 0;
