@@ -185,6 +185,21 @@ export function resolveCached(
 	return out;
 }
 
+export interface FieldView {
+	schema: JsonSchema;
+	kind: FieldKind;
+}
+const views = new WeakMap<JsonSchema, Map<FieldKind, FieldView>>();
+
+/** A stable object per (resolved schema, kind), so an unchanged resolution changes nothing. */
+export function viewOf(schema: JsonSchema, kind: FieldKind): FieldView {
+	let byKind = views.get(schema);
+	if (!byKind) views.set(schema, (byKind = new Map()));
+	let view = byKind.get(kind);
+	if (!view) byKind.set(kind, (view = { schema, kind }));
+	return view;
+}
+
 /** The value of a const or single-value enum: fields that cannot be edited. */
 export function fixedValue(schema: JsonSchema): { value: unknown } | undefined {
 	if ('const' in schema) return { value: schema.const };
