@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// @ts-nocheck -- a plain Node script assembling JSON literals; its output is checked by Ajv in the tests
+/* eslint-disable-next-line @typescript-eslint/ban-ts-comment -- plain JSON-building script */
+// @ts-nocheck -- its output is what matters, and the tests check that with Ajv
 // Synthetic item application forms for the form renderer's own bench and tests, used when the
 // shared benchmark forms are not available. Deterministic (seeded PRNG, no clock), plain Node.
 //   node bench/form/gen-forms.mjs [outDir]   → outDir/form-{50,200,1000}.json (default bench/form/schemas)
