@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { addChineseFormats } from '$lib/domain/formats';
 import { validateItem } from '$lib/domain/item/validate';
+import { listFormFields } from '$lib/domain/item/fields';
 import { compileItem } from '$lib/domain/compile';
 import type { Item } from '$lib/domain/item/types';
 import {
@@ -49,6 +50,24 @@ describe('publishing a built form', () => {
 
 	it('passes item validation', () => {
 		expect(validateItem(item).problems).toEqual([]);
+	});
+
+	it('lists conditional fields in the shared field inventory, so materials can refer to them', () => {
+		const fields = listFormFields(form.schema);
+		expect(fields.map((f) => [f.key, f.required])).toEqual([
+			['name', true],
+			['hasAgent', true],
+			['agent', true],
+			['agent.idNumber', true]
+		]);
+		expect(fields[2].schemaPointer).toBe('/allOf/0/then/properties/agent');
+		const withCondition: Item = {
+			...item,
+			materials: item.materials.map((m, i) =>
+				i === 0 ? { ...m, condition: { required: ['agent'] } } : m
+			)
+		};
+		expect(validateItem(withCondition).problems).toEqual([]);
 	});
 
 	it('publishes a schema that allows the conditional section only while the condition holds', () => {

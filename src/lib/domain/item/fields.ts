@@ -45,12 +45,34 @@ export function listFormFields(schema: JsonSchema, maxDepth = 64): FormField[] {
 	const out: FormField[] = [];
 	const walk = (node: JsonSchema, ptr: string[], path: string[], depth: number) => {
 		if (depth > maxDepth) return;
-		const props = node.properties as Record<string, JsonSchema> | undefined;
-		if (!props || typeof props !== 'object') return;
+		const props = (
+			node.properties && typeof node.properties === 'object' ? node.properties : {}
+		) as Record<string, JsonSchema>;
 		const required = new Set(Array.isArray(node.required) ? (node.required as string[]) : []);
-		for (const [name, child] of Object.entries(props)) {
+		const entries: [string, JsonSchema, string[], boolean][] = Object.entries(props).map(
+			([name, child]) => [name, child, [...ptr, 'properties', name], required.has(name)]
+		);
+		// Fields that exist only under a condition (the form builder's encoding: a typed schema in
+		// allOf[i].then.properties, absent from the object's own properties) are fields too.
+		const seen = new Set(Object.keys(props));
+		(Array.isArray(node.allOf) ? node.allOf : []).forEach((rule: unknown, i: number) => {
+			const then = (rule as JsonSchema | null)?.then as JsonSchema | undefined;
+			const tprops = then?.properties as Record<string, JsonSchema> | undefined;
+			if (!tprops || typeof tprops !== 'object') return;
+			const treq = new Set(Array.isArray(then?.required) ? (then.required as string[]) : []);
+			for (const [name, child] of Object.entries(tprops)) {
+				if (seen.has(name) || !child || typeof child !== 'object' || !('type' in child)) continue;
+				seen.add(name);
+				entries.push([
+					name,
+					child,
+					[...ptr, 'allOf', String(i), 'then', 'properties', name],
+					treq.has(name)
+				]);
+			}
+		});
+		for (const [name, child, childPtr, isRequired] of entries) {
 			if (!child || typeof child !== 'object') continue;
-			const childPtr = [...ptr, 'properties', name];
 			const childPath = [...path, name];
 			const type = typeOf(child);
 			const field: FormField = {
@@ -61,7 +83,7 @@ export function listFormFields(schema: JsonSchema, maxDepth = 64): FormField[] {
 				type,
 				format: typeof child.format === 'string' ? child.format : undefined,
 				enum: enumOf(child),
-				required: required.has(name),
+				required: isRequired,
 				section: type === 'object',
 				array: type === 'array',
 				depth
