@@ -21,7 +21,8 @@ function newestMtime(dir) {
 const sources = ['src', 'static', 'templates'].filter(existsSync);
 const stale =
 	!existsSync(BUILD_ENTRY) ||
-	Math.max(...sources.map(newestMtime), statSync('package.json').mtimeMs) > statSync(BUILD_ENTRY).mtimeMs;
+	Math.max(...sources.map(newestMtime), statSync('package.json').mtimeMs) >
+		statSync(BUILD_ENTRY).mtimeMs;
 
 if (stale) {
 	console.log('构建应用（vite build）… / building the app…');
