@@ -15,6 +15,7 @@ import {
 	type DepartmentView
 } from '../db/departments';
 import type { Database } from '../db/schema';
+import type { By } from './users';
 import type { Actor } from '../auth/actor';
 import { conflict, notFound, problem, type ProblemError } from '../http/problem';
 import { documentHash } from './hash';
@@ -53,7 +54,7 @@ function checkDepartmentFields(
 
 export async function createDepartment(
 	db: Kysely<Database>,
-	actor: Actor,
+	actor: By,
 	d: DepartmentView,
 	locale: Locale
 ): Promise<DepartmentView> {
@@ -81,7 +82,7 @@ export async function createDepartment(
 
 export async function changeDepartment(
 	db: Kysely<Database>,
-	actor: Actor,
+	actor: By,
 	code: string,
 	patch: { name?: string; creditCode?: string | null },
 	locale: Locale

@@ -112,7 +112,7 @@ export async function disableUser(
 	db: Kysely<Database>,
 	id: number,
 	disabled: boolean,
-	by: Actor,
+	by: By,
 	locale: Locale
 ): Promise<UserView> {
 	const user = await getUser(db, id);

@@ -1,21 +1,50 @@
 // First start of a real deployment: with no administrator yet and BANSHI_ADMIN_PASSWORD set, create
-// the account `admin` so someone can sign in and create the others.
+// the account `admin` so someone can sign in and create the others. A demo `admin` left from a trial
+// installation is taken over (new password, no longer a demo account) rather than left as the only,
+// unusable, administrator.
 import type { Kysely } from 'kysely';
+import { appendAudit } from '../db/audit';
 import type { Database } from '../db/schema';
-import { countActiveAdmins, findUserRowByUsername } from '../db/users';
+import { findUserRowByUsername, setUserPassword } from '../db/users';
+import { hashPassword } from '../auth/password';
 import { createUser } from '../registry/users';
+
+const SYSTEM = { id: null, username: 'system' } as const;
 
 export async function ensureFirstAdmin(
 	db: Kysely<Database>,
 	password: string | undefined
 ): Promise<boolean> {
 	if (!password) return false;
-	if ((await countActiveAdmins(db)) > 0) return false;
-	if (await findUserRowByUsername(db, 'admin')) return false;
+	const real = await db
+		.selectFrom('users')
+		.select('id')
+		.where('role', '=', 'admin')
+		.where('disabled', '=', false)
+		.where('demo', '=', false)
+		.executeTakeFirst();
+	if (real) return false;
+	const existing = await findUserRowByUsername(db, 'admin');
+	if (existing && !existing.demo) return false;
+	if (existing) {
+		await setUserPassword(db, existing.id, await hashPassword(password));
+		await db
+			.updateTable('users')
+			.set({ demo: false, disabled: false, role: 'admin' })
+			.where('id', '=', existing.id)
+			.execute();
+		await appendAudit(db, {
+			actorId: null,
+			actor: SYSTEM.username,
+			action: 'user.claim-admin',
+			subject: 'user:admin'
+		});
+		return true;
+	}
 	await createUser(
 		db,
 		{ username: 'admin', password, role: 'admin', displayName: '系统管理员' },
-		{ id: null, username: 'system' }
+		SYSTEM
 	);
 	return true;
 }
