@@ -22,6 +22,8 @@ export async function load(opts: {
 	/** seconds, when no amount is given */
 	duration?: number;
 	headers?: Record<string, string>;
+	/** seconds before a request counts as timed out */
+	timeout?: number;
 }): Promise<LoadFigures> {
 	const target = new URL(opts.url);
 	// Load is only ever sent to this machine.
@@ -32,7 +34,7 @@ export async function load(opts: {
 		connections: opts.connections ?? 100,
 		...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? 5 }),
 		headers: opts.headers,
-		timeout: 10
+		timeout: opts.timeout ?? 30
 	});
 	const seconds = (new Date(r.finish).getTime() - new Date(r.start).getTime()) / 1000;
 	const requests = r.latency.totalCount;

@@ -1,0 +1,89 @@
+// The portal read path of the built app under autocannon (100 connections, fixed duration each):
+// a published bundle fresh, the same revalidated (If-None-Match → 304) and its schema.json, beside a
+// plain Node static file server serving the same bytes in the same run. Ratios are app / static.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp } from '../tests/load/lib/app';
+import { load, type LoadFigures } from '../tests/load/lib/cannon';
+import { startStaticServer } from './lib/static-server';
+
+const SECONDS = Number(process.env.BENCH_PORTAL_SECONDS ?? 5);
+const CONNECTIONS = 100;
+
+const pick = (f: LoadFigures) => ({
+	rps: f.rps,
+	p50_ms: f.p50,
+	p99_ms: f.p99,
+	errors: f.errors + f.timeouts,
+	statuses: Object.keys(f.statuses).join('/')
+});
+
+async function main() {
+	const app = await startApp();
+	const files = mkdtempSync(join(tmpdir(), 'banshi-static-'));
+	try {
+		const list = await (await fetch(`${app.url}/api/v1/portal/items?limit=1`)).json();
+		const { href, hash, code } = list.items[0];
+		const bundle = await (await fetch(app.url + href)).text();
+		const schema = await (await fetch(`${app.url}${href}/schema.json`)).text();
+		writeFileSync(join(files, 'bundle.json'), bundle);
+		writeFileSync(join(files, 'schema.json'), schema);
+		const stat = await startStaticServer(files);
+		const etag = `"${hash}"`;
+		const staticEtag = (await fetch(`${stat.url}/bundle.json`)).headers.get('etag')!;
+
+		const cases = {
+			bundle: [app.url + href, `${stat.url}/bundle.json`, {}, {}],
+			bundle_304: [
+				app.url + href,
+				`${stat.url}/bundle.json`,
+				{ 'if-none-match': etag },
+				{ 'if-none-match': staticEtag }
+			],
+			schema: [`${app.url}${href}/schema.json`, `${stat.url}/schema.json`, {}, {}]
+		} as const;
+		const out: Record<string, unknown> = {
+			item: code,
+			bundle_bytes: Buffer.byteLength(bundle),
+			schema_bytes: Buffer.byteLength(schema),
+			connections: CONNECTIONS,
+			seconds_each: SECONDS
+		};
+		const ratios: Record<string, number> = {};
+		for (const [name, [appUrl, staticUrl, appHeaders, staticHeaders]] of Object.entries(cases)) {
+			// a short warm-up of each, then app and static back to back
+			await load({ url: appUrl, duration: 1, connections: CONNECTIONS, headers: appHeaders });
+			await load({ url: staticUrl, duration: 1, connections: CONNECTIONS, headers: staticHeaders });
+			const a = await load({
+				url: appUrl,
+				duration: SECONDS,
+				connections: CONNECTIONS,
+				headers: appHeaders
+			});
+			const s = await load({
+				url: staticUrl,
+				duration: SECONDS,
+				connections: CONNECTIONS,
+				headers: staticHeaders
+			});
+			out[name] = { app: pick(a), static: pick(s) };
+			ratios[`${name}_rps_app_over_static`] = Math.round((a.rps / s.rps) * 100) / 100;
+			ratios[`${name}_p99_app_over_static`] = Math.round((a.p99 / Math.max(s.p99, 1)) * 100) / 100;
+			process.stderr.write(
+				`  ${name}: app ${a.rps}/s p99 ${a.p99} ms, static ${s.rps}/s p99 ${s.p99} ms\n`
+			);
+		}
+		out.ratios = ratios;
+		await stat.close();
+		console.log(JSON.stringify(out));
+	} finally {
+		await app.stop();
+		rmSync(files, { recursive: true, force: true });
+	}
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});

@@ -1,0 +1,198 @@
+// The registry at catalog scale: 1,000 items, then 10,000 (5,000 when publishing all of them would
+// not fit the time budget on this machine; the output says which). Items are template copies under
+// new codes and names. Measured at each size: time to publish every item through the registry, list
+// and search latency of the editors' API and the portal (median of sequential requests), the server's
+// resident memory, and the size and time of a full static portal export. `growth` divides the
+// figure at the larger size by the one at 1,000.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openRegistry } from '../src/lib/server/registry';
+import { seedDemo } from '../src/lib/server/setup/demo';
+import { publish } from '../src/lib/server/registry/publish';
+import { actorById } from '../src/lib/server/auth/login';
+import { findUserRowByUsername } from '../src/lib/server/db/users';
+import { rssOf, startApp, tempDataDir } from '../tests/load/lib/app';
+import { addCatalog, catalogCode, templates } from './lib/catalog';
+import { median } from './measure.js';
+
+const SMALL = Number(process.env.BENCH_SCALE_SMALL ?? 1000);
+const LARGE = Number(process.env.BENCH_SCALE_LARGE ?? 10_000);
+const FALLBACK = Math.min(5000, LARGE);
+const BUDGET_S = Number(process.env.BENCH_SCALE_BUDGET_S ?? 600);
+const RUNS = 15;
+/** a full export is stopped after this long and reported with what it wrote by then */
+const EXPORT_BUDGET_S = Number(process.env.BENCH_SCALE_EXPORT_BUDGET_S ?? 240);
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const log = (s: string) => process.stderr.write(`  ${s}\n`);
+
+async function publishAll(dataDir: string, from: number, to: number) {
+	const registry = await openRegistry({ dataDir });
+	try {
+		const codes = await addCatalog(registry.db, from, to);
+		const editor = (await actorById(
+			registry.db,
+			(await findUserRowByUsername(registry.db, 'editor'))!.id
+		))!;
+		const t0 = performance.now();
+		for (const code of codes) await publish(registry.db, editor, code, {}, 'zh-CN');
+		return (performance.now() - t0) / 1000;
+	} finally {
+		await registry.close();
+	}
+}
+
+async function latency(url: string, headers: Record<string, string> = {}) {
+	const samples: number[] = [];
+	for (let i = 0; i < RUNS + 2; i++) {
+		const t0 = performance.now();
+		const res = await fetch(url, { headers });
+		await res.text();
+		if (!res.ok) throw new Error(`${url}: ${res.status}`);
+		if (i >= 2) samples.push(performance.now() - t0);
+	}
+	return r1(median(samples));
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const e of readdirSync(dir, { withFileTypes: true })) {
+		const p = join(dir, e.name);
+		if (e.isDirectory()) {
+			const s = dirSize(p);
+			bytes += s.bytes;
+			files += s.files;
+		} else {
+			bytes += statSync(p).size;
+			files++;
+		}
+	}
+	return { bytes, files };
+}
+
+function portalExport(dataDir: string) {
+	const out = tempDataDir('banshi-export-');
+	rmSync(out, { recursive: true });
+	const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
+	const cmd = scripts['export:portal']
+		? ['npm', ['run', '--silent', 'export:portal', '--', out]]
+		: existsSync('scripts/export-portal.js')
+			? [process.execPath, ['scripts/export-portal.js', out]]
+			: null;
+	if (!cmd) return { available: false };
+	const t0 = performance.now();
+	const r = spawnSync(cmd[0] as string, cmd[1] as string[], {
+		env: { ...process.env, BANSHI_DATA_DIR: dataDir, DATABASE_URL: '' },
+		encoding: 'utf8',
+		timeout: EXPORT_BUDGET_S * 1000,
+		killSignal: 'SIGKILL'
+	});
+	const seconds = (performance.now() - t0) / 1000;
+	const size = existsSync(out) ? dirSize(out) : { bytes: 0, files: 0 };
+	rmSync(out, { recursive: true, force: true });
+	const written = { seconds: r1(seconds), mb: r1(size.bytes / 1024 / 1024), files: size.files };
+	if (r.signal) return { available: true, stopped_after_budget: true, ...written };
+	if (r.status !== 0) return { available: true, error: (r.stderr || r.stdout).slice(-300) };
+	return { available: true, ...written };
+}
+
+async function measure(dataDir: string, n: number) {
+	const app = await startApp({ dataDir, seedDemo: false });
+	try {
+		const rssIdle = await rssOf(app.child.pid!);
+		const login = await fetch(`${app.url}/api/v1/session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-forwarded-for': '127.0.0.9' },
+			body: JSON.stringify({ username: 'editor', password: 'banshi-demo' })
+		});
+		const auth = { authorization: `Bearer ${(await login.json()).token}` };
+		const t = templates()[0];
+		const nearEnd = catalogCode(t, n - templates().length);
+		const fragment = encodeURIComponent(t.name.slice(0, 4));
+		const last = Math.ceil(n / 20);
+		const figures = {
+			api_list_ms: await latency(`${app.url}/api/v1/items?limit=20`, auth),
+			api_list_last_page_ms: await latency(`${app.url}/api/v1/items?limit=20&page=${last}`, auth),
+			api_search_name_ms: await latency(`${app.url}/api/v1/items?limit=20&q=${fragment}`, auth),
+			api_search_code_ms: await latency(`${app.url}/api/v1/items?limit=20&q=${nearEnd}`, auth),
+			portal_list_ms: await latency(`${app.url}/api/v1/portal/items?limit=20`),
+			portal_search_name_ms: await latency(`${app.url}/api/v1/portal/items?limit=20&q=${fragment}`),
+			portal_search_code_ms: await latency(`${app.url}/api/v1/portal/items?limit=20&q=${nearEnd}`),
+			portal_page_search_ms: await latency(`${app.url}/portal?q=${fragment}`),
+			rss_idle_mb: rssIdle ? r1(rssIdle / 1024 / 1024) : null,
+			rss_after_queries_mb: null as number | null
+		};
+		const rss = await rssOf(app.child.pid!);
+		figures.rss_after_queries_mb = rss ? r1(rss / 1024 / 1024) : null;
+		return figures;
+	} finally {
+		await app.stop();
+	}
+}
+
+async function main() {
+	const dataDir = tempDataDir('banshi-scale-');
+	try {
+		const seed = await openRegistry({ dataDir });
+		await seedDemo(seed.db);
+		await seed.close();
+
+		log(`publishing ${SMALL} items`);
+		const small = await publishAll(dataDir, 0, SMALL);
+		const perItem = small / SMALL;
+		const large = perItem * (LARGE - SMALL) <= BUDGET_S ? LARGE : FALLBACK;
+		log(`${r1(small)} s (${r1(perItem * 1000)} ms/item); next size ${large}`);
+		const at = {
+			[SMALL]: {
+				publish_all_s: r1(small),
+				publish_ms_per_item: r1(perItem * 1000),
+				...(await measure(dataDir, SMALL)),
+				export: portalExport(dataDir)
+			}
+		} as Record<number, Record<string, unknown>>;
+		log(JSON.stringify(at[SMALL]));
+
+		log(`publishing ${large - SMALL} more items`);
+		const more = await publishAll(dataDir, SMALL, large);
+		at[large] = {
+			publish_all_s: r1(small + more),
+			publish_ms_per_item: r1((more / (large - SMALL)) * 1000),
+			...(await measure(dataDir, large)),
+			export: portalExport(dataDir)
+		};
+		log(JSON.stringify(at[large]));
+
+		const growth: Record<string, number> = {};
+		const flat = (o: Record<string, unknown>, p = ''): [string, number][] =>
+			Object.entries(o).flatMap(([k, v]) =>
+				typeof v === 'number'
+					? [[p + k, v] as [string, number]]
+					: v && typeof v === 'object'
+						? flat(v as Record<string, unknown>, `${p}${k}_`)
+						: []
+			);
+		const a = new Map(flat(at[SMALL]));
+		for (const [k, v] of flat(at[large]))
+			if (a.get(k)) growth[k] = Math.round((v / a.get(k)!) * 100) / 100;
+		console.log(
+			JSON.stringify({
+				sizes: [SMALL, large],
+				...(large !== LARGE && {
+					note: `${LARGE} did not fit the ${BUDGET_S} s publishing budget; measured at ${large}`
+				}),
+				[`at_${SMALL}`]: at[SMALL],
+				[`at_${large}`]: at[large],
+				[`growth_${SMALL}_to_${large}`]: growth
+			})
+		);
+	} finally {
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
