@@ -9,6 +9,8 @@ export interface Rendered {
 	submits: { data: unknown; errors: FormError[] }[];
 	/** the latest data the form reported */
 	data(): Record<string, unknown>;
+	/** the component's programmatic validate() */
+	validate(): FormError[];
 	destroy(): void;
 }
 
@@ -46,6 +48,7 @@ export function render(props: {
 		changes,
 		submits,
 		data: () => (changes.at(-1) ?? {}) as Record<string, unknown>,
+		validate: () => (app as unknown as { validate(): FormError[] }).validate(),
 		destroy
 	};
 }

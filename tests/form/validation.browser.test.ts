@@ -113,6 +113,16 @@ describe('validation', () => {
 		expect((r.data().applicant as Record<string, unknown>).idNumber).toBe('11010519491231002X');
 	});
 
+	it('validates on demand through validate(), showing the errors like a submit', async () => {
+		r = render({ schema, data: { applicant: { name: '张三' } } });
+		const errors = r.validate();
+		await settle();
+		expect(errors.map((e) => e.pointer).sort()).toEqual(['/applicant/idNumber', '/company']);
+		expect(r.form.querySelector('[role="alert"]')!.textContent).toContain('2 处问题');
+		expect(document.activeElement).toBe(control(r.form, '身份证号码'));
+		expect(r.submits).toEqual([]);
+	});
+
 	it('validates on every change with liveValidate', async () => {
 		r = render({ schema, liveValidate: true });
 		await userEvent.type(control(r.form, '年龄'), '1');
