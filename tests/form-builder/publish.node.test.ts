@@ -8,6 +8,8 @@ import { addChineseFormats } from '$lib/domain/formats';
 import { validateItem } from '$lib/domain/item/validate';
 import { listFormFields } from '$lib/domain/item/fields';
 import { compileItem } from '$lib/domain/compile';
+import { lintItem } from '$lib/domain/lint';
+import { PALETTE } from '$lib/designer/form-builder/kinds';
 import type { Item } from '$lib/domain/item/types';
 import {
 	addField,
@@ -68,6 +70,15 @@ describe('publishing a built form', () => {
 			)
 		};
 		expect(validateItem(withCondition).problems).toEqual([]);
+	});
+
+	it('gives every palette kind a form the standardization rules accept', () => {
+		let all = EMPTY;
+		for (const kind of PALETTE) all = addField(all, [], Infinity, kind).form;
+		all = addField(all, ['section'], 0, 'name').form;
+		all = addField(all, ['group'], 0, 'idNumber').form;
+		const findings = lintItem({ ...item, form: all }).filter((f) => f.pointer.startsWith('/form'));
+		expect(findings).toEqual([]);
 	});
 
 	it('publishes a schema that allows the conditional section only while the condition holds', () => {

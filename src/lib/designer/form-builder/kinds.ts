@@ -87,16 +87,24 @@ const FORMATS: Partial<Record<FieldKind, string>> = {
 	postcode: 'cn-postcode'
 };
 
-/** Matches the file reference the portal uploads produce (see compile/file-ref). */
-export function attachmentSchema(title: string): JsonSchema {
+/**
+ * Matches the file reference the portal uploads produce (see compile/file-ref). The parts have
+ * titles because error messages about them reach applicants.
+ */
+export function attachmentSchema(title: string, locale: Locale | undefined): JsonSchema {
+	const en = locale === 'en';
 	return {
 		type: 'object',
 		title,
 		properties: {
-			name: { type: 'string', minLength: 1, maxLength: 255 },
-			mediaType: { type: 'string' },
-			size: { type: 'integer', minimum: 1 },
-			sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }
+			name: { type: 'string', title: en ? 'File name' : '文件名', minLength: 1, maxLength: 255 },
+			mediaType: { type: 'string', title: en ? 'File type' : '文件类型' },
+			size: { type: 'integer', title: en ? 'File size (bytes)' : '文件大小（字节）', minimum: 1 },
+			sha256: {
+				type: 'string',
+				title: en ? 'SHA-256 digest' : 'SHA-256 摘要',
+				pattern: '^[0-9a-f]{64}$'
+			}
 		},
 		required: ['name', 'mediaType', 'size', 'sha256']
 	};
@@ -151,7 +159,7 @@ export function newField(
 		case 'address':
 			return { schema: { type: 'string', title, maxLength: 200 }, ui: {} };
 		case 'attachment':
-			return { schema: attachmentSchema(title), ui: { 'ui:widget': 'file' } };
+			return { schema: attachmentSchema(title, locale), ui: { 'ui:widget': 'file' } };
 		case 'section':
 			return { schema: { type: 'object', title }, ui: {} };
 		case 'group':
