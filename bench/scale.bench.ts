@@ -4,7 +4,8 @@
 // and search latency of the editors' API and the portal (median of sequential requests), the server's
 // resident memory, and the size and time of a full static portal export. `growth` divides the
 // figure at the larger size by the one at 1,000.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRegistry } from '../src/lib/server/registry';
@@ -72,7 +73,7 @@ function dirSize(dir: string): { bytes: number; files: number } {
 	return { bytes, files };
 }
 
-function portalExport(dataDir: string) {
+async function portalExport(dataDir: string) {
 	const out = tempDataDir('banshi-export-');
 	rmSync(out, { recursive: true });
 	const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
@@ -83,12 +84,22 @@ function portalExport(dataDir: string) {
 			: null;
 	if (!cmd) return { available: false };
 	const t0 = performance.now();
-	const r = spawnSync(cmd[0] as string, cmd[1] as string[], {
+	// Its own process group, so the budget stops the exporter and the children it starts.
+	const child = spawn(cmd[0] as string, cmd[1] as string[], {
 		env: { ...process.env, BANSHI_DATA_DIR: dataDir, DATABASE_URL: '' },
-		encoding: 'utf8',
-		timeout: EXPORT_BUDGET_S * 1000,
-		killSignal: 'SIGKILL'
+		stdio: ['ignore', 'ignore', 'pipe'],
+		detached: true
 	});
+	let stderr = '';
+	child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+	let stopped = false;
+	const timer = setTimeout(() => {
+		stopped = true;
+		process.kill(-child.pid!, 'SIGKILL');
+	}, EXPORT_BUDGET_S * 1000);
+	const [status] = (await once(child, 'exit')) as [number | null];
+	clearTimeout(timer);
+	const r = { signal: stopped, status, stderr, stdout: '' };
 	const seconds = (performance.now() - t0) / 1000;
 	const size = existsSync(out) ? dirSize(out) : { bytes: 0, files: 0 };
 	rmSync(out, { recursive: true, force: true });
@@ -149,7 +160,7 @@ async function main() {
 				publish_all_s: r1(small),
 				publish_ms_per_item: r1(perItem * 1000),
 				...(await measure(dataDir, SMALL)),
-				export: portalExport(dataDir)
+				export: await portalExport(dataDir)
 			}
 		} as Record<number, Record<string, unknown>>;
 		log(JSON.stringify(at[SMALL]));
@@ -160,7 +171,7 @@ async function main() {
 			publish_all_s: r1(small + more),
 			publish_ms_per_item: r1((more / (large - SMALL)) * 1000),
 			...(await measure(dataDir, large)),
-			export: portalExport(dataDir)
+			export: await portalExport(dataDir)
 		};
 		log(JSON.stringify(at[large]));
 
