@@ -7,14 +7,10 @@
 // Each file is { schema, uiSchema, valid, invalid } like the shared forms, but exercises everything
 // the renderer supports: sections, an array of objects, code lists, if/then, oneOf alternatives,
 // the cn-* formats (real check digits) and material uploads.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// The generator itself runs in the browser too (component tests); only the CLI touches the disk.
+import regionData from '../../src/lib/domain/formats/data/regions.json' with { type: 'json' };
 
-const here = dirname(fileURLToPath(import.meta.url));
-const REGIONS = JSON.parse(
-	readFileSync(join(here, '../../src/lib/domain/formats/data/regions.json'), 'utf8')
-).regions;
+const REGIONS = regionData.regions;
 const COUNTIES = Object.keys(REGIONS).filter((c) => !c.endsWith('00'));
 
 function prng(seed) {
@@ -301,7 +297,11 @@ export function generateForm(n) {
 	return { schema, uiSchema, valid, invalid };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (typeof process !== 'undefined' && process.argv?.[1]?.endsWith('gen-forms.mjs')) {
+	const { mkdirSync, writeFileSync } = await import('node:fs');
+	const { join, resolve } = await import('node:path');
+	const { fileURLToPath } = await import('node:url');
+	const here = fileURLToPath(new URL('.', import.meta.url));
 	const out = resolve(process.argv[2] ?? join(here, 'schemas'));
 	mkdirSync(out, { recursive: true });
 	for (const n of [50, 200, 1000]) {
