@@ -247,6 +247,20 @@ describe('existing forms', () => {
 		expect(Object.keys(props(r.last().schema))).toEqual(['option', 'creditCode']);
 	});
 
+	it('follows undo: a selected field that disappears leaves the panel empty', async () => {
+		r = renderBuilder();
+		await addByKeyboard('添加姓名');
+		const afterName = r.last();
+		await addByKeyboard('添加手机号');
+		expect((input('标题') as HTMLInputElement).value).toBe('手机号');
+		r.set(afterName.schema, afterName.uiSchema);
+		expect(cardKeys()).toEqual(['name']);
+		expect(document.body.textContent).toContain('选择画布中的字段以编辑属性');
+		// and adding again goes to the end, as nothing is selected
+		await addByKeyboard('添加邮政编码');
+		expect(r.last().uiSchema['ui:order']).toEqual(['name', 'postcode']);
+	});
+
 	it('renames a key without losing the panel or the focus', async () => {
 		r = renderBuilder();
 		await addByKeyboard('添加手机号');

@@ -8,6 +8,8 @@ export interface Rendered {
 	log: { schema: JsonSchema; uiSchema: UiSchema }[];
 	/** the latest emitted form */
 	last(): { schema: JsonSchema; uiSchema: UiSchema };
+	/** give the builder another form, as the designer's undo and redo do */
+	set(schema: JsonSchema, uiSchema: UiSchema): void;
 	destroy(): void;
 }
 
@@ -21,6 +23,7 @@ export function renderBuilder(
 	const target = document.createElement('div');
 	document.body.append(target);
 	const log: Rendered['log'] = [];
+	const control: { set?: (schema: JsonSchema, uiSchema: UiSchema) => void } = {};
 	// frozen: an operation that changed its input instead of returning a new form would throw
 	const app = mount(Harness, {
 		target,
@@ -28,7 +31,8 @@ export function renderBuilder(
 			schema: frozen(structuredClone(opts.schema ?? EMPTY.schema)),
 			uiSchema: frozen(structuredClone(opts.uiSchema ?? EMPTY.uiSchema)),
 			locale: opts.locale,
-			log
+			log,
+			control
 		}
 	});
 	flushSync();
@@ -43,6 +47,10 @@ export function renderBuilder(
 			const l = log.at(-1);
 			if (!l) throw new Error('nothing emitted yet');
 			return l;
+		},
+		set: (schema, uiSchema) => {
+			control.set?.(schema, uiSchema);
+			flushSync();
 		},
 		destroy
 	};
