@@ -1,0 +1,122 @@
+// The static export writes the portal's resources as files with the exact published bytes, and the
+// admin command line creates accounts a server can sign in with.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/lib/server/db/open';
+import { openRegistry } from '../../src/lib/server/registry';
+import { exportPortal } from '../../src/lib/server/export';
+import { seedDemo } from '../../src/lib/server/setup/demo';
+import { findUserRowByUsername } from '../../src/lib/server/db/users';
+import { verifyPassword } from '../../src/lib/server/auth/password';
+
+const dirs: string[] = [];
+function tempDir(): string {
+	const d = mkdtempSync(join(tmpdir(), 'banshi-export-'));
+	dirs.push(d);
+	return d;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('static portal export', () => {
+	it('writes every published version byte for byte, with index.json for collections', async () => {
+		const { db, close } = await openDatabase({ dataDir: 'memory' });
+		try {
+			const seeded = await seedDemo(db);
+			const out = tempDir();
+			const result = await exportPortal(db, out);
+			expect(result.versions).toBe(seeded.published.length);
+			const root = join(out, 'api/v1/portal');
+			const list = JSON.parse(readFileSync(join(root, 'items/index.json'), 'utf8'));
+			expect(list.total).toBe(seeded.published.length);
+			for (const code of seeded.published) {
+				const stored = await db
+					.selectFrom('versions as v')
+					.innerJoin('items as i', 'i.id', 'v.item_id')
+					.select(['v.bundle', 'v.n'])
+					.where('i.code', '=', code)
+					.executeTakeFirstOrThrow();
+				expect(
+					readFileSync(join(root, `items/${code}/versions/${stored.n}/index.json`), 'utf8')
+				).toBe(stored.bundle);
+				expect(readFileSync(join(root, `items/${code}/index.json`), 'utf8')).toBe(stored.bundle);
+				const schema = JSON.parse(
+					readFileSync(join(root, `items/${code}/versions/${stored.n}/schema.json`), 'utf8')
+				);
+				expect(schema).toEqual(JSON.parse(stored.bundle).applicationSchema);
+			}
+			const unpublished = seeded.items.find((c) => !seeded.published.includes(c))!;
+			expect(existsSync(join(root, `items/${unpublished}`))).toBe(false);
+			const feed = JSON.parse(readFileSync(join(root, 'changes/index.json'), 'utf8'));
+			expect(feed.changes).toHaveLength(seeded.published.length);
+			expect(readFileSync(join(out, 'README.md'), 'utf8')).toMatch(/index\.json/);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('admin command line', () => {
+	const run = (dataDir: string, ...args: string[]) =>
+		spawnSync(process.execPath, ['scripts/admin.js', ...args], {
+			env: { ...process.env, BANSHI_DATA_DIR: dataDir, DATABASE_URL: '' },
+			encoding: 'utf8'
+		});
+
+	it('creates departments and users that can sign in, and refuses bad input', async () => {
+		const dataDir = tempDir();
+		const dept = run(dataDir, 'create-department', '--code', 'market', '--name', '市场监管局');
+		expect(dept.status, dept.stderr).toBe(0);
+		const ok = run(
+			dataDir,
+			'create-user',
+			'--username',
+			'wang',
+			'--password',
+			'a-long-password',
+			'--role',
+			'editor',
+			'--department',
+			'market'
+		);
+		expect(ok.status, ok.stderr).toBe(0);
+		expect(ok.stdout).toMatch(/wang/);
+		const bad = run(
+			dataDir,
+			'create-user',
+			'--username',
+			'li',
+			'--password',
+			'short',
+			'--role',
+			'editor'
+		);
+		expect(bad.status).toBe(1);
+		expect(bad.stderr).toMatch(/\/password/);
+		expect(bad.stderr).toMatch(/\/departments/);
+		const dup = run(
+			dataDir,
+			'create-user',
+			'--username',
+			'wang',
+			'--password',
+			'a-long-password',
+			'--role',
+			'reviewer'
+		);
+		expect(dup.status).toBe(1);
+
+		const registry = await openRegistry({ dataDir });
+		try {
+			const row = await findUserRowByUsername(registry.db, 'wang');
+			expect(row).toMatchObject({ role: 'editor', demo: false, disabled: false });
+			expect(row!.password_hash).toMatch(/^\$argon2id\$/);
+			expect(await verifyPassword(row!.password_hash, 'a-long-password')).toBe(true);
+			expect(await findUserRowByUsername(registry.db, 'li')).toBeUndefined();
+		} finally {
+			await registry.close();
+		}
+	}, 120_000);
+});

@@ -1,0 +1,157 @@
+// Registry rules that must hold whatever the HTTP layer does, on both engines: the approver is never
+// the author, version numbers are assigned once under concurrency, creations of one code race to a
+// single winner, and demo seeding happens once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { engines } from './engines';
+import { HttpProblem } from '../../src/lib/server/http/problem';
+import { insertDepartment } from '../../src/lib/server/db/departments';
+import { createUser } from '../../src/lib/server/registry/users';
+import { actorById } from '../../src/lib/server/auth/login';
+import { createItem, itemDetail, saveDraft } from '../../src/lib/server/registry/items';
+import { decide, submitForReview } from '../../src/lib/server/registry/workflow';
+import { publish } from '../../src/lib/server/registry/publish';
+import { portalItems } from '../../src/lib/server/registry/portal';
+import { seedDemo } from '../../src/lib/server/setup/demo';
+import type { Actor } from '../../src/lib/server/auth/actor';
+
+const list = await engines();
+const SYSTEM = { id: null, username: 'test' } as const;
+
+function template(suffix: string) {
+	const doc = JSON.parse(readFileSync('templates/food-business-licence.json', 'utf8'));
+	doc.code = String(doc.code).slice(0, 19) + suffix.padStart(12, '0');
+	return doc;
+}
+
+async function problemOf(p: Promise<unknown>): Promise<HttpProblem> {
+	try {
+		await p;
+	} catch (error) {
+		if (error instanceof HttpProblem) return error;
+		throw error;
+	}
+	throw new Error('expected a problem');
+}
+
+describe.each(list)('registry rules ($name)', (engine) => {
+	let opened: Awaited<ReturnType<typeof engine.open>>;
+	let editor: Actor;
+	let reviewer: Actor;
+
+	beforeAll(async () => {
+		opened = await engine.open();
+		const { db } = opened;
+		await insertDepartment(db, { code: 'market', name: '市场监管局', creditCode: null });
+		const e = await createUser(
+			db,
+			{ username: 'ed', password: 'password-1', role: 'editor', departments: ['market'] },
+			SYSTEM
+		);
+		const r = await createUser(
+			db,
+			{ username: 'rv', password: 'password-1', role: 'reviewer' },
+			SYSTEM
+		);
+		editor = (await actorById(db, e.id))!;
+		reviewer = (await actorById(db, r.id))!;
+	});
+	afterAll(async () => opened?.dispose());
+
+	it('never lets the author of a revision approve it, even after a role change', async () => {
+		const { db } = opened;
+		const doc = template('1');
+		await createItem(db, editor, { document: doc, department: 'market' }, 'en');
+		const review = await submitForReview(db, editor, doc.code, 'en');
+		await sql`update users set role = 'reviewer' where id = ${editor.id}`.execute(db);
+		try {
+			const turned = (await actorById(db, editor.id))!;
+			const p = await problemOf(decide(db, turned, review.id, 'approved', [], 'en'));
+			expect(p.status).toBe(403);
+			expect(p.detail).toMatch(/approver must not be the author/);
+			expect((await itemDetail(db, doc.code, 'en')).status).toBe('in-review');
+		} finally {
+			await sql`update users set role = 'editor' where id = ${editor.id}`.execute(db);
+		}
+	});
+
+	it('assigns each version number once when two publications race', async () => {
+		const { db } = opened;
+		const doc = template('2');
+		await createItem(db, editor, { document: doc, department: 'market' }, 'en');
+		const review = await submitForReview(db, editor, doc.code, 'en');
+		await decide(db, reviewer, review.id, 'approved', [], 'en');
+		const results = await Promise.allSettled([
+			publish(db, editor, doc.code, {}, 'en'),
+			publish(db, reviewer, doc.code, {}, 'en')
+		]);
+		const ok = results.filter((r) => r.status === 'fulfilled');
+		const refused = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+		expect(ok).toHaveLength(1);
+		expect(refused).toHaveLength(1);
+		expect((refused[0].reason as HttpProblem).status).toBe(409);
+		const detail = await itemDetail(db, doc.code, 'en');
+		expect(detail.latestVersion?.n).toBe(1);
+		expect(detail.status).toBe('published');
+	});
+
+	it('lets one of two simultaneous creations of a code win; the other gets 409', async () => {
+		const { db } = opened;
+		const doc = template('3');
+		const results = await Promise.allSettled([
+			createItem(db, editor, { document: doc, department: 'market' }, 'en'),
+			createItem(db, editor, { document: doc, department: 'market' }, 'en')
+		]);
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+		expect((refused.reason as HttpProblem).status).toBe(409);
+	});
+
+	it('never saves over a newer revision, whatever the interleaving', async () => {
+		const { db } = opened;
+		const doc = template('4');
+		await createItem(db, editor, { document: doc, department: 'market' }, 'en');
+		const saves = await Promise.allSettled(
+			Array.from({ length: 6 }, (_, i) =>
+				saveDraft(
+					db,
+					editor,
+					doc.code,
+					{ baseRevision: 1, document: { ...doc, name: `${doc.name}${i}` } },
+					'en'
+				)
+			)
+		);
+		expect(saves.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
+		expect((await itemDetail(db, doc.code, 'en')).revision).toBe(2);
+	});
+});
+
+describe.each(list)('demo content ($name)', (engine) => {
+	it('is seeded once: items, accounts, and published versions the portal serves', async () => {
+		const opened = await engine.open();
+		try {
+			const first = await seedDemo(opened.db);
+			expect(first.seeded).toBe(true);
+			expect(first.items.length).toBeGreaterThanOrEqual(6);
+			expect(first.published.length).toBe(first.items.length - 1);
+			const portal = await portalItems(opened.db, { limit: 100, offset: 0 });
+			expect(portal.items.map((i) => i.code).sort()).toEqual([...first.published].sort());
+			const users = await opened.db
+				.selectFrom('users')
+				.select(['username', 'demo'])
+				.orderBy('username')
+				.execute();
+			expect(users).toEqual([
+				{ username: 'admin', demo: true },
+				{ username: 'editor', demo: true },
+				{ username: 'editor2', demo: true },
+				{ username: 'reviewer', demo: true }
+			]);
+			expect(await seedDemo(opened.db)).toEqual({ seeded: false, items: [], published: [] });
+		} finally {
+			await opened.dispose();
+		}
+	});
+});
