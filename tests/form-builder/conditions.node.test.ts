@@ -199,6 +199,40 @@ describe('setVisibilityCondition', () => {
 		expect(compile(form)({ hasAgent: true, agent: { idNumber: 'x' } })).toBe(false);
 	});
 
+	it('makes hand-written rules forget a field that is deleted or moved away', () => {
+		const form: Form = {
+			schema: {
+				type: 'object',
+				properties: {
+					hasAgent: { type: 'boolean' },
+					agent: { type: 'object', properties: { name: { type: 'string' } } },
+					note: { type: 'string' },
+					other: { type: 'object' }
+				},
+				required: ['hasAgent'],
+				allOf: [
+					{
+						if: { properties: { hasAgent: { const: true } }, required: ['hasAgent'] },
+						then: { required: ['agent', 'note'] }
+					}
+				]
+			},
+			uiSchema: {}
+		};
+		const noAgent = removeField(frozen(form), ['agent']);
+		expect(noAgent.schema.allOf).toEqual([
+			{
+				if: { properties: { hasAgent: { const: true } }, required: ['hasAgent'] },
+				then: { required: ['note'] }
+			}
+		]);
+		expect(removeField(noAgent, ['note']).schema.allOf).toBeUndefined();
+		// a rule that needs the field to be there can no longer apply
+		expect(removeField(form, ['hasAgent']).schema.allOf).toBeUndefined();
+		expect(moveField(form, ['hasAgent'], ['other'], 0).form.schema.allOf).toBeUndefined();
+		expect(embeddedProblems(removeField(form, ['agent']))).toEqual([]);
+	});
+
 	it('leaves hand-written rules alone and does not mistake them for conditions', () => {
 		const form: Form = {
 			schema: {

@@ -95,14 +95,54 @@ function insertEntry(c: Container, index: number, entry: Entry): Container {
 	return { ...c, entries };
 }
 
-/** Siblings that were shown only when `key` had a value lose that condition with it. */
-function dropConditionsOn(entries: Entry[], key: string): Entry[] {
-	return entries.map((e) => {
-		if (e.condition?.field !== key) return e;
-		const copy = { ...e };
-		delete copy.condition;
-		return copy;
-	});
+/**
+ * A hand-written rule of the section after `key` left it: a rule whose `if` requires the field
+ * can no longer apply and goes; `then`/`else` stop requiring or refining it (a published form is
+ * closed, so requiring a field that is not there would make the form impossible to submit).
+ */
+function forgetInRule(rule: unknown, key: string): unknown {
+	if (!isObject(rule)) return rule;
+	const cond = rule.if;
+	if (isObject(cond) && Array.isArray(cond.required) && cond.required.includes(key))
+		return undefined;
+	const out: Record<string, unknown> = { ...rule };
+	for (const branch of ['then', 'else']) {
+		const b = rule[branch];
+		if (!isObject(b)) continue;
+		const next: Record<string, unknown> = { ...b };
+		if (Array.isArray(b.required)) {
+			const req = b.required.filter((k) => k !== key);
+			if (req.length) next.required = req;
+			else delete next.required;
+		}
+		if (isObject(b.properties) && key in b.properties) {
+			const props = { ...b.properties };
+			delete props[key];
+			if (Object.keys(props).length) next.properties = props;
+			else delete next.properties;
+		}
+		if (Object.keys(next).length) out[branch] = next;
+		else delete out[branch];
+	}
+	return 'if' in out && !('then' in out) && !('else' in out) ? undefined : out;
+}
+
+/**
+ * The section without `key`: siblings shown only when it had a value are shown always, and
+ * hand-written rules forget it.
+ */
+function without(c: Container, key: string): Container {
+	return {
+		foreign: c.foreign.map((r) => forgetInRule(r, key)).filter((r) => r !== undefined),
+		entries: c.entries
+			.filter((e) => e.key !== key)
+			.map((e) => {
+				if (e.condition?.field !== key) return e;
+				const copy = { ...e };
+				delete copy.condition;
+				return copy;
+			})
+	};
 }
 
 export function addField(
@@ -129,13 +169,7 @@ export function removeField(form: Form, path: Path): Form {
 	const key = path[path.length - 1];
 	return update(form, path.slice(0, -1), (c) => {
 		if (!c.entries.some((e) => e.key === key)) fail(`no field at /${path.join('/')}`);
-		return {
-			...c,
-			entries: dropConditionsOn(
-				c.entries.filter((e) => e.key !== key),
-				key
-			)
-		};
+		return without(c, key);
 	});
 }
 
@@ -189,13 +223,7 @@ export function moveField(
 		});
 		return { form: out, key };
 	}
-	const removed = update(form, parent, (c) => ({
-		...c,
-		entries: dropConditionsOn(
-			c.entries.filter((e) => e.key !== key),
-			key
-		)
-	}));
+	const removed = update(form, parent, (c) => without(c, key));
 	let newKey = key;
 	const out = update(removed, toParent, (c) => {
 		newKey = uniqueKey(
