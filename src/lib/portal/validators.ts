@@ -1,9 +1,9 @@
 // Loading a bundle's precompiled validators (see server/validator-module.ts) in the browser and
 // turning them into what the form and decide() take. No schema is compiled here, so this works
 // under a Content-Security-Policy without 'unsafe-eval'.
-import equal from 'ajv/dist/runtime/equal';
-import ucs2length from 'ajv/dist/runtime/ucs2length';
-import uri from 'ajv/dist/runtime/uri';
+import * as equalModule from 'ajv/dist/runtime/equal';
+import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length';
+import * as uriModule from 'ajv/dist/runtime/uri';
 import type { DecisionValidators, SchemaCheck } from '$lib/domain/acceptance/validators';
 import { formats } from '$lib/form/validator/formats';
 
@@ -17,18 +17,33 @@ interface ValidatorModule {
 	): Record<string, SchemaCheck | undefined>;
 }
 
+/**
+ * The value a CommonJS helper exports, however many `default` wrappers the bundler (or Node) put
+ * around it: the generated code expects exactly `require(id).default`.
+ */
+function unwrap(m: unknown, is: (v: unknown) => boolean): unknown {
+	let v = m;
+	for (let i = 0; i < 4 && !is(v) && v && typeof v === 'object' && 'default' in v; i++) {
+		v = (v as { default: unknown }).default;
+	}
+	if (!is(v)) throw new Error('an ajv runtime helper could not be loaded');
+	return v;
+}
+const isFunction = (v: unknown) => typeof v === 'function';
+const isUri = (v: unknown) => !!v && typeof (v as { parse?: unknown }).parse === 'function';
+
 // The helpers ajv's generated code asks for by module name.
-const RUNTIME: Record<string, unknown> = {
-	'ajv/dist/runtime/equal': { default: equal },
-	'ajv/dist/runtime/ucs2length': { default: ucs2length },
-	'ajv/dist/runtime/uri': { default: uri }
+const RUNTIME: Record<string, () => unknown> = {
+	'ajv/dist/runtime/equal': () => ({ default: unwrap(equalModule, isFunction) }),
+	'ajv/dist/runtime/ucs2length': () => ({ default: unwrap(ucs2lengthModule, isFunction) }),
+	'ajv/dist/runtime/uri': () => ({ default: unwrap(uriModule, isUri) })
 };
 
 function runtime(id: string): unknown {
 	const found = RUNTIME[id];
 	if (!found)
 		throw new Error(`precompiled validator needs ${id}, which this page does not provide`);
-	return found;
+	return found();
 }
 
 const never: SchemaCheck = Object.assign(() => false, { errors: null });

@@ -72,6 +72,9 @@ describe('precompiled validator module', () => {
 		delete withoutForm['application-form'];
 		const badId = structuredClone(food);
 		badId.applicant.idNumber = '410105198506123010';
+		// minLength counts characters through ajv's ucs2length helper handed to the module
+		const shortName = structuredClone(food);
+		shortName.applicant.name = '张';
 		const kitchen = structuredClone(food);
 		kitchen.business.centralKitchen = true;
 		const cases = [
@@ -80,6 +83,7 @@ describe('precompiled validator module', () => {
 			{ form: food, materials: withoutLayout, commitment: false },
 			{ form: food, materials: withoutForm, commitment: true },
 			{ form: badId, materials: all, commitment: false },
+			{ form: shortName, materials: all, commitment: false },
 			{ form: kitchen, materials: all, commitment: false },
 			{ form: { ...food, agent: 'x' }, materials: all, commitment: false },
 			{ form: {}, materials: {}, commitment: true },
