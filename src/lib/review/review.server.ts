@@ -107,7 +107,9 @@ export async function loadReview(
 	);
 	const prior = decided.find((r) => r.reviewer === actor.username) ?? decided[0];
 	let since: ReviewPage['since'] = null;
-	if (prior) {
+	// When the last reviewed revision is the one compared with anyway (it was published), a
+	// second identical diff would only repeat the first.
+	if (prior && prior.revision !== against?.revision) {
 		const c = await compare(
 			db,
 			item.id,

@@ -1,8 +1,7 @@
 import { todayInChina } from '$lib/domain/workdays/today';
-import { reviewActions } from '$lib/review/actions.server';
 import { reviewContext } from '$lib/review/context.server';
 import { loadReview } from '$lib/review/review.server';
-import type { Actions, PageServerLoad } from './$types';
+import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ cookies, params, url }) => {
 	const ctx = await reviewContext(cookies);
@@ -16,5 +15,3 @@ export const load: PageServerLoad = async ({ cookies, params, url }) => {
 	);
 	return { signedIn: true as const, me: ctx.me, page, today: todayInChina() };
 };
-
-export const actions: Actions = reviewActions;
