@@ -1,0 +1,220 @@
+// Review page for a 1000-field item: the built app is started like the end-to-end suite (fresh
+// embedded database, demo accounts), a synthetic item is created, reviewed and published through
+// the API, a changed revision is saved and submitted, and Chromium loads /review/{code} several
+// times. Figures: navigation start → diff summary visible (median), beside the same page for a
+// small demo item as the reference. Prints one JSON object as its last stdout line.
+//   BANSHI_SKIP_BUILD=1  reuse build/ instead of running `vite build` first
+//   BENCH_FIELDS=1000    form size; BENCH_LOADS=7 loads per page
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type APIRequestContext, type Browser } from 'playwright-core';
+import { syntheticItem } from './gen-item.js';
+import { median, r1, r2 } from './measure.js';
+import { changeSyntheticItem } from './review/change.js';
+
+const N = Number(process.env.BENCH_FIELDS ?? 1000);
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const SMALL = '11410100005803240Q3000119004000'; // a demo item: 公共场所卫生许可
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const port = (srv.address() as { port: number }).port;
+			srv.close(() => resolve(port));
+		});
+		srv.on('error', reject);
+	});
+}
+
+async function startApp(): Promise<{ child: ChildProcess; baseURL: string; dataDir: string }> {
+	const port = await freePort();
+	const dataDir = mkdtempSync(join(tmpdir(), 'banshi-bench-review-'));
+	const baseURL = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			BANSHI_DATA_DIR: dataDir,
+			BANSHI_SEED_DEMO: '1',
+			DATABASE_URL: '',
+			// demo accounts are refused in production; the server runs as the test suite runs it
+			NODE_ENV: 'test'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const deadline = Date.now() + 90_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}`);
+		try {
+			if ((await fetch(`${baseURL}/api/v1/portal/items`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error('app did not start within 90 s');
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	return { child, baseURL, dataDir };
+}
+
+async function must(what: string, r: Awaited<ReturnType<APIRequestContext['get']>>) {
+	if (!r.ok()) throw new Error(`${what}: ${r.status()} ${(await r.text()).slice(0, 500)}`);
+	return r.json();
+}
+
+async function signIn(browser: Browser, baseURL: string, username: string) {
+	const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+	await must(
+		`sign in ${username}`,
+		await context.request.post('/api/v1/session', {
+			data: { username, password: 'banshi-demo' }
+		})
+	);
+	return context;
+}
+
+/** the synthetic item published as v1, then a changed revision submitted for review */
+async function prepare(browser: Browser, baseURL: string): Promise<string> {
+	const { item } = syntheticItem(N) as { item: Record<string, unknown> & { code: string } };
+	const editor = await signIn(browser, baseURL, 'editor');
+	const reviewer = await signIn(browser, baseURL, 'reviewer');
+	const api = editor.request;
+	const code = item.code;
+	await must(
+		'create',
+		await api.post('/api/v1/items', { data: { document: item, department: 'market' } })
+	);
+	const first = await must('submit', await api.post(`/api/v1/items/${code}/submit`));
+	await must(
+		'approve',
+		await reviewer.request.post(`/api/v1/reviews/${first.id}/approve`, { data: {} })
+	);
+	await must('publish', await api.post(`/api/v1/items/${code}/publish`, { data: {} }));
+	const current = await must('read', await api.get(`/api/v1/items/${code}`));
+	await must(
+		'save',
+		await api.put(`/api/v1/items/${code}/draft`, {
+			data: { baseRevision: current.revision, document: changeSyntheticItem(current.document) }
+		})
+	);
+	await must('submit again', await api.post(`/api/v1/items/${code}/submit`));
+	// a small item under review too, as the reference
+	const small = await must('read small', await api.get(`/api/v1/items/${SMALL}`));
+	const doc = structuredClone(small.document);
+	doc.guide.promisedTimeLimit.value = 8;
+	await must(
+		'save small',
+		await api.put(`/api/v1/items/${SMALL}/draft`, {
+			data: { baseRevision: small.revision, document: doc }
+		})
+	);
+	await must('submit small', await api.post(`/api/v1/items/${SMALL}/submit`));
+	await editor.close();
+	await reviewer.close();
+	return code;
+}
+
+// Recorded in the page: when the summary first exists in the DOM and is rendered (it is part of
+// the server-rendered HTML, so this is its first paint, not hydration).
+const PROBE = `
+	(() => {
+		const seen = () => {
+			const el = document.querySelector('[data-testid="diff-summary"]');
+			if (el && el.getBoundingClientRect().height > 0 && window.__summaryAt === undefined) {
+				window.__summaryAt = performance.now();
+				return true;
+			}
+			return false;
+		};
+		const mo = new MutationObserver(() => { if (seen()) mo.disconnect(); });
+		mo.observe(document, { childList: true, subtree: true });
+		document.addEventListener('DOMContentLoaded', seen);
+	})();
+`;
+
+interface Load {
+	summary: number;
+	ttfb: number;
+	domContentLoaded: number;
+	load: number;
+	bytes: number;
+}
+
+async function loadPage(browser: Browser, baseURL: string, path: string): Promise<Load> {
+	const context = await signIn(browser, baseURL, 'reviewer');
+	await context.addInitScript(PROBE);
+	const page = await context.newPage();
+	await page.goto(path, { waitUntil: 'load' });
+	await page.waitForFunction(
+		() => (window as { __summaryAt?: number }).__summaryAt !== undefined,
+		null,
+		{
+			timeout: 60_000
+		}
+	);
+	const m = await page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		return {
+			summary: (window as { __summaryAt?: number }).__summaryAt!,
+			ttfb: nav.responseStart,
+			domContentLoaded: nav.domContentLoadedEventEnd,
+			load: nav.loadEventEnd,
+			bytes: nav.transferSize
+		};
+	});
+	await context.close();
+	return m;
+}
+
+async function measure(browser: Browser, baseURL: string, path: string) {
+	const cold = await loadPage(browser, baseURL, path);
+	const loads: Load[] = [];
+	for (let i = 0; i < LOADS; i++) loads.push(await loadPage(browser, baseURL, path));
+	const med = (k: keyof Load) => median(loads.map((l) => l[k]));
+	return {
+		cold_summary_ms: r1(cold.summary),
+		summary_ms: r1(med('summary')),
+		ttfb_ms: r1(med('ttfb')),
+		dom_content_loaded_ms: r1(med('domContentLoaded')),
+		load_ms: r1(med('load')),
+		html_bytes: Math.round(med('bytes'))
+	};
+}
+
+if (!process.env.BANSHI_SKIP_BUILD || !existsSync('build/index.js')) {
+	process.stderr.write('building (vite build)…\n');
+	const b = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (b.status !== 0) throw new Error('vite build failed');
+}
+
+const app = await startApp();
+const browser = await chromium.launch({
+	executablePath: CHROMIUM,
+	headless: true,
+	args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run']
+});
+try {
+	const code = await prepare(browser, app.baseURL);
+	const large = await measure(browser, app.baseURL, `/review/${code}`);
+	const small = await measure(browser, app.baseURL, `/review/${SMALL}`);
+	console.log(
+		JSON.stringify({
+			fields: N,
+			loads: LOADS,
+			review_page: large,
+			reference_small_item: small,
+			summary_vs_small_item: r2(large.summary_ms / small.summary_ms)
+		})
+	);
+} finally {
+	await browser.close();
+	app.child.kill('SIGTERM');
+	await new Promise((r) => setTimeout(r, 500));
+	if (app.child.exitCode === null) app.child.kill('SIGKILL');
+	rmSync(app.dataDir, { recursive: true, force: true });
+}
