@@ -153,6 +153,9 @@ describe('property panel', () => {
 		await userEvent.type(title, '申请人姓名');
 		expect(props(r.last().schema).name.title).toBe('申请人姓名');
 		expect(document.querySelector('.fb-selected .fb-title')?.textContent).toBe('申请人姓名');
+		// the keystrokes of one input share a merge key (one undo step); adding the field had none
+		expect(r.log[0].mergeKey).toBeUndefined();
+		expect(new Set(r.log.slice(1).map((l) => l.mergeKey))).toEqual(new Set(['name:title']));
 		await userEvent.click(input('必填'));
 		expect(r.last().schema.required).toEqual(['name']);
 	});

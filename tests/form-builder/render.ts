@@ -5,7 +5,7 @@ import Harness from './Harness.svelte';
 import { EMPTY, frozen } from './helpers';
 
 export interface Rendered {
-	log: { schema: JsonSchema; uiSchema: UiSchema }[];
+	log: { schema: JsonSchema; uiSchema: UiSchema; mergeKey?: string }[];
 	/** the latest emitted form */
 	last(): { schema: JsonSchema; uiSchema: UiSchema };
 	/** give the builder another form, as the designer's undo and redo do */

@@ -18,7 +18,8 @@ import { messages, type Locale, type Messages } from './messages';
 export interface BuilderProps {
 	form: Form;
 	locale: Locale;
-	emit: (form: Form) => void;
+	/** `mergeKey`: successive emits with the same key are one edit (typing in one input) */
+	emit: (form: Form, mergeKey?: string) => void;
 	/** unique per builder instance: DOM ids and drag-and-drop zone type */
 	uid: string;
 }
@@ -211,10 +212,13 @@ export class Builder {
 		});
 	}
 
-	/** Replace the form by an edit of the selected field (property panel); `path` may change. */
-	edit(next: Form, path?: string[]) {
+	/**
+	 * Replace the form by an edit of the selected field (property panel). `path`: its new path
+	 * after a rename; `mergeKey`: typing in one input, which the designer may keep as one undo step.
+	 */
+	edit(next: Form, opts: { path?: string[]; mergeKey?: string } = {}) {
 		// a rename changes the path but not the selection (see `selection`)
-		if (path) this.selected = path;
-		this.#props().emit(next);
+		if (opts.path) this.selected = opts.path;
+		this.#props().emit(next, opts.mergeKey);
 	}
 }
