@@ -4,9 +4,13 @@
 import type { Component } from 'svelte';
 import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
 import { uiOptions, type FieldKind } from '../schema';
+import { inputInfo } from '../widgets/input-info';
 import type { WidgetProps } from '../types';
 import TextInput from '../widgets/TextInput.svelte';
-import ChoiceInput from '../widgets/ChoiceInput.svelte';
+import TextArea from '../widgets/TextArea.svelte';
+import TypedInput from '../widgets/TypedInput.svelte';
+import SelectInput from '../widgets/SelectInput.svelte';
+import RadioInput from '../widgets/RadioInput.svelte';
 import CheckboxInput from '../widgets/CheckboxInput.svelte';
 import CheckboxesInput from '../widgets/CheckboxesInput.svelte';
 import FileInput from '../widgets/FileInput.svelte';
@@ -33,7 +37,12 @@ export interface LeafMeta {
 const NO_UI = {};
 const cache = new WeakMap<JsonSchema, WeakMap<object, Map<FieldKind, LeafMeta>>>();
 
-function controlFor(kind: FieldKind, widget: string): Component<WidgetProps> {
+function controlFor(
+	kind: FieldKind,
+	widget: string,
+	schema: JsonSchema,
+	options: Record<string, unknown>
+): Component<WidgetProps> {
 	switch (kind) {
 		case 'file':
 			return FileInput;
@@ -44,18 +53,19 @@ function controlFor(kind: FieldKind, widget: string): Component<WidgetProps> {
 		case 'checkboxes':
 			return CheckboxesInput;
 		case 'choice':
-			return ChoiceInput;
+			return widget === 'radio' ? RadioInput : SelectInput;
 		case 'boolean':
-			return widget === 'radio' || widget === 'select' ? ChoiceInput : CheckboxInput;
+			return widget === 'radio' ? RadioInput : widget === 'select' ? SelectInput : CheckboxInput;
 		default:
-			return TextInput;
+			if (widget === 'textarea') return TextArea;
+			return inputInfo(schema, widget, options).inputType === 'text' ? TextInput : TypedInput;
 	}
 }
 
 function compute(schema: JsonSchema, ui: UiSchema | undefined, kind: FieldKind): LeafMeta {
 	const options = uiOptions(ui);
 	const widget = typeof ui?.['ui:widget'] === 'string' ? (ui['ui:widget'] as string) : '';
-	const control = controlFor(kind, widget);
+	const control = controlFor(kind, widget, schema, options);
 	const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 	return {
 		options,

@@ -2,6 +2,7 @@
 // optionsList (which honours ui:enumNames and oneOf titles).
 import { optionsList, type RJSFSchema } from '@rjsf/utils';
 import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
+import type { FormMessages } from '../messages';
 
 export interface Choice {
 	label: string;
@@ -11,7 +12,18 @@ export interface Choice {
 const cache = new WeakMap<JsonSchema, WeakMap<object, Choice[]>>();
 const NO_UI = {};
 
-export function choicesOf(schema: JsonSchema, ui: UiSchema | undefined): Choice[] {
+/** A plain boolean offers 是/否; anything else lists its enum or code list. */
+export function choicesOf(
+	schema: JsonSchema,
+	ui: UiSchema | undefined,
+	m?: FormMessages
+): Choice[] {
+	if (m && schema.type === 'boolean' && !schema.enum && !schema.oneOf && !schema.anyOf) {
+		return [
+			{ label: m.yes, value: true },
+			{ label: m.no, value: false }
+		];
+	}
 	let byUi = cache.get(schema);
 	if (!byUi) cache.set(schema, (byUi = new WeakMap()));
 	let list = byUi.get(ui ?? NO_UI);
