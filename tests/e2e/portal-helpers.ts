@@ -39,3 +39,34 @@ export async function watchCsp(page: Page): Promise<CspWatch> {
 	page.on('pageerror', (e) => watch.errors.push(e.message));
 	return watch;
 }
+
+/** A one-page PDF-looking file: the form hashes it in the page and keeps only the reference. */
+export const pdf = (name: string) => ({
+	name,
+	mimeType: 'application/pdf',
+	buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`)
+});
+
+export async function fillApplicant(page: Page) {
+	const f = food(page);
+	await f('/applicant/name').fill('示范市金水区张记面馆');
+	await f('/applicant/creditCode').fill('91410105MA9GK3T858');
+	await f('/applicant/legalRepresentative').fill('张伟');
+	await f('/applicant/mobile').fill('13803710002');
+	await f('/applicant/region').selectOption({ label: '河南省' });
+	await f('/applicant/region-1').selectOption({ label: '郑州市' });
+	await f('/applicant/region-2').selectOption({ label: '金水区' });
+	await f('/applicant/address').fill('示范市金水区农业路23号');
+}
+
+export async function fillBusiness(page: Page) {
+	const f = food(page);
+	await page.getByRole('group', { name: '主体业态' }).getByLabel('餐饮服务经营者').check();
+	await f('/business/premisesRegion').selectOption({ label: '河南省' });
+	await f('/business/premisesRegion-1').selectOption({ label: '郑州市' });
+	await f('/business/premisesRegion-2').selectOption({ label: '金水区' });
+	await f('/business/premises').fill('示范市金水区农业路23号一层');
+	await f('/business/area').fill('86.5');
+	await page.getByRole('group', { name: '经营项目' }).getByLabel('热食类食品制售').check();
+	await page.getByRole('group', { name: '是否从事网络经营' }).getByLabel('否').check();
+}

@@ -4,7 +4,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkdays, defaultCalendar, dueDate, todayInChina } from '../../src/lib/domain/workdays';
 import { launch, newContext } from './browser';
-import { FOOD, food, formatDay, watchCsp } from './portal-helpers';
+import {
+	FOOD,
+	fillApplicant,
+	fillBusiness,
+	food,
+	formatDay,
+	pdf,
+	watchCsp
+} from './portal-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,37 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** A one-page PDF-looking file: the form hashes it in the page and keeps only the reference. */
-const pdf = (name: string) => ({
-	name,
-	mimeType: 'application/pdf',
-	buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`)
-});
-
-async function fillApplicant(page: Page) {
-	const f = food(page);
-	await f('/applicant/name').fill('示范市金水区张记面馆');
-	await f('/applicant/creditCode').fill('91410105MA9GK3T858');
-	await f('/applicant/legalRepresentative').fill('张伟');
-	await f('/applicant/mobile').fill('13803710002');
-	await f('/applicant/region').selectOption({ label: '河南省' });
-	await f('/applicant/region-1').selectOption({ label: '郑州市' });
-	await f('/applicant/region-2').selectOption({ label: '金水区' });
-	await f('/applicant/address').fill('示范市金水区农业路23号');
-}
-
-async function fillBusiness(page: Page) {
-	const f = food(page);
-	await page.getByRole('group', { name: '主体业态' }).getByLabel('餐饮服务经营者').check();
-	await f('/business/premisesRegion').selectOption({ label: '河南省' });
-	await f('/business/premisesRegion-1').selectOption({ label: '郑州市' });
-	await f('/business/premisesRegion-2').selectOption({ label: '金水区' });
-	await f('/business/premises').fill('示范市金水区农业路23号一层');
-	await f('/business/area').fill('86.5');
-	await page.getByRole('group', { name: '经营项目' }).getByLabel('热食类食品制售').check();
-	await page.getByRole('group', { name: '是否从事网络经营' }).getByLabel('否').check();
-}
 
 describe('portal', () => {
 	it('lists published items with search, kind filter and no drafts', async () => {

@@ -1,0 +1,64 @@
+// <banshi-form src="https://…/api/v1/portal/items/{code}/versions/{n}" lang="zh-CN" date="2026-12-01">
+// A custom element that any portal page can drop in to render a published application form and
+// check it with the published acceptance rules. Events (bubbling, composed):
+//   banshi-submit   detail: the submission { form, materials, commitment }
+//   banshi-decision detail: the decision { decision, missing, tolerated, supplementDeadline, … }
+import { mount, unmount } from 'svelte';
+import type { Locale } from '$lib/domain/i18n';
+import guideCss from '../lib/portal/guide.css?inline';
+import BanshiForm from './BanshiForm.svelte';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+class BanshiFormElement extends HTMLElement {
+	static observedAttributes = ['src', 'lang', 'date'];
+	#app: Record<string, unknown> | undefined;
+	#root: ShadowRoot;
+
+	constructor() {
+		super();
+		this.#root = this.attachShadow({ mode: 'open' });
+		// the guide stylesheet (buttons, notes) as a constructed sheet: not subject to style-src
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync(guideCss);
+		this.#root.adoptedStyleSheets = [sheet];
+	}
+
+	connectedCallback() {
+		this.#render();
+	}
+
+	disconnectedCallback() {
+		if (this.#app) void unmount(this.#app);
+		this.#app = undefined;
+	}
+
+	attributeChangedCallback(_name: string, old: string | null, now: string | null) {
+		if (old !== now && this.isConnected) this.#render();
+	}
+
+	#emit(type: string, detail: unknown) {
+		this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+	}
+
+	#render() {
+		if (this.#app) void unmount(this.#app);
+		const date = this.getAttribute('date') ?? undefined;
+		const locale: Locale = this.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
+		this.#app = mount(BanshiForm, {
+			target: this.#root,
+			props: {
+				src: this.getAttribute('src') ?? '',
+				locale,
+				date: date && DATE.test(date) ? date : undefined,
+				onsubmission: (submission) => this.#emit('banshi-submit', submission),
+				ondecision: (decision) => this.#emit('banshi-decision', decision),
+				onerror: (message) => this.#emit('banshi-error', { message })
+			}
+		});
+	}
+}
+
+if (!customElements.get('banshi-form')) customElements.define('banshi-form', BanshiFormElement);
+
+export { BanshiFormElement };

@@ -1,0 +1,164 @@
+// The embeddable widget on another site's plain HTML page: it renders a published form from the
+// Banshi server, checks it with the published rules and tells the host page the decision, under
+// a host policy that forbids eval.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addWorkdays, defaultCalendar } from '../../src/lib/domain/workdays';
+import { baseURL, launch, newContext } from './browser';
+import {
+	FOOD,
+	fillApplicant,
+	fillBusiness,
+	food,
+	formatDay,
+	pdf,
+	watchCsp
+} from './portal-helpers';
+
+const WIDGET = 'dist-widget/banshi-form.js';
+
+let browser: Browser;
+let host: Server;
+let hostOrigin = '';
+/** what the other site's page embeds, per request: ?attrs=… */
+beforeAll(async () => {
+	if (!existsSync(WIDGET) || process.env.BANSHI_REBUILD_WIDGET) {
+		const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.widget.config.ts'], {
+			stdio: 'inherit'
+		});
+		if (r.status !== 0) throw new Error('widget build failed');
+	}
+	// Another site on its own origin (a real server: Chromium keeps pages without an address from
+	// reaching a loopback one), with its own strict policy: no eval, scripts only from Banshi.
+	host = createServer((req, res) => {
+		const app = baseURL();
+		const attrs = new URL(req.url ?? '/', 'http://host').searchParams.get('attrs') ?? '';
+		res.writeHead(200, {
+			'content-type': 'text/html; charset=utf-8',
+			'content-security-policy': `default-src 'self'; script-src ${app} 'nonce-host'; connect-src ${app}; style-src 'self' 'unsafe-inline'; object-src 'none'`
+		});
+		res.end(hostPage(attrs));
+	});
+	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+	hostOrigin = `http://127.0.0.1:${(host.address() as { port: number }).port}`;
+	browser = await launch();
+}, 120_000);
+afterAll(async () => {
+	await browser?.close();
+	await new Promise((resolve) => host?.close(resolve));
+});
+
+/** Another site's page embedding the widget, served under that site's own strict policy. */
+function hostPage(attrs: string): string {
+	const app = baseURL();
+	return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>示范市政务服务网</title>
+<script type="module" src="${app}/widget/banshi-form.js"></script></head>
+<body><h1>示范市政务服务网</h1>
+<banshi-form ${attrs} src="${app}/api/v1/portal/items/${FOOD.code}/versions/1"></banshi-form>
+<script type="module" nonce="host">
+const events = (window.bansheEvents = []);
+for (const type of ['banshi-submit', 'banshi-decision', 'banshi-error'])
+	document.addEventListener(type, (e) => events.push({ type, detail: e.detail }));
+</script></body></html>`;
+}
+
+async function openHost(page: Page, attrs = '') {
+	await page.goto(`${hostOrigin}/apply.html?attrs=${encodeURIComponent(attrs)}`);
+}
+
+const events = (page: Page) =>
+	page.evaluate(
+		() => (window as unknown as { bansheEvents: { type: string; detail: unknown }[] }).bansheEvents
+	);
+
+describe('embeddable widget', () => {
+	it('renders a published form on another site, decides with its date attribute and emits the decision', async () => {
+		const { context, page } = await newContext(browser);
+		const csp = await watchCsp(page);
+		await openHost(page, 'date="2026-09-29"');
+		const f = food(page);
+		await f('/applicant/name').waitFor();
+		expect(await page.locator('banshi-form').evaluate((el) => !!el.shadowRoot)).toBe(true);
+
+		await fillApplicant(page);
+		await f('/applicant/idNumber').fill('410105198506123017');
+		await fillBusiness(page);
+		await f('/safetyManagers/0/name').fill('张伟');
+		await f('/safetyManagers/0/idNumber').fill('410105198506123017');
+		await f('/safetyManagers/0/mobile').fill('13803710002');
+		await page.getByRole('group', { name: '是否委托代理人办理' }).getByLabel('否').check();
+		await page.getByLabel(/^食品经营许可申请书/).setInputFiles(pdf('申请书.pdf'));
+		await page.getByLabel(/^与食品经营相适应的主要设备设施清单/).setInputFiles(pdf('设备.pdf'));
+		await page.getByLabel(/^食品安全自查/).setInputFiles(pdf('制度.pdf'));
+		await expect.poll(() => page.locator('banshi-form .bsf-file-chosen').count()).toBe(3);
+		await page.getByLabel('本人已阅读并签署上述告知承诺书').check();
+		await page.locator('banshi-form').getByRole('button', { name: '提交申请' }).click();
+
+		await expect
+			.poll(async () => (await events(page)).map((e) => e.type))
+			.toEqual(['banshi-submit', 'banshi-decision']);
+		const [submit, decision] = await events(page);
+		const submission = submit.detail as {
+			form: { applicant: { name: string } };
+			materials: object;
+			commitment: boolean;
+		};
+		expect(submission.form.applicant.name).toBe('示范市金水区张记面馆');
+		expect(Object.keys(submission.materials).sort()).toEqual(
+			['application-form', 'equipment-list', 'safety-rules'].sort()
+		);
+		expect(submission.commitment).toBe(true);
+		// five working days from 29 September 2026 run across the National Day holiday
+		const deadline = addWorkdays(defaultCalendar(), '2026-09-29', 5);
+		expect(deadline > '2026-10-08').toBe(true);
+		const d = decision.detail as { decision: string; supplementDeadline: string };
+		expect(d.decision).toBe('accept-with-tolerance');
+		expect(d.supplementDeadline).toBe(deadline);
+		// the widget shows the same decision to the applicant
+		const shown = page.locator('banshi-form [data-decision]');
+		expect(await shown.getAttribute('data-decision')).toBe('accept-with-tolerance');
+		expect(await shown.textContent()).toContain(formatDay(deadline));
+		expect(csp.violations).toEqual([]);
+		await context.close();
+	});
+
+	it('speaks English when asked', async () => {
+		const { context, page } = await newContext(browser);
+		await openHost(page, 'lang="en"');
+		const widget = page.locator('banshi-form');
+		await widget.getByRole('button', { name: 'Submit' }).waitFor();
+		expect(await widget.getByText('I have read and sign the commitment above').count()).toBe(1);
+		expect(await widget.getByText('提交申请').count()).toBe(0);
+		await widget.getByRole('button', { name: 'Submit' }).click();
+		await expect.poll(() => widget.locator('[data-decision]').count()).toBe(1);
+		expect(await widget.locator('[data-decision] h2').textContent()).toContain('Not accepted');
+		await context.close();
+	});
+
+	it('is served by the app with CORS, and the bundled example page works', async () => {
+		const { context, page } = await newContext(browser);
+		const r = await context.request.get('/widget/banshi-form.js');
+		expect(r.status()).toBe(200);
+		expect(r.headers()['content-type']).toContain('javascript');
+		expect(r.headers()['access-control-allow-origin']).toBe('*');
+		const v = await context.request.get(
+			`/api/v1/portal/items/${FOOD.code}/versions/1/validator.js`
+		);
+		expect(v.status()).toBe(200);
+		expect(v.headers()['cache-control']).toContain('immutable');
+		const again = await context.request.get(
+			`/api/v1/portal/items/${FOOD.code}/versions/1/validator.js`,
+			{ headers: { 'if-none-match': v.headers().etag } }
+		);
+		expect(again.status()).toBe(304);
+
+		await page.goto('/widget-example.html');
+		await page.locator('banshi-form').getByRole('button', { name: '提交申请' }).click();
+		await expect.poll(() => page.locator('#log').textContent()).toContain('banshi-decision');
+		await context.close();
+	});
+});
