@@ -131,5 +131,5 @@ export const api = {
 
 /** One line for people from a failed call. */
 export function problemText(p: ProblemBody): string {
-	return [p.title, p.detail].filter(Boolean).join('：');
+	return [p.title, p.detail].filter(Boolean).join(apiLocale === 'en' ? ': ' : '：');
 }

@@ -43,7 +43,7 @@ export type SyncOutcome =
 			errors: { pointer: string; message: string }[];
 	  };
 
-const text = (p: RemoteResult['problem']) => [p?.title, p?.detail].filter(Boolean).join('：');
+const text = (p: RemoteResult['problem']) => [p?.title, p?.detail].filter(Boolean).join(' — ');
 
 /** One attempt to bring a working copy to the server. */
 export async function pushCopy(copy: WorkingCopy, remote: Remote): Promise<SyncOutcome> {

@@ -287,5 +287,8 @@ export const en: DesignerMessages = {
 	decisionUnavailable: 'The item still has problems; acceptance cannot be simulated.',
 	conditionalMaterial: '(needed under a condition)',
 	notNeeded: '(not needed now)',
+	paren: (text, inner) => `${text} (${inner})`,
+	colon: (label, value) => `${label}: ${value}`,
+	listSep: ', ',
 	languageChanged: 'Interface language changed'
 };

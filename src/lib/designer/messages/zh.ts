@@ -294,6 +294,10 @@ export const zh = {
 	decisionUnavailable: '事项尚有问题，无法模拟受理。',
 	conditionalMaterial: '（按条件需要）',
 	notNeeded: '（当前不需要）',
+	// punctuation that differs between the languages
+	paren: (text: string, inner: string) => `${text}（${inner}）`,
+	colon: (label: string, value: string) => `${label}：${value}`,
+	listSep: '、',
 	// language
 	languageChanged: '界面语言已切换'
 };

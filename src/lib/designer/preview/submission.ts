@@ -1,6 +1,6 @@
 // The submission the acceptance simulator hands to decide(): the preview form's data and the
 // materials ticked as handed in, each with a file reference the material accepts.
-import type { Bundle, FileRef, Submission } from '$lib/domain/compile';
+import { isAsked, type Bundle, type FileRef, type Submission } from '$lib/domain/compile';
 
 export interface SimulatorChoice {
 	present: Record<string, boolean>;
@@ -28,7 +28,9 @@ export function buildSubmission(
 			: {};
 	delete form.materials;
 	const materials: Record<string, FileRef> = {};
-	for (const m of bundle.materials) if (choice.present[m.id]) materials[m.id] = fileRefFor(m);
+	// exempt materials are fetched by the department: handing them in is not part of a submission
+	for (const m of bundle.materials)
+		if (isAsked(m) && choice.present[m.id]) materials[m.id] = fileRefFor(m);
 	return {
 		form,
 		materials,

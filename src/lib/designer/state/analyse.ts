@@ -3,7 +3,7 @@
 // a worker for large items so typing never waits for it; the same function serves tests and bench.
 import { compileItem, CompileError, type Bundle } from '$lib/domain/compile';
 import type { Locale } from '$lib/domain/i18n';
-import { validateItem, type Problem } from '$lib/domain/item';
+import { validateItem, type Item, type Problem } from '$lib/domain/item';
 import { lintItem, type Finding } from '$lib/domain/lint';
 
 export interface Analysis {
@@ -11,7 +11,7 @@ export interface Analysis {
 	version: number;
 	/** structural problems (the meta-schema and the rules it cannot express) */
 	problems: Problem[];
-	/** lint findings; empty while the document is structurally invalid */
+	/** lint findings (also while the document has structural problems, when lint can run) */
 	findings: Finding[];
 	/** problems only publishing checks (compileItem) */
 	compileProblems: Problem[];
@@ -23,21 +23,23 @@ export interface Analysis {
 export function analyse(doc: unknown, version: number, locale: Locale): Analysis {
 	const t0 = performance.now();
 	const checked = validateItem(doc, { locale });
+	let findings: Finding[];
+	try {
+		// The visual tabs keep the document item-shaped even while it has problems, and editors want
+		// the standardization findings next to those problems, not only once everything is valid.
+		findings = lintItem((checked.item ?? doc) as Item, { locale });
+	} catch {
+		// a rule tripping over an odd document must not hide the structural problems
+		findings = [];
+	}
 	if (!checked.ok || !checked.item) {
 		return {
 			version,
 			problems: checked.problems,
-			findings: [],
+			findings,
 			compileProblems: [],
 			ms: performance.now() - t0
 		};
-	}
-	let findings: Finding[];
-	try {
-		findings = lintItem(checked.item, { locale });
-	} catch {
-		// a rule failing on an odd document must not hide the others' results
-		findings = [];
 	}
 	let bundle: Bundle | undefined;
 	let compileProblems: Problem[] = [];
