@@ -158,6 +158,14 @@ describe.each(servers)('workflow ($name)', (server) => {
 		});
 		item = await api.get(`/api/v1/items/${code}`, { token: tokens.editorA });
 		expect(item.body.status).toBe('scheduled');
+		const scheduled = await api.get(`/api/v1/items?status=scheduled&q=${code}`, {
+			token: tokens.reviewer
+		});
+		expect(scheduled.body.items).toEqual([expect.objectContaining({ code, status: 'scheduled' })]);
+		const published = await api.get(`/api/v1/items?status=published&q=${code}`, {
+			token: tokens.reviewer
+		});
+		expect(published.body.total).toBe(0);
 		expect((await api.get(`/api/v1/portal/items/${code}`)).body.hash).toBe(pub.body.version.hash);
 		const atFuture = await api.get(`/api/v1/portal/items/${code}?at=${future}`);
 		expect(atFuture.body.hash).toBe(pub2.body.version.hash);

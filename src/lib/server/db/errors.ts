@@ -2,3 +2,11 @@
 export function isUniqueViolation(error: unknown): boolean {
 	return (error as { code?: string } | null)?.code === '23505';
 }
+
+/** Text PostgreSQL cannot store: a NUL character (U+0000) in text or jsonb, or an unpaired UTF-16
+ * surrogate in jsonb. Such input comes from the request, so it is the client's error, not ours. */
+export function isUnstorableText(error: unknown): boolean {
+	const e = error as { code?: string; message?: string } | null;
+	if (e?.code === '22021' || e?.code === '22P05') return true;
+	return e?.code === '22P02' && /json/i.test(e.message ?? '');
+}

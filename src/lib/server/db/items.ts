@@ -63,6 +63,8 @@ export interface ItemFilter {
 	q?: string;
 	limit: number;
 	offset: number;
+	/** YYYY-MM-DD in China, to tell published from scheduled */
+	today: string;
 }
 
 export interface ItemListRow {
@@ -101,7 +103,12 @@ export async function listItems(
 		);
 	if (f.department) q = q.where('items.department_code', '=', f.department);
 	if (f.kind) q = q.where('items.kind', '=', f.kind);
-	if (f.status) q = q.where('items.status', '=', f.status as ItemStatus);
+	if (f.status === 'scheduled' || f.status === 'published') {
+		// Both are stored as published; the latest version's effective date tells them apart.
+		q = q
+			.where('items.status', '=', 'published')
+			.where('v.effective_from', f.status === 'scheduled' ? '>' : '<=', f.today);
+	} else if (f.status) q = q.where('items.status', '=', f.status as ItemStatus);
 	if (f.q) {
 		const like = `%${escapeLike(f.q)}%`;
 		q = q.where((eb) => eb.or([eb('items.name', 'ilike', like), eb('items.code', 'ilike', like)]));

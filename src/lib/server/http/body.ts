@@ -24,9 +24,15 @@ function isJsonType(contentType: string | null): boolean {
 
 async function readLimited(request: Request, locale: Locale, limit: number): Promise<Uint8Array> {
 	const declared = Number(request.headers.get('content-length'));
-	if (Number.isFinite(declared) && declared > limit) throw tooLarge(locale, limit);
-	if (!request.body) return new Uint8Array(0);
+	if (!request.body) {
+		if (Number.isFinite(declared) && declared > limit) throw tooLarge(locale, limit);
+		return new Uint8Array(0);
+	}
 	const reader = request.body.getReader();
+	if (Number.isFinite(declared) && declared > limit) {
+		await drain(reader);
+		throw tooLarge(locale, limit);
+	}
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	try {

@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor';
 import { requireActor } from '../auth/access';
 import { actorFromToken } from '../auth/login';
 import type { Database } from '../db/schema';
+import { isUnstorableText } from '../db/errors';
 import { getRegistry, loginPolicy } from '../instance';
 import { localeOf } from './locale';
 import { HttpProblem, problem, problemResponse } from './problem';
@@ -55,6 +56,16 @@ export function endpoint<E extends RequestEvent = RequestEvent>(
 			return await fn(ctx);
 		} catch (error) {
 			if (error instanceof HttpProblem) return problemResponse(error, event.url.pathname);
+			if (isUnstorableText(error))
+				return problemResponse(
+					problem(locale, 400, 'unstorable-text', ['文本含有无法保存的字符', 'Unstorable text'], {
+						detail: [
+							'请求中含有空字符（U+0000）或不成对的代理项，未保存。',
+							'The request contains a NUL character (U+0000) or an unpaired surrogate; nothing was saved.'
+						]
+					}),
+					event.url.pathname
+				);
 			console.error(`${event.request.method} ${event.url.pathname} failed:`, error);
 			return problemResponse(
 				problem(locale, 500, 'internal', ['服务器内部错误', 'Internal server error'], {

@@ -93,9 +93,7 @@ export async function searchItems(
 		offset: number;
 	}
 ) {
-	// "scheduled" is published with a future effective date; filter on the stored status and refine.
-	const stored = f.status === 'scheduled' ? 'published' : f.status;
-	const { rows, total } = await listItems(db, { ...f, status: stored });
+	const { rows, total } = await listItems(db, { ...f, today: todayInChina() });
 	const items = rows.map((r) => ({
 		code: r.code,
 		name: r.name,

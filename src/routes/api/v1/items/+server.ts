@@ -7,6 +7,16 @@ import { createItem, searchItems } from '$lib/server/registry/items';
 import { readTemplate } from '$lib/server/setup/templates';
 import type { RequestHandler } from './$types';
 
+const STATUSES = [
+	'draft',
+	'in-review',
+	'returned',
+	'approved',
+	'published',
+	'scheduled',
+	'retired'
+];
+
 export const GET: RequestHandler = endpoint(async ({ event, locale, db, user }) => {
 	await user();
 	const params = expectQuery(
@@ -15,10 +25,16 @@ export const GET: RequestHandler = endpoint(async ({ event, locale, db, user }) 
 		locale
 	);
 	const paging = parsePaging(params, locale);
+	const status = params.get('status') || undefined;
+	if (status !== undefined && !STATUSES.includes(status))
+		throw badRequest(locale, [
+			`status 须为 ${STATUSES.join('、')} 之一。`,
+			`status must be one of ${STATUSES.join(', ')}.`
+		]);
 	const { items, total } = await searchItems(db, {
 		department: params.get('department') || undefined,
 		kind: params.get('kind') || undefined,
-		status: params.get('status') || undefined,
+		status,
 		q: params.get('q')?.trim() || undefined,
 		limit: paging.limit,
 		offset: paging.offset
