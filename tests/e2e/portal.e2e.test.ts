@@ -1,6 +1,6 @@
 // The public portal as a citizen meets it: find an item, read its guide, apply, and get the
 // acceptance decision, all under the portal's strict Content-Security-Policy.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkdays, defaultCalendar, dueDate, todayInChina } from '../../src/lib/domain/workdays';
 import { launch, newContext } from './browser';
