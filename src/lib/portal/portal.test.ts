@@ -1,0 +1,76 @@
+// Units of the portal that decide what a citizen is told: the completion estimate (and what is
+// said when the holiday schedule is not yet published), the policy header, the submission shape.
+import { describe, expect, it } from 'vitest';
+import { calendarFromData, dueDate, defaultCalendar } from '$lib/domain/workdays';
+import { kitScriptSources, portalPolicy, isPortalPage } from './csp';
+import { estimateCompletion, portalCalendar } from './estimate';
+import { formatDay, portalT } from './messages';
+import { toSubmission } from './submission';
+
+describe('completion estimate', () => {
+	it('counts working days over the holiday calendar', () => {
+		const r = estimateCompletion({ value: 7, unit: 'workday' }, '2026-09-29');
+		// seven working days from 29 September run past the National Day week
+		expect(r).toEqual({
+			ok: true,
+			date: dueDate(defaultCalendar(), '2026-09-29', { value: 7, unit: 'workday' })
+		});
+		expect(r.ok && r.date > '2026-10-08').toBe(true);
+	});
+
+	it('names the year whose holiday schedule is missing instead of guessing', () => {
+		const only2026 = calendarFromData(
+			{ id: 'only-2026', years: { '2026': { holidays: [], workdays: [] } } },
+			null
+		);
+		const r = estimateCompletion({ value: 20, unit: 'workday' }, '2026-12-20', only2026);
+		expect(r).toEqual({ ok: false, year: 2027 });
+		expect(portalT('zh-CN')('estimateGap', { year: 2027 })).toContain(
+			'2027 年的节假日安排尚未发布'
+		);
+	});
+
+	it('falls back to the national calendar when an uploaded override is broken', () => {
+		const broken = { years: { nonsense: { holidays: ['x'], workdays: [] } } };
+		expect(portalCalendar(broken).id).toBe(defaultCalendar().id);
+		expect(portalCalendar(null).id).toBe(defaultCalendar().id);
+	});
+
+	it('writes dates as people do', () => {
+		expect(formatDay('2026-10-09', 'zh-CN')).toBe('2026年10月9日');
+		expect(formatDay('2026-10-09', 'en')).toBe('2026-10-09');
+	});
+});
+
+describe('portal policy', () => {
+	it('keeps the nonce SvelteKit gave its scripts and never allows eval', () => {
+		const header = "script-src 'self' 'nonce-abc123=='; report-uri /portal/csp-report";
+		const sources = kitScriptSources(header);
+		expect(sources).toEqual(["'nonce-abc123=='"]);
+		const policy = portalPolicy(sources);
+		expect(policy).toContain("script-src 'self' 'nonce-abc123=='");
+		expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
+		expect(policy).toContain("object-src 'none'");
+		expect(policy).toContain("frame-ancestors 'self'");
+	});
+
+	it('applies to portal pages only', () => {
+		expect(isPortalPage('/portal')).toBe(true);
+		expect(isPortalPage('/portal/items/x/apply')).toBe(true);
+		expect(isPortalPage('/portals')).toBe(false);
+		expect(isPortalPage('/designer')).toBe(false);
+	});
+});
+
+describe('submission', () => {
+	it('moves the uploads beside the form data', () => {
+		const file = { name: 'a.pdf', mediaType: 'application/pdf', size: 3, sha256: 'ab'.repeat(32) };
+		const s = toSubmission({ applicant: { name: '张伟' }, materials: { form: file } }, true);
+		expect(s).toEqual({
+			form: { applicant: { name: '张伟' } },
+			materials: { form: file },
+			commitment: true
+		});
+		expect(toSubmission(undefined, false)).toEqual({ form: {}, materials: {}, commitment: false });
+	});
+});
