@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { renderBuilder, type Rendered } from './render';
 
 let r: Rendered | undefined;
 afterEach(() => r?.destroy());
+// the designer is a desk application: palette, canvas and panel side by side, all in view
+beforeAll(() => page.viewport(1280, 900));
 
 const props = (s: unknown) =>
 	(s as { properties: Record<string, Record<string, unknown>> }).properties;
@@ -26,15 +29,18 @@ function mouse(type: string, target: EventTarget, p: { x: number; y: number }) {
 }
 
 /**
- * Press on `from`, move the pointer in small steps to `to` and release, pausing as a hand would:
- * svelte-dnd-action watches the dragged element on a timer, not on every event.
+ * Press on `from`, move the pointer in small steps to the target and release, pausing as a hand
+ * would: svelte-dnd-action watches the dragged element on a timer, not on every event. The target
+ * is asked again at every step, as an eye would follow it when the layout shifts during the drag.
  */
-async function drag(from: Element, to: { x: number; y: number }) {
+async function drag(from: Element, target: () => { x: number; y: number }) {
 	const start = center(from);
 	mouse('mousedown', from, start);
 	const steps = 12;
+	let p = start;
 	for (let i = 1; i <= steps; i++) {
-		const p = {
+		const to = target();
+		p = {
 			x: start.x + ((to.x - start.x) * i) / steps,
 			y: start.y + ((to.y - start.y) * i) / steps
 		};
@@ -42,7 +48,7 @@ async function drag(from: Element, to: { x: number; y: number }) {
 		await sleep(40);
 	}
 	await sleep(250);
-	mouse('mouseup', window, to);
+	mouse('mouseup', window, p);
 	// the library animates the drop before it finalizes
 	await sleep(400);
 }
@@ -62,11 +68,11 @@ const cardKeys = () =>
 describe('drag and drop', () => {
 	it('drags palette entries onto the canvas and into a section', async () => {
 		r = renderBuilder();
-		await drag(paletteEntry('分组'), center(zone('')));
+		await drag(paletteEntry('分组'), () => center(zone('')));
 		await expect.poll(() => cardKeys()).toEqual(['section']);
 
 		// onto the section's own (empty) drop zone
-		await drag(paletteEntry('身份证号'), center(zone('section')));
+		await drag(paletteEntry('身份证号'), () => center(zone('section')));
 		await expect.poll(() => cardKeys()).toEqual(['section', 'idNumber']);
 		const section = props(r.last().schema).section;
 		expect(Object.keys(props(section))).toEqual(['idNumber']);
@@ -87,15 +93,16 @@ describe('drag and drop', () => {
 		await expect.poll(() => cardKeys()).toEqual(['name', 'mobile', 'section']);
 
 		// mobile above name
-		const top = card('name').getBoundingClientRect();
-		await drag(card('mobile').querySelector('.fb-face')!, {
+		// aimed at where the card is now: a target that moves away as room is made would be chased
+		const aboveName = {
 			x: center(card('name')).x,
-			y: top.top + 2
-		});
+			y: card('name').getBoundingClientRect().top + 2
+		};
+		await drag(card('mobile').querySelector('.fb-face')!, () => aboveName);
 		await expect.poll(() => r!.last().uiSchema['ui:order']).toEqual(['mobile', 'name', 'section']);
 
 		// name into the section
-		await drag(card('name').querySelector('.fb-face')!, center(zone('section')));
+		await drag(card('name').querySelector('.fb-face')!, () => center(zone('section')));
 		await expect.poll(() => r!.last().uiSchema['ui:order']).toEqual(['mobile', 'section']);
 		expect(r.last().uiSchema.section).toEqual({ 'ui:order': ['name'] });
 		expect(document.querySelector('[aria-live]')?.textContent).toBe(
@@ -103,11 +110,11 @@ describe('drag and drop', () => {
 		);
 
 		// and back out, to the top of the form
-		const first = card('mobile').getBoundingClientRect();
-		await drag(card('name').querySelector('.fb-face')!, {
+		const aboveMobile = {
 			x: center(card('mobile')).x,
-			y: first.top + 2
-		});
+			y: card('mobile').getBoundingClientRect().top + 2
+		};
+		await drag(card('name').querySelector('.fb-face')!, () => aboveMobile);
 		await expect.poll(() => r!.last().uiSchema['ui:order']).toEqual(['name', 'mobile', 'section']);
 		expect(props(r.last().schema).section).toEqual({ type: 'object', title: '分组' });
 	});
