@@ -3,10 +3,21 @@
 //   builder-browser: the component in real Chromium (keyboard, focus, drag and drop)
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Chromium from $CHROMIUM, else the first Chromium or Chrome on the PATH. */
+function findChromium(): string | undefined {
+	if (process.env.CHROMIUM) return process.env.CHROMIUM;
+	const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+	for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+		for (const name of names) if (dir && existsSync(join(dir, name))) return join(dir, name);
+	}
+	return undefined;
+}
+const chromium = findChromium();
 
 export default defineConfig({
 	plugins: [svelte()],
