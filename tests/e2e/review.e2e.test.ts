@@ -63,7 +63,7 @@ describe('review of a change', () => {
 		expect(await limit.locator('.effect').textContent()).toBe('更宽松');
 
 		// the materials table marks the added row
-		const added = page.locator(`table.materials tr.added[data-material="fire-safety"]`);
+		const added = page.locator(`table.materials tr.row-added[data-material="fire-safety"]`);
 		expect(await added.count()).toBe(1);
 		// first review: nothing to compare since
 		expect(await page.getByTestId('since-last-review').count()).toBe(0);
@@ -119,6 +119,8 @@ describe('review of a change', () => {
 		expect(await sinceChanges.count()).toBe(1);
 		expect(await sinceChanges.first().textContent()).toContain('消防救援机构');
 		expect(await since.textContent()).not.toContain('承诺办结时限');
+		// with the comment that asked for it
+		expect(await since.textContent()).toContain('请注明该证明由消防救援机构出具。');
 		// against the published version both changes remain
 		expect(await page.locator('[data-testid="against-published"] li.change').count()).toBe(2);
 
@@ -151,7 +153,8 @@ describe('review of a change', () => {
 		await expect.poll(() => rows.count()).toBe(2);
 		const v2 = page.locator('[data-testid="versions"] tr[data-version="2"]');
 		expect(await v2.textContent()).toContain('对申请人更严 1 处、更宽松 1 处');
-		expect(await v2.textContent()).toContain('reviewer');
+		expect(await v2.locator('td').nth(2).textContent()).toBe('editor');
+		expect(await v2.locator('td').nth(3).textContent()).toBe('reviewer');
 		expect(await v2.getByRole('link').getAttribute('href')).toBe(
 			`/api/v1/portal/items/${CODE}/versions/2`
 		);

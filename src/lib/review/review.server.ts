@@ -123,6 +123,7 @@ export async function loadReview(
 				reviewer: prior.reviewer ?? '',
 				decidedAt: prior.decidedAt ?? '',
 				state: prior.state,
+				comments: prior.comments,
 				comparison: c
 			};
 	}

@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import { deviations } from '$lib/domain/diff';
 import type { Locale } from '$lib/domain/i18n';
+import { listDepartments } from '$lib/server/db/departments';
 import { getItemByCode } from '$lib/server/db/items';
 import type { Database } from '$lib/server/db/schema';
 import { listVersions } from '$lib/server/db/versions';
@@ -30,6 +31,7 @@ export async function loadStandard(db: Kysely<Database>, locale: Locale): Promis
 		where r.document -> 'base' is not null and i.status <> 'retired'
 		order by i.code`.execute(db);
 
+	const departments = new Map((await listDepartments(db)).map((d) => [d.code, d.name]));
 	const groups = new Map<string, StandardGroup>();
 	for (const row of rows) {
 		if (!row.base_code) continue;
@@ -50,7 +52,7 @@ export async function loadStandard(db: Kysely<Database>, locale: Locale): Promis
 		const entry = {
 			code: row.code,
 			name: row.name,
-			department: row.department_code,
+			department: departments.get(row.department_code) ?? row.department_code,
 			revision: row.current_revision,
 			report: null as StandardGroup['locals'][number]['report']
 		};

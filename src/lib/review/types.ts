@@ -123,6 +123,7 @@ export interface ReviewPage {
 		reviewer: string;
 		decidedAt: string;
 		state: ReviewState;
+		comments: CommentView[];
 		comparison: Comparison;
 	} | null;
 	lint: LintDelta;

@@ -13,7 +13,7 @@ export interface VersionsPage {
 	code: string;
 	name: string;
 	retired: { reason: string; retiredAt: string } | null;
-	versions: (VersionInfo & { summary: DiffSummary | null })[];
+	versions: (VersionInfo & { author: string; summary: DiffSummary | null })[];
 	pair: { a: number; b: number; comparison: Comparison } | null;
 }
 
@@ -33,8 +33,13 @@ export async function loadVersions(
 	const rows: VersionsPage['versions'] = [];
 	for (const [i, v] of versions.entries()) {
 		const prev = versions[i - 1];
-		const [a, b] = prev ? [await docOf(prev), await docOf(v)] : [undefined, undefined];
-		rows.push({ ...v, summary: a && b ? diffOf(a, b, locale).summary : null });
+		const b = await docOf(v);
+		const a = prev ? await docOf(prev) : undefined;
+		rows.push({
+			...v,
+			author: b?.author ?? '',
+			summary: a && b ? diffOf(a, b, locale).summary : null
+		});
 	}
 	let pair: VersionsPage['pair'] = null;
 	const va = versions.find((v) => v.n === pick.a) ?? versions.at(-2);
