@@ -21,6 +21,7 @@ const suites = [
 		env: { TZ: 'America/New_York' }
 	},
 	{ name: 'form', config: 'vitest.form.config.ts' },
+	{ name: 'builder', config: 'vitest.builder.config.ts' },
 	{ name: 'server', config: 'vitest.server.config.ts' },
 	{ name: 'e2e', config: 'vitest.e2e.config.ts', build: true },
 	{ name: 'load', config: 'vitest.load.config.ts', args: ['tests/load'], build: true }
