@@ -22,6 +22,7 @@ export function render(props: {
 	data?: unknown;
 	locale?: 'zh-CN' | 'en';
 	liveValidate?: boolean;
+	readonly?: boolean;
 }): Rendered {
 	mounted?.();
 	document.body.innerHTML = '';

@@ -151,4 +151,51 @@ describe('widgets', () => {
 		expect(control(r.form, '编号').value).toBe('A-1');
 		expect(control(r.form, '编号').readOnly).toBe(true);
 	});
+
+	it('keeps a label for screen readers when ui:options.label is false, and lays radios inline', () => {
+		r = render({
+			schema: {
+				type: 'object',
+				properties: {
+					remark: { type: 'string', title: '备注' },
+					gender: { type: 'string', title: '性别', enum: ['男', '女'] }
+				}
+			},
+			uiSchema: {
+				remark: { 'ui:options': { label: false } },
+				gender: { 'ui:widget': 'radio', 'ui:options': { inline: true } }
+			}
+		});
+		const remark = control(r.form, '备注');
+		expect(remark.labels![0].classList.contains('bsf-sr')).toBe(true);
+		expect(control(r.form, '男').closest('.bsf-options')!.classList.contains('bsf-inline')).toBe(
+			true
+		);
+	});
+
+	it('upper-cases a credit code as it is typed', async () => {
+		r = render({
+			schema: {
+				type: 'object',
+				properties: { code: { type: 'string', title: '统一社会信用代码', format: 'cn-uscc' } }
+			}
+		});
+		await userEvent.type(control(r.form, '统一社会信用代码'), '91350100m000100y43');
+		await settle();
+		expect(control(r.form, '统一社会信用代码').value).toBe('91350100M000100Y43');
+		expect(r.data()).toEqual({ code: '91350100M000100Y43' });
+	});
+
+	it('shows a read-only form without a submit button or editable controls', () => {
+		r = render({
+			schema: everything,
+			uiSchema: everythingUi,
+			readonly: true,
+			data: { name: '张三' }
+		});
+		expect(r.form.querySelector('button[type="submit"]')).toBeNull();
+		expect(control(r.form, '姓名').readOnly).toBe(true);
+		expect((control(r.form, '类型') as unknown as HTMLSelectElement).disabled).toBe(true);
+		expect(control(r.form, '同意').disabled).toBe(true);
+	});
 });
