@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { sql } from 'kysely';
 import { createTempPostgres, engines } from './engines';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { openDatabase } from '../../src/lib/server/db/open';
+import { DirectoryLockedError } from '../../src/lib/server/db/dir-lock';
 import { listDepartments, insertDepartment } from '../../src/lib/server/db/departments';
 
 const list = await engines();
@@ -58,6 +60,30 @@ if (temp)
 	});
 
 describe('PGlite persisted in a directory', () => {
+	it('opens in one process at a time; a lock left by a dead process is taken over', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'banshi-pglite-'));
+		const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+		try {
+			const first = await openDatabase({ dataDir: join(dir, 'db') });
+			await expect(openDatabase({ dataDir: join(dir, 'db') })).rejects.toThrow(
+				DirectoryLockedError
+			);
+			await first.close();
+			// A live process holds it: refused, with its pid in the message.
+			writeFileSync(join(dir, 'db.lock'), String(other.pid));
+			await expect(openDatabase({ dataDir: join(dir, 'db') })).rejects.toThrow(String(other.pid));
+			// That process is gone: the stale lock no longer blocks.
+			other.kill('SIGKILL');
+			await new Promise((r) => other.once('exit', r));
+			const again = await openDatabase({ dataDir: join(dir, 'db') });
+			await again.close();
+			expect(existsSync(join(dir, 'db.lock'))).toBe(false);
+		} finally {
+			other.kill('SIGKILL');
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('keeps data across close and reopen', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'banshi-pglite-'));
 		try {

@@ -4,8 +4,6 @@ import { seedDemo } from './setup/demo';
 import { openRegistry, type Registry } from './registry';
 import { loginPolicyFromEnv, type LoginPolicy } from './auth/login';
 
-let instance: Promise<Registry> | undefined;
-
 /** Demo content on an empty database: by default outside production; BANSHI_SEED_DEMO=1/0 decides. */
 export function shouldSeedDemo(env: Record<string, string | undefined>): boolean {
 	if (env.BANSHI_SEED_DEMO === '1') return true;
@@ -23,12 +21,16 @@ async function start(): Promise<Registry> {
 	return registry;
 }
 
+// Kept on globalThis so a module reload in development (vite dev) reuses the open database instead
+// of opening the same PGlite directory a second time.
+const holder = globalThis as { __banshiRegistry?: Promise<Registry> };
+
 export function getRegistry(): Promise<Registry> {
-	instance ??= start().catch((error) => {
-		instance = undefined;
+	holder.__banshiRegistry ??= start().catch((error) => {
+		holder.__banshiRegistry = undefined;
 		throw error;
 	});
-	return instance;
+	return holder.__banshiRegistry;
 }
 
 let policy: LoginPolicy | undefined;

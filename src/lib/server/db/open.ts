@@ -6,6 +6,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGliteDialect } from './pglite-dialect';
 import { migrate } from './migrate';
+import { lockDirectory } from './dir-lock';
 import type { Database } from './schema';
 
 export interface OpenOptions {
@@ -41,6 +42,7 @@ function pgTypes(): pg.CustomTypesConfig {
 export async function openDatabase(options: OpenOptions = {}): Promise<OpenedDatabase> {
 	let db: Kysely<Database>;
 	let engine: OpenedDatabase['engine'];
+	let release: (() => void) | undefined;
 	if (options.databaseUrl) {
 		const pool = new pg.Pool({
 			connectionString: options.databaseUrl,
@@ -55,16 +57,24 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenedDat
 		if (dir === 'memory') client = new PGlite();
 		else {
 			mkdirSync(dir, { recursive: true });
+			release = lockDirectory(dir);
 			client = new PGlite(dir);
 		}
 		db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
 		engine = 'pglite';
 	}
+	const close = async () => {
+		try {
+			await db.destroy();
+		} finally {
+			release?.();
+		}
+	};
 	try {
 		if (options.migrate !== false) await migrate(db);
 	} catch (error) {
-		await db.destroy();
+		await close();
 		throw error;
 	}
-	return { db, engine, close: () => db.destroy() };
+	return { db, engine, close };
 }
