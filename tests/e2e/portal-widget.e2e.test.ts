@@ -126,9 +126,10 @@ describe('embeddable widget', () => {
 		await context.close();
 	});
 
-	it('speaks English when asked', async () => {
+	it('speaks English and follows the current-version URL', async () => {
 		const { context, page } = await newContext(browser);
-		await openHost(page, 'lang="en"');
+		// the current-version URL: the widget finds the version (and its validators) by Content-Location
+		await openHost(page, `lang="en" src="${baseURL()}/api/v1/portal/items/${FOOD.code}"`);
 		const widget = page.locator('banshi-form');
 		await widget.getByRole('button', { name: 'Submit' }).waitFor();
 		expect(await widget.getByText('I have read and sign the commitment above').count()).toBe(1);

@@ -48,6 +48,26 @@ describe('portal', () => {
 		await context.close();
 	});
 
+	it('speaks English when the visitor chose it, and leaves the portal with a full page load', async () => {
+		const { context, page } = await newContext(browser, { locale: 'en' });
+		await page.goto(`/portal/items/${FOOD.code}`);
+		expect(await page.getByRole('heading', { level: 2, name: 'Legal basis' }).count()).toBe(1);
+		expect(await page.getByRole('link', { name: 'Apply online' }).count()).toBe(1);
+		expect(await page.locator('tr[data-material="layout-plan"]').textContent()).toContain(
+			'Tolerable'
+		);
+		// the designer must not run inside the portal's policy: a new document, not a client route
+		await page.evaluate(() => ((window as unknown as { __stay: boolean }).__stay = true));
+		await page
+			.getByRole('navigation', { name: 'Main navigation' })
+			.getByRole('link', { name: 'Designer' })
+			.click();
+		await page.waitForURL(/\/designer/);
+		await page.waitForLoadState('load');
+		expect(await page.evaluate(() => '__stay' in window)).toBe(false);
+		await context.close();
+	});
+
 	it('shows the guide: legal basis, materials with 容缺 marks, and the expected completion date', async () => {
 		const { context, page } = await newContext(browser);
 		const csp = await watchCsp(page);
