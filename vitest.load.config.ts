@@ -12,6 +12,7 @@ export default defineConfig({
 			'tests/backup/**/*.test.ts'
 		],
 		environment: 'node',
+		alias: { $lib: new URL('./src/lib', import.meta.url).pathname },
 		globalSetup: ['tests/load/lib/global-setup.ts'],
 		fileParallelism: false,
 		testTimeout: 120_000,

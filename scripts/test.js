@@ -24,7 +24,9 @@ const suites = [
 	{ name: 'builder', config: 'vitest.builder.config.ts' },
 	{ name: 'server', config: 'vitest.server.config.ts' },
 	{ name: 'e2e', config: 'vitest.e2e.config.ts', build: true },
-	{ name: 'load', config: 'vitest.load.config.ts', args: ['tests/load'], build: true }
+	{ name: 'load', config: 'vitest.load.config.ts', args: ['tests/load'], build: true },
+	{ name: 'bad-input', config: 'vitest.load.config.ts', args: ['tests/bad-input'], build: true },
+	{ name: 'backup', config: 'vitest.load.config.ts', args: ['tests/backup'], build: true }
 ].filter((s) => existsSync(s.config) && (only.length === 0 || only.includes(s.name)));
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
