@@ -32,6 +32,9 @@ describe('portal guide text', () => {
 		doc.code = code;
 		doc.name = '社会保障卡申领（标记测试）';
 		doc.guide.conditions[0] = HOSTILE;
+		// a limit far beyond any published holiday schedule: the guide says so instead of guessing
+		doc.guide.legalTimeLimit = { value: 2000, unit: 'workday' };
+		doc.guide.promisedTimeLimit = { value: 2000, unit: 'workday' };
 		doc.guide.faq = [
 			{ question: '<b>粗体？</b>', answer: '<a href="javascript:alert(1)">点此</a>' }
 		];
@@ -54,6 +57,9 @@ describe('portal guide text', () => {
 		expect(await page.locator('.pg-faq a').count()).toBe(0);
 		expect(await page.getByText('<b>粗体？</b>').count()).toBe(1);
 		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(await page.locator('.pg-estimate').textContent()).toMatch(
+			/^\d{4} 年的节假日安排尚未发布，暂无法推算预计办结日期/
+		);
 		expect(csp.violations).toEqual([]);
 		await context.close();
 	});

@@ -103,6 +103,7 @@ const zh = {
 	applyIntro:
 		'请如实填写申请表并上传申请材料。提交后即时告知受理结果；本页面不保存您的申请，请下载申请数据留存。',
 	loadingValidator: '正在加载表单校验程序…',
+	noscript: '在线申请需要启用浏览器的 JavaScript；也可打印办事指南后到窗口办理。',
 	validatorFailed: '表单校验程序加载失败，请刷新页面重试。',
 	commitment: '告知承诺书',
 	commitmentSign: '本人已阅读并签署上述告知承诺书',
@@ -227,6 +228,8 @@ const en: Record<PortalMessageKey, string> = {
 	applyIntro:
 		'Fill in the application and upload the materials. The acceptance decision is shown at once; this page keeps nothing, so download your application data for your records.',
 	loadingValidator: 'Loading the form checks…',
+	noscript:
+		'Applying online needs JavaScript; you can also print the guide and apply at the service window.',
 	validatorFailed: 'The form checks could not be loaded; reload the page to try again.',
 	commitment: 'Commitment',
 	commitmentSign: 'I have read and sign the commitment above',
