@@ -7,6 +7,7 @@
 // This hook turns that into the enforced portal policy and drops it from every other page.
 import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 
 export const PORTAL_PATH = '/portal';
 export const CSP_REPORT_PATH = '/portal/csp-report';
@@ -37,12 +38,15 @@ export function kitScriptSources(header: string | null): string[] {
 	return (scriptSrc ?? []).filter((s) => /^'(nonce|sha256|sha384|sha512)-[^']+'$/.test(s));
 }
 
-export function portalPolicy(scriptSources: string[]): string {
+export function portalPolicy(scriptSources: string[], opts: { dev?: boolean } = {}): string {
+	// `vite dev` injects every stylesheet as an inline <style>; builds link them as files
+	const styles = opts.dev
+		? ["style-src 'self' 'unsafe-inline'"]
+		: ["style-src 'self'", ["style-src-attr 'unsafe-hashes'", ...KIT_STYLE_ATTRIBUTES].join(' ')];
 	return [
 		"default-src 'self'",
 		["script-src 'self'", ...scriptSources].join(' '),
-		"style-src 'self'",
-		["style-src-attr 'unsafe-hashes'", ...KIT_STYLE_ATTRIBUTES].join(' '),
+		...styles,
 		// uploads are hashed in the page and never sent; images are the portal's own or data:
 		"img-src 'self' data: blob:",
 		"font-src 'self'",
@@ -63,7 +67,7 @@ export const portalCsp: Handle = async ({ event, resolve }) => {
 	const headers = new Headers(response.headers);
 	headers.delete(REPORT_ONLY);
 	if (isPortalPage(event.url.pathname)) {
-		headers.set('content-security-policy', portalPolicy(kitScriptSources(reportOnly)));
+		headers.set('content-security-policy', portalPolicy(kitScriptSources(reportOnly), { dev }));
 	}
 	return new Response(response.body, {
 		status: response.status,
