@@ -4,4 +4,8 @@
 // Run `npm run admin -- help` for the commands.
 import { runTs } from './registry/run-ts.js';
 
-runTs('./admin-cli.ts', process.argv.slice(2));
+const args = process.argv.slice(2);
+// export FILE / import FILE: the whole database to one JSON file and back (src/lib/server/backup)
+if (args[0] === 'export' || args[0] === 'import')
+	runTs('../../src/lib/server/backup/main.ts', args);
+else runTs('./admin-cli.ts', args);

@@ -37,7 +37,7 @@ export async function backupCommand(
 			io.out(
 				s.adminWithPassword
 					? `account ${s.adminWithPassword} has the password from BANSHI_ADMIN_PASSWORD`
-					: 'restored accounts have no password yet: set BANSHI_ADMIN_PASSWORD and import again into an empty database, or reset passwords'
+					: 'restored accounts have no password yet: give them one with npm run admin -- set-password --username NAME --password PASS'
 			);
 		}
 		return 0;
