@@ -8,6 +8,7 @@ import { currentCalendarOverride } from '$lib/server/db/calendar';
 import { HttpProblem } from '$lib/server/http/problem';
 import { getRegistry } from '$lib/server/instance';
 import { currentVersion } from '$lib/server/registry/portal';
+import { validatorModuleFor } from './validator-cache';
 
 export interface PortalItem {
 	bundle: Bundle;
@@ -16,10 +17,27 @@ export interface PortalItem {
 	calendar: CalendarData | null;
 }
 
-export async function loadCurrentItem(code: string, locale: Locale): Promise<PortalItem> {
+/**
+ * `warm`: generate the version's validator module after answering, so the apply page a reader of
+ * the guide opens next does not wait for it.
+ */
+export async function loadCurrentItem(
+	code: string,
+	locale: Locale,
+	opts: { warm?: boolean } = {}
+): Promise<PortalItem> {
 	const { db } = await getRegistry();
 	try {
 		const v = await currentVersion(db, code, undefined, locale);
+		if (opts.warm) {
+			setTimeout(() => {
+				try {
+					validatorModuleFor(v.bundle, v.hash);
+				} catch (error) {
+					console.error(`validators of ${code} v${v.n} could not be generated:`, error);
+				}
+			}, 0);
+		}
 		const override = await currentCalendarOverride(db);
 		return {
 			bundle: JSON.parse(v.bundle) as Bundle,

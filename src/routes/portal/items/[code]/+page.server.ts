@@ -3,5 +3,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, parent }) => {
 	const { locale } = await parent();
-	return loadCurrentItem(params.code, locale);
+	return loadCurrentItem(params.code, locale, { warm: true });
 };
