@@ -62,6 +62,12 @@ const md = [
 	`Node ${machine.node}, ${machine.cpus} × ${machine.cpu}, ${machine.date}. Ratios compare figures measured in the same run.`,
 	''
 ];
+// Summary first: every ratio (app over reference, growth with catalog size) in one table.
+const ratios = Object.entries(results).flatMap(([name, r]) =>
+	table(r, `${name}.`).filter((row) => /ratio|growth|_over_/.test(row.split('|')[1]))
+);
+if (ratios.length)
+	md.push('## Summary of ratios', '', '| figure | value |', '| --- | --- |', ...ratios, '');
 for (const [name, r] of Object.entries(results)) {
 	md.push(`## ${name}`, '', '| figure | value |', '| --- | --- |', ...table(r), '');
 }
