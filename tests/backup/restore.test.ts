@@ -25,7 +25,7 @@ function admin(args: string[], env: Record<string, string>) {
 	return { code: r.status, text: r.stdout + r.stderr };
 }
 
-const target = (s: { dataDir?: string; databaseUrl?: string }) =>
+const target = (s: { dataDir?: string; databaseUrl?: string }): Record<string, string> =>
 	s.databaseUrl ? { DATABASE_URL: s.databaseUrl } : { BANSHI_DATA_DIR: s.dataDir! };
 
 const cleanup: (() => Promise<void> | void)[] = [];
