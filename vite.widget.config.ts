@@ -1,18 +1,45 @@
 // The embeddable widget: `npm run build:widget` writes dist-widget/banshi-form.js, one ES module
-// with its styles inlined (components inject theirs into the element's shadow root), served by the
-// app at /widget/banshi-form.js.
+// with its styles inlined, served by the app at /widget/banshi-form.js. The components' CSS is
+// collected into one stylesheet and written into the module as a string, which the element adopts
+// as a constructed stylesheet: no <style> element, so a host's style-src needs no 'unsafe-inline'.
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+/** Must match the placeholder in src/widget/index.ts. */
+const CSS_PLACEHOLDER = '__BANSHI_WIDGET_CSS__';
+
+function inlineCss(): Plugin {
+	return {
+		name: 'banshi-widget-inline-css',
+		apply: 'build',
+		enforce: 'post',
+		generateBundle(_options, bundle) {
+			const sheets = Object.values(bundle).filter(
+				(f) => f.type === 'asset' && f.fileName.endsWith('.css')
+			);
+			const css = sheets.map((f) => (f.type === 'asset' ? String(f.source) : '')).join('\n');
+			for (const f of sheets) delete bundle[f.fileName];
+			for (const f of Object.values(bundle)) {
+				if (f.type !== 'chunk' || !f.code.includes(CSS_PLACEHOLDER)) continue;
+				f.code = f.code.replace(
+					new RegExp(`(["'\`])${CSS_PLACEHOLDER}\\1`),
+					JSON.stringify(css).replace(/\$/g, '$$$$')
+				);
+			}
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
+		inlineCss(),
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),
-			compilerOptions: { css: 'injected', runes: true }
+			compilerOptions: { css: 'external', runes: true }
 		})
 	],
 	resolve: {
@@ -27,6 +54,7 @@ export default defineConfig({
 		target: 'es2022',
 		reportCompressedSize: false,
 		chunkSizeWarningLimit: 4096,
+		cssCodeSplit: false,
 		minify: true,
 		rollupOptions: {
 			output: { codeSplitting: false, minify: true },

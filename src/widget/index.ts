@@ -5,10 +5,12 @@
 //   banshi-decision detail: the decision { decision, missing, tolerated, supplementDeadline, … }
 import { mount, unmount } from 'svelte';
 import type { Locale } from '$lib/domain/i18n';
-import guideCss from '../lib/portal/guide.css?inline';
+import '../lib/portal/guide.css';
 import BanshiForm from './BanshiForm.svelte';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Replaced at build time by every stylesheet of the widget (vite.widget.config.ts).
+const CSS = '__BANSHI_WIDGET_CSS__';
 
 class BanshiFormElement extends HTMLElement {
 	static observedAttributes = ['src', 'lang', 'date'];
@@ -18,9 +20,9 @@ class BanshiFormElement extends HTMLElement {
 	constructor() {
 		super();
 		this.#root = this.attachShadow({ mode: 'open' });
-		// the guide stylesheet (buttons, notes) as a constructed sheet: not subject to style-src
+		// a constructed stylesheet is not an inline <style>: a host's style-src need not allow it
 		const sheet = new CSSStyleSheet();
-		sheet.replaceSync(guideCss);
+		sheet.replaceSync(CSS);
 		this.#root.adoptedStyleSheets = [sheet];
 	}
 

@@ -25,20 +25,21 @@ let host: Server;
 let hostOrigin = '';
 /** what the other site's page embeds, per request: ?attrs=… */
 beforeAll(async () => {
-	if (!existsSync(WIDGET) || process.env.BANSHI_REBUILD_WIDGET) {
+	// like the app (scripts/test.js), the widget is rebuilt unless a build is explicitly reused
+	if (!existsSync(WIDGET) || !process.env.BANSHI_SKIP_BUILD) {
 		const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.widget.config.ts'], {
 			stdio: 'inherit'
 		});
 		if (r.status !== 0) throw new Error('widget build failed');
 	}
 	// Another site on its own origin (a real server: Chromium keeps pages without an address from
-	// reaching a loopback one), with its own strict policy: no eval, scripts only from Banshi.
+	// reaching a loopback one), with its own strict policy: no eval, scripts only from Banshi, no inline styles.
 	host = createServer((req, res) => {
 		const app = baseURL();
 		const attrs = new URL(req.url ?? '/', 'http://host').searchParams.get('attrs') ?? '';
 		res.writeHead(200, {
 			'content-type': 'text/html; charset=utf-8',
-			'content-security-policy': `default-src 'self'; script-src ${app} 'nonce-host'; connect-src ${app}; style-src 'self' 'unsafe-inline'; object-src 'none'`
+			'content-security-policy': `default-src 'self'; script-src ${app} 'nonce-host'; connect-src ${app}; style-src 'self'; object-src 'none'`
 		});
 		res.end(hostPage(attrs));
 	});
@@ -83,6 +84,11 @@ describe('embeddable widget', () => {
 		const f = food(page);
 		await f('/applicant/name').waitFor();
 		expect(await page.locator('banshi-form').evaluate((el) => !!el.shadowRoot)).toBe(true);
+		// styled inside its shadow root although the host allows no inline style
+		const submitButton = page.locator('banshi-form').getByRole('button', { name: '提交申请' });
+		expect(await submitButton.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+			'rgb(31, 95, 174)'
+		);
 
 		await fillApplicant(page);
 		await f('/applicant/idNumber').fill('410105198506123017');
