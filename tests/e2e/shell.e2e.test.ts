@@ -20,9 +20,12 @@ describe('application shell', () => {
 		await expect
 			.poll(() => page.getByRole('navigation', { name: '主导航' }).isVisible())
 			.toBe(true);
-		expect(await page.getByRole('link', { name: '门户' }).count()).toBe(1);
+		const nav = (name: string) => page.getByRole('navigation', { name });
+		expect(await nav('主导航').getByRole('link', { name: '门户' }).count()).toBe(1);
 		await page.getByRole('button', { name: 'English' }).click();
-		await expect.poll(() => page.getByRole('link', { name: 'Portal' }).count()).toBe(1);
+		await expect
+			.poll(() => nav('Main navigation').getByRole('link', { name: 'Portal' }).count())
+			.toBe(1);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		// the choice survives a reload (cookie), server-rendered in English
 		await page.reload();
