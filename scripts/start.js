@@ -25,8 +25,8 @@ const stale =
 		statSync(BUILD_ENTRY).mtimeMs;
 
 if (stale) {
-	console.log('构建应用（vite build）… / building the app…');
-	const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+	console.log('构建应用（npm run build）… / building the app…');
+	const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

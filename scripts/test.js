@@ -35,8 +35,8 @@ let built = false;
 
 for (const suite of suites) {
 	if (suite.build && !built && !process.env.BANSHI_SKIP_BUILD) {
-		console.log('\n▶ build (vite build)');
-		const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+		console.log('\n▶ build (npm run build)');
+		const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 		if (b.status !== 0) {
 			failedSuites.push('build');
 			break;
