@@ -17,7 +17,11 @@ export const zh = {
 	'home.editors': '部门编辑：编写办事指南、申请材料、容缺规则与申请表单，实时预览。',
 	'home.reviewers': '审核人：比对变更、查看编制规范检查结果，批准或退回。',
 	'home.portal': '门户：浏览已发布事项的办事指南并在线填写申请。',
-	'home.templates': '事项模板'
+	'home.templates': '事项模板',
+	'user.signedInAs': '当前用户',
+	'role.editor': '编辑',
+	'role.reviewer': '审核人',
+	'role.admin': '管理员'
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -41,5 +45,9 @@ export const en: Record<MessageKey, string> = {
 	'home.reviewers':
 		'Reviewers: diff changes, read the standardization findings, approve or return.',
 	'home.portal': 'Portal: read the guides of published items and apply online.',
-	'home.templates': 'Item templates'
+	'home.templates': 'Item templates',
+	'user.signedInAs': 'Signed in as',
+	'role.editor': 'Editor',
+	'role.reviewer': 'Reviewer',
+	'role.admin': 'Administrator'
 };
