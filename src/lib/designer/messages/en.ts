@@ -263,6 +263,7 @@ export const en: DesignerMessages = {
 	toleranceFindings: 'Tolerance and material rule checks',
 	formTitle: 'Application form',
 	formFields: (n) => `The form has ${n} field${n === 1 ? '' : 's'}`,
+	livePreview: 'Show the live preview below the builder',
 	jsonTitle: 'Item JSON',
 	jsonLoading: 'Loading the editor…',
 	jsonValid: 'Valid; the other tabs follow.',

@@ -269,6 +269,7 @@ export const zh = {
 	// form tab
 	formTitle: '申请表单',
 	formFields: (n: number) => `表单共 ${n} 个字段`,
+	livePreview: '在设计器下方显示实时预览',
 	// json tab
 	jsonTitle: '事项 JSON',
 	jsonLoading: '正在加载编辑器…',
