@@ -2,7 +2,8 @@
 // embedded database, demo accounts), a synthetic item is created, reviewed and published through
 // the API, a changed revision is saved and submitted, and Chromium loads /review/{code} several
 // times. Figures: navigation start → diff summary visible (median), beside the same page for a
-// small demo item as the reference. Prints one JSON object as its last stdout line.
+// small demo item as the reference, and the time to open the section that renders both forms.
+// Prints one JSON object as its last stdout line.
 //   BANSHI_SKIP_BUILD=1  reuse build/ instead of running `vite build` first
 //   BENCH_FIELDS=1000    form size; BENCH_LOADS=7 loads per page
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -137,8 +138,27 @@ const PROBE = `
 	})();
 `;
 
+// Opens the form section and resolves when both forms are rendered and painted. A string, so
+// the bundler's helpers do not leak into the page.
+const OPEN_FORMS = `
+	new Promise((done) => {
+		const d = document.querySelector('[data-testid="against-published"] details.forms');
+		const t0 = performance.now();
+		d.querySelector('summary').click();
+		const check = () => {
+			const sides = d.querySelectorAll('.pair section');
+			if (sides.length === 2 && [...sides].every((s) => s.querySelector('input, select')))
+				requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+			else requestAnimationFrame(check);
+		};
+		check();
+	})
+`;
+
 interface Load {
 	summary: number;
+	/** opening the form section until both forms are rendered and painted */
+	formsOpen: number;
 	ttfb: number;
 	domContentLoaded: number;
 	load: number;
@@ -167,8 +187,9 @@ async function loadPage(browser: Browser, baseURL: string, path: string): Promis
 			bytes: nav.transferSize
 		};
 	});
+	const formsOpen = (await page.evaluate(OPEN_FORMS)) as number;
 	await context.close();
-	return m;
+	return { ...m, formsOpen };
 }
 
 async function measure(browser: Browser, baseURL: string, path: string) {
@@ -179,6 +200,7 @@ async function measure(browser: Browser, baseURL: string, path: string) {
 	return {
 		cold_summary_ms: r1(cold.summary),
 		summary_ms: r1(med('summary')),
+		forms_open_ms: r1(med('formsOpen')),
 		ttfb_ms: r1(med('ttfb')),
 		dom_content_loaded_ms: r1(med('domContentLoaded')),
 		load_ms: r1(med('load')),
