@@ -125,7 +125,10 @@ describe('designer: editing an item', () => {
 			const sim = page.getByRole('region', { name: '受理模拟' });
 			const saved = await serverItem(context.request, code);
 			expect(saved.revision).toBeGreaterThan(0);
-			for (const box of await sim.getByRole('checkbox', { name: /^已提交/ }).all()) {
+			// the simulator lists the materials once the background checks have compiled the item
+			const boxes = sim.getByRole('checkbox', { name: /^已提交/ });
+			await boxes.first().waitFor();
+			for (const box of await boxes.all()) {
 				const label = (await box.evaluate((el) => el.parentElement?.textContent)) ?? '';
 				if (!label.includes('消防安全承诺书')) await box.check();
 			}
