@@ -103,7 +103,12 @@ async function portalExport(dataDir: string) {
 	const seconds = (performance.now() - t0) / 1000;
 	const size = existsSync(out) ? dirSize(out) : { bytes: 0, files: 0 };
 	rmSync(out, { recursive: true, force: true });
-	const written = { seconds: r1(seconds), mb: r1(size.bytes / 1024 / 1024), files: size.files };
+	const written = {
+		seconds: r1(seconds),
+		mb: r1(size.bytes / 1024 / 1024),
+		files: size.files,
+		files_per_s: r1(size.files / seconds)
+	};
 	if (r.signal) return { available: true, stopped_after_budget: true, ...written };
 	if (r.status !== 0) return { available: true, error: (r.stderr || r.stdout).slice(-300) };
 	return { available: true, ...written };
@@ -185,8 +190,13 @@ async function main() {
 						: []
 			);
 		const a = new Map(flat(at[SMALL]));
+		// An export stopped by its budget has no total to compare; its rate still does.
+		const cut = (o: Record<string, unknown>) =>
+			!!(o.export as { stopped_after_budget?: boolean })?.stopped_after_budget;
+		const partial = cut(at[SMALL]) || cut(at[large]);
 		for (const [k, v] of flat(at[large]))
-			if (a.get(k)) growth[k] = Math.round((v / a.get(k)!) * 100) / 100;
+			if (a.get(k) && !(partial && /^export_(seconds|mb|files)$/.test(k)))
+				growth[k] = Math.round((v / a.get(k)!) * 100) / 100;
 		console.log(
 			JSON.stringify({
 				sizes: [SMALL, large],
