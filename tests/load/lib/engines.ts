@@ -2,6 +2,7 @@
 // directory, PostgreSQL (when reachable; CI demands it) in a fresh database seeded on start. Each
 // handle can be killed and started again on the same data.
 import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createTempPostgres, postgresAdminUrl } from '../../db/engines';
 import { startApp, tempDataDir, type App } from './app';
@@ -27,6 +28,8 @@ export async function engineNames(): Promise<EngineName[]> {
 export function seededCopy(): string {
 	const dir = tempDataDir();
 	cpSync(inject('seededDataDir'), dir, { recursive: true });
+	// a lock belongs to the process that held the original, never to a copy of the data
+	rmSync(join(dir, 'pglite.lock'), { force: true });
 	return dir;
 }
 
