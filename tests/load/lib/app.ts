@@ -2,7 +2,7 @@
 // system benchmarks can start, kill with any signal and start again on the same data: an embedded
 // PGlite directory or a PostgreSQL database of the caller's choosing. Loopback only.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +68,8 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
 	ensureBuilt();
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
+	// a directory made here is this server's alone, and goes when it stops
+	const ownDir = opts.databaseUrl || opts.dataDir ? null : tempDataDir();
 	const env: Record<string, string> = {
 		PATH: process.env.PATH ?? '',
 		HOME: process.env.HOME ?? '',
@@ -83,7 +85,7 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
 		NODE_ENV: 'test',
 		...(opts.databaseUrl
 			? { DATABASE_URL: opts.databaseUrl }
-			: { BANSHI_DATA_DIR: opts.dataDir ?? tempDataDir() }),
+			: { BANSHI_DATA_DIR: opts.dataDir ?? ownDir! }),
 		...opts.env
 	};
 	const child = spawn(process.execPath, [BUILD_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -97,8 +99,10 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
 	child.stderr?.on('data', keep);
 	const deadline = Date.now() + 90_000;
 	for (;;) {
-		if (child.exitCode !== null || child.signalCode !== null)
+		if (child.exitCode !== null || child.signalCode !== null) {
+			if (ownDir) rmSync(ownDir, { recursive: true, force: true });
 			throw new Error(`server exited early (${child.exitCode ?? child.signalCode}):\n${log}`);
+		}
 		try {
 			// The portal list answers only once the database is open, migrated and seeded.
 			const res = await fetch(url + '/api/v1/portal/items?limit=1');
@@ -122,12 +126,12 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
 			await exited(child);
 		},
 		async stop() {
-			if (child.exitCode !== null || child.signalCode !== null) return;
 			const gone = exited(child);
 			child.kill('SIGTERM');
 			await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
 			if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 			await gone;
+			if (ownDir) rmSync(ownDir, { recursive: true, force: true });
 		}
 	};
 }
