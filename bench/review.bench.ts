@@ -157,15 +157,47 @@ const OPEN_FORMS = `
 
 interface Load {
 	summary: number;
-	/** opening the form section until both forms are rendered and painted */
-	formsOpen: number;
+	/** opening the form section until both forms are rendered and painted (when asked) */
+	formsOpen: number | null;
 	ttfb: number;
 	domContentLoaded: number;
 	load: number;
 	bytes: number;
 }
 
-async function loadPage(browser: Browser, baseURL: string, path: string): Promise<Load> {
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+	});
+	return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+// On a busy machine Chromium occasionally never starts a renderer for a new page (newPage has no
+// timeout of its own): such a load is abandoned and retried rather than left hanging the run.
+async function loadPage(
+	browser: Browser,
+	baseURL: string,
+	path: string,
+	forms = false
+): Promise<Load> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const load = loadOnce(browser, baseURL, path, forms);
+			return await withTimeout(load, 120_000, `load ${path}`);
+		} catch (error) {
+			if (attempt >= 3) throw error;
+			process.stderr.write(`retrying ${path}: ${(error as Error).message}\n`);
+		}
+	}
+}
+
+async function loadOnce(
+	browser: Browser,
+	baseURL: string,
+	path: string,
+	forms: boolean
+): Promise<Load> {
 	const context = await signIn(browser, baseURL, 'reviewer');
 	await context.addInitScript(PROBE);
 	const page = await context.newPage();
@@ -187,20 +219,27 @@ async function loadPage(browser: Browser, baseURL: string, path: string): Promis
 			bytes: nav.transferSize
 		};
 	});
-	const formsOpen = (await page.evaluate(OPEN_FORMS)) as number;
+	const formsOpen = forms ? ((await page.evaluate(OPEN_FORMS)) as number) : null;
 	await context.close();
 	return { ...m, formsOpen };
 }
 
 async function measure(browser: Browser, baseURL: string, path: string) {
+	const progress = (what: string) => process.stderr.write(`  ${path}: ${what}\n`);
 	const cold = await loadPage(browser, baseURL, path);
+	progress(`cold ${r1(cold.summary)} ms`);
 	const loads: Load[] = [];
 	for (let i = 0; i < LOADS; i++) loads.push(await loadPage(browser, baseURL, path));
-	const med = (k: keyof Load) => median(loads.map((l) => l[k]));
+	progress(`${LOADS} loads`);
+	const opened: number[] = [];
+	for (let i = 0; i < 3; i++)
+		opened.push((await loadPage(browser, baseURL, path, true)).formsOpen!);
+	progress(`forms opened ${opened.map(r1).join(', ')} ms`);
+	const med = (k: Exclude<keyof Load, 'formsOpen'>) => median(loads.map((l) => l[k]));
 	return {
 		cold_summary_ms: r1(cold.summary),
 		summary_ms: r1(med('summary')),
-		forms_open_ms: r1(med('formsOpen')),
+		forms_open_ms: r1(median(opened)),
 		ttfb_ms: r1(med('ttfb')),
 		dom_content_loaded_ms: r1(med('domContentLoaded')),
 		load_ms: r1(med('load')),
@@ -234,7 +273,7 @@ try {
 		})
 	);
 } finally {
-	await browser.close();
+	await withTimeout(browser.close(), 10_000, 'closing Chromium').catch(() => undefined);
 	app.child.kill('SIGTERM');
 	await new Promise((r) => setTimeout(r, 500));
 	if (app.child.exitCode === null) app.child.kill('SIGKILL');
