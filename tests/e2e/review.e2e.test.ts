@@ -72,7 +72,7 @@ describe('review of a change', () => {
 	it('lets the reviewer comment on one change and return the revision', async () => {
 		const { page } = reviewer;
 		const material = changeIn(page, 'against-published', `/materials/${materialIndex}`);
-		await material.getByRole('button', { name: /的意见/ }).click();
+		await material.getByRole('button', { name: /^对此处提意见/ }).click();
 		await material.getByRole('textbox').fill('请注明该证明由消防救援机构出具。');
 		await page.getByRole('button', { name: '退回', exact: true }).click();
 		await expect.poll(() => page.getByTestId('item-status').textContent()).toBe('已退回');
