@@ -44,7 +44,7 @@ describe('designer: catalog', () => {
 			const name = await row.locator('a').textContent();
 			const [download] = await Promise.all([
 				page.waitForEvent('download'),
-				row.getByRole('button', { name: `导出“${name}”的 JSON` }).click()
+				row.getByRole('button', { name: `导出 JSON（${name}）` }).click()
 			]);
 			const text = await (await download.createReadStream()).toArray();
 			const exported = JSON.parse(Buffer.concat(text).toString('utf8'));

@@ -20,7 +20,7 @@ export const en: DesignerMessages = {
 	colActions: 'Actions',
 	open: 'Edit',
 	exportJson: 'Export JSON',
-	exportFor: (name) => `Export "${name}" as JSON`,
+	exportFor: (name) => `Export JSON (${name})`,
 	total: (n) => `${n} item${n === 1 ? '' : 's'}`,
 	loading: 'Loading…',
 	noItems: 'No items match.',

@@ -19,7 +19,7 @@ export const zh = {
 	colActions: '操作',
 	open: '编辑',
 	exportJson: '导出 JSON',
-	exportFor: (name: string) => `导出“${name}”的 JSON`,
+	exportFor: (name: string) => `导出 JSON（${name}）`,
 	total: (n: number) => `共 ${n} 个事项`,
 	loading: '正在加载…',
 	noItems: '没有符合条件的事项。',
