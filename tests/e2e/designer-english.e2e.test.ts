@@ -31,19 +31,21 @@ function latin(value: unknown, path = ''): unknown {
 /**
  * Chinese left in what the page shows: visible text nodes, option texts, aria-labels and titles,
  * each with the data the test cannot translate (department, user and template names) taken out.
- * The language switch names 中文 in Chinese on purpose and is skipped, and so is the rendered
- * application form in the preview (the published bundle's content, drawn by the form renderer).
+ * Only the page's <main> is the designer's (the header belongs to the application shell), and the
+ * application form rendered in the preview is the published bundle's content, drawn by the form
+ * renderer, so it is skipped too.
  */
 async function chineseLeft(page: Page, data: string[]): Promise<string[]> {
 	const texts = await page.evaluate(() => {
 		const out: string[] = [];
 		const visible = (el: Element | null) =>
 			!!el &&
-			!el.closest('header .lang') &&
+			// the designer is what <main> holds; the shared header is the shell's
+			!!el.closest('main') &&
 			// the published form as the portal renders it is content, not the designer's interface
 			!el.closest('[data-testid="preview-form"] form') &&
 			(el as HTMLElement).offsetParent !== null;
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
 		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 			if (visible(n.parentElement)) out.push(n.textContent ?? '');
 		}
