@@ -141,15 +141,16 @@ const PROBE = `
 // Opens the form section and resolves when both forms are rendered and painted. A string, so
 // the bundler's helpers do not leak into the page.
 const OPEN_FORMS = `
-	new Promise((done) => {
+	new Promise((done, fail) => {
 		const d = document.querySelector('[data-testid="against-published"] details.forms');
 		const t0 = performance.now();
 		d.querySelector('summary').click();
 		const check = () => {
 			const sides = d.querySelectorAll('.pair section');
-			if (sides.length === 2 && [...sides].every((s) => s.querySelector('input, select')))
-				requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
-			else requestAnimationFrame(check);
+			if (sides.length === 2 && [...sides].every((s) => s.querySelector('input, select, textarea')))
+				setTimeout(() => done(performance.now() - t0), 0);
+			else if (performance.now() - t0 > 60000) fail(new Error('forms not rendered: ' + d.textContent.slice(0, 300)));
+			else setTimeout(check, 5);
 		};
 		check();
 	})
