@@ -1,0 +1,99 @@
+// Accessibility audit of the pages people use, with axe-core (WCAG 2.1 A and AA rules) in Chromium:
+// government sites are audited, so a serious or critical violation fails the build.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch } from './browser';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const CODE = '1141010000580322433000131029000'; // 食品经营许可（新办）, published by the demo content
+
+interface Violation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function context(user?: string): Promise<BrowserContext> {
+	// axe is injected as a script; the portal's strict CSP would (rightly) refuse it
+	const ctx = await browser.newContext({
+		baseURL: baseURL(),
+		bypassCSP: true,
+		viewport: { width: 1400, height: 900 }
+	});
+	if (user) {
+		const r = await ctx.request.post('/api/v1/session', {
+			data: { username: user, password: 'banshi-demo' }
+		});
+		expect(r.ok()).toBe(true);
+	}
+	return ctx;
+}
+
+async function audit(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: AXE });
+	const violations: Violation[] = await page.evaluate(async () => {
+		const axe = (
+			window as unknown as {
+				axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> };
+			}
+		).axe;
+		const r = await axe.run(document, {
+			runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+		});
+		return r.violations;
+	});
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+}
+
+async function open(ctx: BrowserContext, url: string): Promise<Page> {
+	const page = await ctx.newPage();
+	await page.goto(url);
+	await page.waitForLoadState('networkidle');
+	return page;
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+	it('public pages: home, portal list, guide, application form', async () => {
+		const ctx = await context();
+		for (const url of ['/', '/portal', `/portal/items/${CODE}`, `/portal/items/${CODE}/apply`]) {
+			const page = await open(ctx, url);
+			expect(await audit(page), url).toEqual([]);
+			await page.close();
+		}
+		await ctx.close();
+	});
+
+	it('the designer: catalog and every editor tab', async () => {
+		const ctx = await context('editor');
+		const catalog = await open(ctx, '/designer');
+		expect(await audit(catalog), '/designer').toEqual([]);
+		await catalog.close();
+		const page = await open(ctx, `/designer/items/${CODE}`);
+		for (const tab of ['办事指南', '申请材料', '容缺规则', '申请表单', '预览']) {
+			await page.getByRole('tab', { name: tab }).click();
+			await page.waitForTimeout(300);
+			expect(await audit(page), tab).toEqual([]);
+		}
+		await ctx.close();
+	});
+
+	it('the review queue', async () => {
+		const ctx = await context('reviewer');
+		const page = await open(ctx, '/review');
+		expect(await audit(page), '/review').toEqual([]);
+		await ctx.close();
+	});
+});
