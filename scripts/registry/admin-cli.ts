@@ -21,6 +21,8 @@ const HELP = `用法 / usage: npm run admin -- <command> [options]
   list-users | list-departments
   migrate                               仅执行数据库迁移 / run migrations only
   seed-demo                             空库时导入演示内容 / demo content on an empty database
+  export FILE                           整库导出为一个 JSON 文件（不含密码）/ whole database to one file (no passwords)
+  import FILE                           导入到空库（BANSHI_ADMIN_PASSWORD 设为 admin 密码）/ into an empty database
 
 数据库 / database: DATABASE_URL=postgres://… , 否则使用 BANSHI_DATA_DIR（默认 ./data）下的内嵌库。
 内嵌库同一时间只能由一个进程打开：请先停止服务器，或使用管理接口。
