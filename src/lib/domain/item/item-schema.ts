@@ -266,7 +266,7 @@ const material = obj(
 			pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
 			maxLength: 64
 		}),
-		name: text('材料名称', '如 营业执照'),
+		name: { ...text('材料名称', '如 营业执照'), maxLength: 200 },
 		necessity: choice('necessity', '必要性', '必要、非必要或容缺后补'),
 		essential: bool('是否要件', '主要材料（要件）不得容缺'),
 		kind: choice('materialKind', '材料类别', '证件证书证明、申请表格文书或其他'),
@@ -356,7 +356,7 @@ export const itemSchema: S = {
 				'编码规则',
 				'base：12 位基本编码；implementation：31 位实施编码'
 			),
-			name: text('事项名称', '如 食品经营许可'),
+			name: { ...text('事项名称', '如 食品经营许可'), maxLength: 200 },
 			kind: choice('kind', '事项类型', '行政许可、行政确认、公共服务等'),
 			department: obj(
 				'实施主体',

@@ -430,3 +430,29 @@ describe('validateItem: the form schema', () => {
 		expect(at(r.problems, '/materials/0/notes')[0].code).toBe('limit-string');
 	});
 });
+
+describe('text that cannot be stored or shown', () => {
+	it('refuses NUL, other control characters and unpaired surrogates, naming where', () => {
+		const item = sampleItem();
+		item.guide.conditions = ['正常条件', 'a\u0000b'];
+		item.materials[0].notes = 'x\ud800y';
+		const r = validateItem(item);
+		expect(r.ok).toBe(false);
+		const pointers = r.problems.filter((p) => p.code === 'invalid-text').map((p) => p.pointer);
+		expect(pointers).toEqual(expect.arrayContaining(['/guide/conditions/1', '/materials/0/notes']));
+	});
+
+	it('keeps tabs, line breaks and characters outside the BMP (𠀀) valid', () => {
+		const item = sampleItem();
+		item.guide.conditions = ['第一行\n第二行\t缩进 𠀀'];
+		expect(validateItem(item).ok).toBe(true);
+	});
+
+	it('limits an item name to 200 characters', () => {
+		const item = sampleItem();
+		item.name = '名'.repeat(201);
+		const r = validateItem(item);
+		expect(r.ok).toBe(false);
+		expect(r.problems.some((p) => p.pointer === '/name')).toBe(true);
+	});
+});

@@ -36,6 +36,11 @@ function chinaToday(): string {
 	return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+// Control characters other than tab, line feed and carriage return, and unpaired surrogates.
+const UNSAFE_TEXT =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /**
  * Depth, cycle and string-length limits, checked without recursion so that no input can overflow
  * the stack. Returns true when the document is unusable (too deep or cyclic).
@@ -54,6 +59,23 @@ function checkShape(
 		const { v, tokens, exit } = stack.pop()!;
 		if (exit) {
 			ancestors.delete(v as object);
+			continue;
+		}
+		if (typeof v === 'string' && UNSAFE_TEXT.test(v)) {
+			// NUL and other control characters or broken UTF-16 cannot be stored in PostgreSQL text
+			// and show as garbage to applicants: refuse them where they are, not at save time.
+			out.push(
+				problem(
+					pointer(...tokens),
+					'invalid-text',
+					msg(
+						locale,
+						'文本含有控制字符或无效的 Unicode 字符',
+						'text contains control characters or invalid Unicode'
+					),
+					locale
+				)
+			);
 			continue;
 		}
 		if (typeof v === 'string' && v.length > limits.maxStringLength) {
