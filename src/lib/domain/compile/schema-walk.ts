@@ -1,39 +1,16 @@
 // Structural rewriting of JSON Schema (2020-12) trees. Compile needs several passes over the authored
-// form schema (patterns beside formats, format stripping, $ref rebasing, canonical key order); they
-// all need to know which keywords hold subschemas, so that knowledge lives here once.
+// form schema (patterns beside formats, format stripping, $ref rebasing, canonical key order).
 import type { JsonSchema } from '../item/types';
+import { ARRAY, isSchemaObject, MAP, SINGLE } from '../item/schema-walk';
 
 export type SchemaNode = JsonSchema | boolean;
 
-/** Keywords whose value is a map name → subschema. */
-const SCHEMA_MAPS = new Set([
-	'properties',
-	'patternProperties',
-	'$defs',
-	'definitions',
-	'dependentSchemas'
-]);
-/** Keywords whose value is an array of subschemas. */
-const SCHEMA_ARRAYS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-/** Keywords whose value is one subschema. */
-const SCHEMA_SINGLES = new Set([
-	'items',
-	'additionalItems',
-	'additionalProperties',
-	'unevaluatedProperties',
-	'unevaluatedItems',
-	'not',
-	'if',
-	'then',
-	'else',
-	'contains',
-	'propertyNames',
-	'contentSchema'
-]);
+// Which keywords hold subschemas is known once, in the item module's traversal.
+const SCHEMA_MAPS = new Set(MAP);
+const SCHEMA_ARRAYS = new Set(ARRAY);
+const SCHEMA_SINGLES = new Set(SINGLE);
 
-export function isSchemaObject(node: unknown): node is JsonSchema {
-	return node !== null && typeof node === 'object' && !Array.isArray(node);
-}
+export { isSchemaObject };
 
 /** Deep copy of plain JSON data with object keys sorted, so equal data serialises identically. */
 export function sortedData(value: unknown): unknown {

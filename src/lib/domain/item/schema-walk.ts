@@ -2,7 +2,7 @@
 // stack. Only schema positions are visited: a "$ref" inside `const`, `enum` or `default` is data.
 
 /** keywords whose value is one subschema */
-const SINGLE = [
+export const SINGLE = [
 	'items',
 	'additionalProperties',
 	'unevaluatedProperties',
@@ -13,12 +13,13 @@ const SINGLE = [
 	'if',
 	'then',
 	'else',
-	'additionalItems'
+	'additionalItems',
+	'contentSchema'
 ];
 /** keywords whose value is an array of subschemas */
-const ARRAY = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+export const ARRAY = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** keywords whose value maps names to subschemas */
-const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+export const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 /** applicators evaluated against the same instance (no descent into the data) */
 const IN_PLACE = new Set([
 	'allOf',
