@@ -6,6 +6,7 @@ import { getItemByCode } from '../db/items';
 import { lastPortalEventId, listPortalEvents, listPortalItems } from '../db/portal';
 import { retirementOf } from '../db/retirements';
 import type { Database, ItemRow, VersionRow } from '../db/schema';
+import { VersionCache } from './version-cache';
 import { effectiveVersion, getVersion, listVersions, type VersionSummary } from '../db/versions';
 import { notFound, problem } from '../http/problem';
 
@@ -101,12 +102,20 @@ export async function portalVersion(
 	n: number,
 	locale: Locale
 ): Promise<VersionRow> {
+	let cache = versionCaches.get(db);
+	if (!cache) versionCaches.set(db, (cache = new VersionCache()));
+	const cached = cache.get(code, n);
+	if (cached) return cached;
 	const item = await getItemByCode(db, code);
 	const v = item && (await getVersion(db, item.id, n));
 	if (!v)
 		throw notFound(locale, [`事项 ${code} 没有第 ${n} 版。`, `Item ${code} has no version ${n}.`]);
+	cache.set(code, n, v);
 	return v;
 }
+
+/** one cache per database handle, so registries opened side by side (tests) never share rows */
+const versionCaches = new WeakMap<Kysely<Database>, VersionCache>();
 
 export async function changes(db: Kysely<Database>, since: number, limit: number) {
 	const events = await listPortalEvents(db, since, limit);
