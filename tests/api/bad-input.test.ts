@@ -10,6 +10,9 @@ const servers = inject('servers');
 
 /** A PUT of `bytes` bytes written by hand, chunked or with Content-Length. The server may answer
  * and close before the upload ends; the answer is what counts, not the broken pipe after it. */
+/** the server closed the connection without reading the body, before its answer arrived */
+const CLOSED_UNREAD = -1;
+
 function rawPut(
 	url: string,
 	token: string,
@@ -33,8 +36,13 @@ function rawPut(
 			res.resume();
 			resolve(res.statusCode ?? 0);
 		});
-		req.on('error', (error) => {
-			if (!answered) reject(error);
+		req.on('error', (error: NodeJS.ErrnoException) => {
+			if (answered) return;
+			// The server may answer 413 and close while we are still sending: the write then fails
+			// (EPIPE/ECONNRESET), and the answer may or may not have reached the socket first.
+			if (error.code === 'EPIPE' || error.code === 'ECONNRESET')
+				setTimeout(() => answered || resolve(CLOSED_UNREAD), 500);
+			else reject(error);
 		});
 		const chunk = Buffer.alloc(64 * 1024, 'x');
 		for (let sent = 0; sent < bytes; sent += chunk.length) req.write(chunk);
@@ -88,9 +96,9 @@ describe.each(servers)('bad input ($name)', (server) => {
 		const res = await w.api.put(draft(), big, { token: w.tokens.editorA });
 		expectProblem(res, 413);
 		// Over the adapter's own limit too: refused before it is read.
-		expect(
+		expect([413, CLOSED_UNREAD]).toContain(
 			await rawPut(server.url + draft(), w.tokens.editorA, w.api.ip, 6 * 1024 * 1024, false)
-		).toBe(413);
+		);
 		// Chunked, without Content-Length: the server has to count the bytes as they arrive.
 		const streamed = await rawPut(
 			server.url + draft(),
@@ -99,7 +107,7 @@ describe.each(servers)('bad input ($name)', (server) => {
 			3 * 1024 * 1024,
 			true
 		);
-		expect(streamed).toBe(413);
+		expect([413, CLOSED_UNREAD]).toContain(streamed);
 		await unchanged();
 	});
 
