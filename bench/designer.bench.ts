@@ -8,7 +8,7 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { syntheticItem } from './gen-item.js';
 import { median, r1 } from './measure.js';
-import { buildIfNeeded, startApp } from './designer/app';
+import { buildIfNeeded, startApp } from './lib/app';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,200,1000').split(',').map(Number);
 const EDITS = Number(process.env.BENCH_EDITS ?? 9);

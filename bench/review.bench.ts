@@ -6,13 +6,9 @@
 // Prints one JSON object as its last stdout line.
 //   BANSHI_SKIP_BUILD=1  reuse build/ instead of running `vite build` first
 //   BENCH_FIELDS=1000    form size; BENCH_LOADS=7 loads per page
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type APIRequestContext, type Browser } from 'playwright-core';
 import { syntheticItem } from './gen-item.js';
+import { buildIfNeeded, startApp } from './lib/app';
 import { median, r1, r2 } from './measure.js';
 import { changeSyntheticItem } from './review/change.js';
 
@@ -20,48 +16,6 @@ const N = Number(process.env.BENCH_FIELDS ?? 1000);
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const SMALL = '11410100005803240Q3000119004000'; // a demo item: 公共场所卫生许可
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const port = (srv.address() as { port: number }).port;
-			srv.close(() => resolve(port));
-		});
-		srv.on('error', reject);
-	});
-}
-
-async function startApp(): Promise<{ child: ChildProcess; baseURL: string; dataDir: string }> {
-	const port = await freePort();
-	const dataDir = mkdtempSync(join(tmpdir(), 'banshi-bench-review-'));
-	const baseURL = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			BANSHI_DATA_DIR: dataDir,
-			BANSHI_SEED_DEMO: '1',
-			DATABASE_URL: '',
-			// demo accounts are refused in production; the server runs as the test suite runs it
-			NODE_ENV: 'test'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const deadline = Date.now() + 90_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}`);
-		try {
-			if ((await fetch(`${baseURL}/api/v1/portal/items`)).ok) break;
-		} catch {
-			// not listening yet
-		}
-		if (Date.now() > deadline) throw new Error('app did not start within 90 s');
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	return { child, baseURL, dataDir };
-}
 
 async function must(what: string, r: Awaited<ReturnType<APIRequestContext['get']>>) {
 	if (!r.ok()) throw new Error(`${what}: ${r.status()} ${(await r.text()).slice(0, 500)}`);
@@ -248,12 +202,7 @@ async function measure(browser: Browser, baseURL: string, path: string) {
 	};
 }
 
-if (!process.env.BANSHI_SKIP_BUILD || !existsSync('build/index.js')) {
-	process.stderr.write('building (vite build)…\n');
-	const b = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-	if (b.status !== 0) throw new Error('vite build failed');
-}
-
+buildIfNeeded();
 const app = await startApp();
 const browser = await chromium.launch({
 	executablePath: CHROMIUM,
@@ -275,8 +224,5 @@ try {
 	);
 } finally {
 	await withTimeout(browser.close(), 10_000, 'closing Chromium').catch(() => undefined);
-	app.child.kill('SIGTERM');
-	await new Promise((r) => setTimeout(r, 500));
-	if (app.child.exitCode === null) app.child.kill('SIGKILL');
-	rmSync(app.dataDir, { recursive: true, force: true });
+	await app.stop();
 }

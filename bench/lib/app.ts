@@ -1,5 +1,5 @@
 // The built app started as the end-to-end suite starts it: a free port, a fresh embedded database,
-// the demo accounts. Used by the designer bench.
+// the demo accounts. Used by the designer and review benches.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -31,7 +31,7 @@ export interface App {
 
 export async function startApp(): Promise<App> {
 	const port = await freePort();
-	const dataDir = mkdtempSync(join(tmpdir(), 'banshi-bench-designer-'));
+	const dataDir = mkdtempSync(join(tmpdir(), 'banshi-bench-app-'));
 	const baseURL = `http://127.0.0.1:${port}`;
 	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
 		env: {
