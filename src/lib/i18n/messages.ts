@@ -1,53 +1,54 @@
-// UI strings of the application shell and pages. Every visible string goes through here so that
-// switching to English changes everything; Simplified Chinese is the default.
-export const zh = {
-	'app.name': '办事 Banshi Studio',
-	'app.tagline': '政务服务事项办事指南与申请表单设计器',
-	'nav.skip': '跳到主要内容',
-	'nav.main': '主导航',
-	'nav.designer': '设计器',
-	'nav.review': '审核',
-	'nav.portal': '门户',
-	'nav.admin': '管理',
-	'nav.login': '登录',
-	'nav.logout': '退出',
-	'nav.language': '语言',
-	'lang.zh': '中文',
-	'lang.en': 'English',
-	'home.editors': '部门编辑：编写办事指南、申请材料、容缺规则与申请表单，实时预览。',
-	'home.reviewers': '审核人：比对变更、查看编制规范检查结果，批准或退回。',
-	'home.portal': '门户：浏览已发布事项的办事指南并在线填写申请。',
-	'home.templates': '事项模板',
-	'user.signedInAs': '当前用户：{name}（{role}）',
-	'role.editor': '编辑',
-	'role.reviewer': '审核人',
-	'role.admin': '管理员'
-} as const;
+// UI strings of the application shell (header, navigation, home page). Simplified Chinese is the
+// default; the English table has the same keys.
+import { defineMessages } from '$lib/domain/i18n';
 
-export type MessageKey = keyof typeof zh;
-
-export const en: Record<MessageKey, string> = {
-	'app.name': 'Banshi Studio',
-	'app.tagline': 'Designer for government service guides and application forms',
-	'nav.skip': 'Skip to main content',
-	'nav.main': 'Main navigation',
-	'nav.designer': 'Designer',
-	'nav.review': 'Review',
-	'nav.portal': 'Portal',
-	'nav.admin': 'Admin',
-	'nav.login': 'Sign in',
-	'nav.logout': 'Sign out',
-	'nav.language': 'Language',
-	'lang.zh': '中文',
-	'lang.en': 'English',
-	'home.editors':
-		'Department editors: author guides, materials, tolerance rules and forms with a live preview.',
-	'home.reviewers':
-		'Reviewers: diff changes, read the standardization findings, approve or return.',
-	'home.portal': 'Portal: read the guides of published items and apply online.',
-	'home.templates': 'Item templates',
-	'user.signedInAs': 'Signed in as {name} ({role})',
-	'role.editor': 'Editor',
-	'role.reviewer': 'Reviewer',
-	'role.admin': 'Administrator'
-};
+export const shellMessages = defineMessages(
+	{
+		'app.name': '办事 Banshi Studio',
+		'app.tagline': '政务服务事项办事指南与申请表单设计器',
+		'nav.skip': '跳到主要内容',
+		'nav.main': '主导航',
+		'nav.designer': '设计器',
+		'nav.review': '审核',
+		'nav.portal': '门户',
+		'nav.admin': '管理',
+		'nav.login': '登录',
+		'nav.logout': '退出',
+		'nav.language': '语言',
+		'lang.zh': '中文',
+		'lang.en': 'English',
+		'home.editors': '部门编辑：编写办事指南、申请材料、容缺规则与申请表单，实时预览。',
+		'home.reviewers': '审核人：比对变更、查看编制规范检查结果，批准或退回。',
+		'home.portal': '门户：浏览已发布事项的办事指南并在线填写申请。',
+		'home.templates': '事项模板',
+		'user.signedInAs': '当前用户：{name}（{role}）',
+		'role.editor': '编辑',
+		'role.reviewer': '审核人',
+		'role.admin': '管理员'
+	},
+	{
+		'app.name': 'Banshi Studio',
+		'app.tagline': 'Designer for government service guides and application forms',
+		'nav.skip': 'Skip to main content',
+		'nav.main': 'Main navigation',
+		'nav.designer': 'Designer',
+		'nav.review': 'Review',
+		'nav.portal': 'Portal',
+		'nav.admin': 'Admin',
+		'nav.login': 'Sign in',
+		'nav.logout': 'Sign out',
+		'nav.language': 'Language',
+		'lang.zh': '中文',
+		'lang.en': 'English',
+		'home.editors':
+			'Department editors: author guides, materials, tolerance rules and forms with a live preview.',
+		'home.reviewers':
+			'Reviewers: diff changes, read the standardization findings, approve or return.',
+		'home.portal': 'Portal: read the guides of published items and apply online.',
+		'home.templates': 'Item templates',
+		'user.signedInAs': 'Signed in as {name} ({role})',
+		'role.editor': 'Editor',
+		'role.reviewer': 'Reviewer',
+		'role.admin': 'Administrator'
+	}
+);
