@@ -1,0 +1,62 @@
+// The words of the workflow, declared once: who acts (roles), where an item stands (statuses) and
+// where a review stands (states). The database, the API, the designer and the review screens take
+// their lists and types from here; labels are in ./messages.ts.
+
+export const ROLES = ['editor', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What the registry stores for an item: draft → in review → approved / returned → published → retired. */
+export const ITEM_STATUSES = [
+	'draft',
+	'in-review',
+	'returned',
+	'approved',
+	'published',
+	'retired'
+] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/**
+ * What lists and badges show: a published item whose latest version takes effect on a later day is
+ * `scheduled` (`effectiveFrom` may lie in the future). Derived, never stored.
+ */
+export const DISPLAY_STATUSES = [
+	'draft',
+	'in-review',
+	'returned',
+	'approved',
+	'published',
+	'scheduled',
+	'retired'
+] as const;
+export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
+
+/** A submission for review: pending until approved or returned, withdrawn when the draft changes. */
+export const REVIEW_STATES = ['pending', 'approved', 'returned', 'withdrawn'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+const member =
+	<T extends string>(list: readonly T[]) =>
+	(value: unknown): value is T =>
+		typeof value === 'string' && (list as readonly string[]).includes(value);
+
+export const isRole = member(ROLES);
+export const isItemStatus = member(ITEM_STATUSES);
+export const isDisplayStatus = member(DISPLAY_STATUSES);
+export const isReviewState = member(REVIEW_STATES);
+
+/** The status shown for a stored one, given the latest version's first day and today (YYYY-MM-DD). */
+export function displayStatus(
+	status: ItemStatus,
+	latestEffectiveFrom: string | null | undefined,
+	today: string
+): DisplayStatus {
+	return status === 'published' && latestEffectiveFrom && latestEffectiveFrom > today
+		? 'scheduled'
+		: status;
+}
+
+/** The stored status behind a shown one. */
+export function storedStatus(status: DisplayStatus): ItemStatus {
+	return status === 'scheduled' ? 'published' : status;
+}
