@@ -1,15 +1,13 @@
 // The designer's calls to /api/v1. Every call resolves to a result value instead of throwing, so
 // the UI can tell "the server said no" from "the network is gone" and keep local work either way.
 import type { Locale } from '$lib/domain/i18n';
-
-export type ItemStatus =
-	'draft' | 'in-review' | 'returned' | 'approved' | 'published' | 'scheduled' | 'retired';
+import type { DisplayStatus, ItemStatus, Role } from '$lib/domain/workflow';
 
 export interface Me {
 	id: number;
 	username: string;
 	displayName: string;
-	role: 'editor' | 'reviewer' | 'admin';
+	role: Role;
 	departments: string[];
 }
 
@@ -18,7 +16,7 @@ export interface ItemSummary {
 	name: string;
 	kind: string;
 	department: string;
-	status: ItemStatus;
+	status: DisplayStatus;
 	revision: number;
 	latestVersion: number | { n: number } | null;
 	updatedAt: string;

@@ -21,10 +21,7 @@ export const shellMessages = defineMessages(
 		'home.reviewers': '审核人：比对变更、查看编制规范检查结果，批准或退回。',
 		'home.portal': '门户：浏览已发布事项的办事指南并在线填写申请。',
 		'home.templates': '事项模板',
-		'user.signedInAs': '当前用户：{name}（{role}）',
-		'role.editor': '编辑',
-		'role.reviewer': '审核人',
-		'role.admin': '管理员'
+		'user.signedInAs': '当前用户：{name}（{role}）'
 	},
 	{
 		'app.name': 'Banshi Studio',
@@ -46,9 +43,6 @@ export const shellMessages = defineMessages(
 			'Reviewers: diff changes, read the standardization findings, approve or return.',
 		'home.portal': 'Portal: read the guides of published items and apply online.',
 		'home.templates': 'Item templates',
-		'user.signedInAs': 'Signed in as {name} ({role})',
-		'role.editor': 'Editor',
-		'role.reviewer': 'Reviewer',
-		'role.admin': 'Administrator'
+		'user.signedInAs': 'Signed in as {name} ({role})'
 	}
 );

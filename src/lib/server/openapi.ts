@@ -15,6 +15,7 @@ import {
 	op,
 	decisionBody
 } from './openapi-parts/helpers';
+import { ROLES } from '../domain/workflow';
 import { components } from './openapi-parts/components';
 import { portalPaths } from './openapi-parts/portal-paths';
 
@@ -231,7 +232,7 @@ export const openapi = {
 					properties: {
 						username: { type: 'string' },
 						password: { type: 'string', minLength: 8 },
-						role: { enum: ['editor', 'reviewer', 'admin'] },
+						role: { enum: ROLES },
 						departments: { type: 'array', items: { type: 'string' } },
 						displayName: { type: 'string' }
 					}

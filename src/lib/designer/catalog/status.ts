@@ -1,44 +1,23 @@
-// The words for an item's workflow status in the catalog.
-import type { DesignerMessages } from '../messages';
+// The words for an item's workflow status in the catalog: the workflow's own labels, with the latest
+// published version number beside 已发布.
+import type { Locale } from '$lib/domain/i18n';
+import { DISPLAY_STATUSES, isDisplayStatus, statusLabel } from '$lib/domain/workflow';
 import type { ItemSummary } from '../api';
 
-export const STATUSES = [
-	'draft',
-	'in-review',
-	'returned',
-	'approved',
-	'published',
-	'scheduled',
-	'retired'
-] as const;
+export const STATUSES = DISPLAY_STATUSES;
 
 export function statusText(
-	m: DesignerMessages,
+	locale: Locale,
 	status: string,
 	latest?: ItemSummary['latestVersion']
 ): string {
+	if (!isDisplayStatus(status)) return status;
 	const n =
 		typeof latest === 'number'
 			? latest
 			: latest && typeof latest === 'object'
 				? latest.n
 				: undefined;
-	switch (status) {
-		case 'draft':
-			return m.statusDraft;
-		case 'in-review':
-			return m.statusInReview;
-		case 'returned':
-			return m.statusReturned;
-		case 'approved':
-			return m.statusApproved;
-		case 'published':
-			return n !== undefined ? m.statusPublished(n) : m.statusPublishedPlain;
-		case 'scheduled':
-			return m.statusScheduled;
-		case 'retired':
-			return m.statusRetired;
-		default:
-			return status;
-	}
+	const text = statusLabel(status, locale);
+	return status === 'published' && n !== undefined ? `${text} v${n}` : text;
 }

@@ -1,6 +1,6 @@
 // A message named by its key instead of its text, for whoever decides something before the reader's
 // language is known (the workflow's refusals, the server's errors). Parameters may themselves name
-// messages — a status label inside a sentence — or lists of them, rendered in the same language.
+// messages — a status label inside a sentence — or lists, joined and rendered in the same language.
 import { fill, joinList, type Catalog } from './catalog';
 import type { Locale } from './locale';
 
@@ -9,7 +9,7 @@ export interface MessageRef<K extends string = string> {
 	readonly params?: Readonly<Record<string, MessageParam>>;
 }
 
-export type MessageParam = string | number | MessageRef | readonly MessageRef[];
+export type MessageParam = string | number | MessageRef | readonly (string | MessageRef)[];
 
 /** `ref(key, params)`: a reference with the key checked against a catalog's keys by the caller's type. */
 export function ref<K extends string>(
@@ -36,7 +36,7 @@ export function renderRef(catalog: Catalog, locale: Locale, message: MessageRef)
 		if (Array.isArray(value))
 			params[name] = joinList(
 				locale,
-				value.map((v: MessageRef) => renderRef(catalog, locale, v))
+				value.map((v: string | MessageRef) => (isRef(v) ? renderRef(catalog, locale, v) : v))
 			);
 		else if (isRef(value)) params[name] = renderRef(catalog, locale, value);
 		else params[name] = value as string | number;

@@ -35,8 +35,7 @@ export const workflowMessages = defineMessages(
 		'workflow.refused.department': '只有部门 {department} 的编辑可以修改该事项。',
 		'workflow.refused.readDepartment':
 			'该事项属于部门 {department}；部门编辑只能查看本部门事项的草稿、版本和审核记录。',
-		'workflow.refused.createDepartment':
-			'实施主体的统一社会信用代码属于部门 {department}，只有该部门的编辑可以为其新建事项。',
+		'workflow.refused.createDepartment': '事项属于部门 {department}，只有该部门的编辑可以新建。',
 		'workflow.refused.state': '事项当前状态为“{status}”，不能{action}。',
 		'workflow.refused.retired': '事项已取消，不能再修改。',
 		'workflow.refused.reviewClosed': '该审核单已处理（{state}）。',
@@ -78,7 +77,7 @@ export const workflowMessages = defineMessages(
 		'workflow.refused.readDepartment':
 			'The item belongs to department {department}; editors read the drafts, versions and reviews of their own departments only.',
 		'workflow.refused.createDepartment':
-			"The implementing department's credit code belongs to department {department}; only its editors may create items for it.",
+			'The item belongs to department {department}; only its editors may create it.',
 		'workflow.refused.state': 'The item is “{status}”; {action} is not possible.',
 		'workflow.refused.retired': 'The item is retired.',
 		'workflow.refused.reviewClosed': 'The review is already {state}.',

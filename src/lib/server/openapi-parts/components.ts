@@ -1,4 +1,5 @@
 // Security schemes, shared responses and schemas of the OpenAPI document.
+import { DISPLAY_STATUSES, REVIEW_STATES, ROLES } from '../../domain/workflow';
 import { ref } from './helpers';
 
 export const components = {
@@ -42,7 +43,7 @@ export const components = {
 				id: { type: 'integer' },
 				username: { type: 'string' },
 				displayName: { type: 'string' },
-				role: { enum: ['editor', 'reviewer', 'admin'] },
+				role: { enum: ROLES },
 				departments: { type: 'array', items: { type: 'string' } },
 				demo: { type: 'boolean' }
 			}
@@ -99,7 +100,7 @@ export const components = {
 			}
 		},
 		Status: {
-			enum: ['draft', 'in-review', 'returned', 'approved', 'published', 'scheduled', 'retired']
+			enum: DISPLAY_STATUSES
 		},
 		Review: {
 			type: 'object',
@@ -108,7 +109,7 @@ export const components = {
 				item: { type: 'string' },
 				revision: { type: 'integer' },
 				revisionAuthor: { type: 'string' },
-				state: { enum: ['pending', 'approved', 'returned', 'withdrawn'] },
+				state: { enum: REVIEW_STATES },
 				submittedAt: { type: 'string', format: 'date-time' },
 				reviewer: { type: ['string', 'null'] },
 				comments: {
