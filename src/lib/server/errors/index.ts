@@ -69,18 +69,16 @@ export interface ErrorInit {
 	retryAfter?: number;
 }
 
-const DEFAULT_SLUG: Record<ErrorKind, TitledSlug> = {
+/** The problem type of a kind when none more specific is given (422, 410 and 429 always name one). */
+const DEFAULT_SLUG: Partial<Record<ErrorKind, TitledSlug>> = {
 	'bad-request': 'bad-request',
 	unauthenticated: 'unauthenticated',
 	forbidden: 'forbidden',
 	'not-found': 'not-found',
 	'method-not-allowed': 'method-not-allowed',
 	conflict: 'conflict',
-	gone: 'item-retired',
 	'too-large': 'payload-too-large',
 	'unsupported-media-type': 'unsupported-media-type',
-	invalid: 'invalid-document',
-	'too-many-requests': 'too-many-attempts',
 	internal: 'internal'
 };
 
@@ -96,7 +94,7 @@ export class AppError extends Error {
 		readonly kind: ErrorKind,
 		init: ErrorInit = {}
 	) {
-		const slug = init.slug ?? DEFAULT_SLUG[kind];
+		const slug = init.slug ?? DEFAULT_SLUG[kind] ?? kind;
 		const title = init.title ?? m(`problem.${slug}` as ServerKey);
 		// In English for logs and stack traces; readers get their own language from text().
 		super(`${slug}: ${render(init.detail ?? title, 'en')}`);

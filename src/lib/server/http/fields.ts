@@ -1,6 +1,7 @@
 // Shape checks for request bodies and query strings. Unknown fields are refused rather than ignored:
 // a typo in a field name should fail loudly, not silently do less than the client meant.
 import { pointer } from '../../domain/pointer';
+import { isDateString } from '../../domain/workdays/civil';
 import { badRequest, m, type FieldError } from '../errors';
 
 export type Obj = Record<string, unknown>;
@@ -110,19 +111,9 @@ export function oneOf<T extends string>(
 	return value as T;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date in YYYY-MM-DD form (rejects 2026-02-30). */
-export function isDay(value: string): boolean {
-	const match = DAY.exec(value);
-	if (!match) return false;
-	const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-	return d.toISOString().slice(0, 10) === value;
-}
-
-/** An optional day parameter (`?at=2026-05-01`). */
+/** An optional day parameter (`?at=2026-05-01`): a real calendar date. */
 export function dayParam(value: string | null, name: string): string | undefined {
 	if (value === null) return undefined;
-	if (!isDay(value)) throw badRequest(m('server.query.day', { name }));
+	if (!isDateString(value)) throw badRequest(m('server.query.day', { name }));
 	return value;
 }

@@ -3,6 +3,7 @@
 import { compileItem, CompileError, serializeBundle } from '../../domain/compile';
 import type { Item } from '../../domain/item/types';
 import type { Finding } from '../../domain/lint';
+import { isDateString } from '../../domain/workdays/civil';
 import { todayInChina } from '../../domain/workdays/today';
 import { nextStatus } from '../../domain/workflow';
 import type { Actor } from '../auth/actor';
@@ -20,7 +21,6 @@ import {
 	type VersionSummary
 } from '../db/versions';
 import { invalid, m } from '../errors';
-import { isDay } from '../http/fields';
 import { checkDraftDocument, checkPublishable } from './checks';
 import type { ServiceContext } from './context';
 import type { ItemService } from './items';
@@ -47,7 +47,7 @@ export class PublishingService {
 		const user = authorize(actor, 'publish', { department: existing.department_code });
 		const today = todayInChina();
 		const effectiveFrom = input.effectiveFrom ?? today;
-		if (!isDay(effectiveFrom) || effectiveFrom < today)
+		if (!isDateString(effectiveFrom) || effectiveFrom < today)
 			throw invalid('invalid-effective-date', {
 				detail: m('server.publish.effectiveDate', { today }),
 				errors: [{ pointer: '/effectiveFrom', message: effectiveFrom }]

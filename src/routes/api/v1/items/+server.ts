@@ -1,6 +1,7 @@
 import { endpoint } from '$lib/server/kit/endpoint';
 import { readJson } from '$lib/server/http/body';
-import { expectBody, expectQuery } from '$lib/server/http/fields';
+import { expectBody, expectQuery, oneOf } from '$lib/server/http/fields';
+import { DISPLAY_STATUSES } from '$lib/domain/workflow';
 import { json } from '$lib/server/http/json';
 import { pageInfo, parsePaging } from '$lib/server/http/paging';
 import type { RequestHandler } from './$types';
@@ -20,7 +21,7 @@ export const GET: RequestHandler = endpoint(async ({ event, services, user }) =>
 	const { items, total } = await services.items.list(actor, {
 		department: params.get('department') || undefined,
 		kind: params.get('kind') || undefined,
-		status: params.get('status') || undefined,
+		status: oneOf(params.get('status') || null, 'status', DISPLAY_STATUSES),
 		q: params.get('q')?.trim() || undefined,
 		limit: paging.limit,
 		offset: paging.offset
