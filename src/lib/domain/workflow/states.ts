@@ -5,20 +5,10 @@
 export const ROLES = ['editor', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What the registry stores for an item: draft → in review → approved / returned → published → retired. */
-export const ITEM_STATUSES = [
-	'draft',
-	'in-review',
-	'returned',
-	'approved',
-	'published',
-	'retired'
-] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
 /**
- * What lists and badges show: a published item whose latest version takes effect on a later day is
- * `scheduled` (`effectiveFrom` may lie in the future). Derived, never stored.
+ * Where an item stands, as lists and badges show it: draft → in review → approved / returned →
+ * published → retired. A published item whose latest version takes effect on a later day shows as
+ * `scheduled` (`effectiveFrom` may lie in the future); that one is derived, never stored.
  */
 export const DISPLAY_STATUSES = [
 	'draft',
@@ -30,6 +20,12 @@ export const DISPLAY_STATUSES = [
 	'retired'
 ] as const;
 export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
+
+/** What the registry stores for an item. */
+export type ItemStatus = Exclude<DisplayStatus, 'scheduled'>;
+export const ITEM_STATUSES: readonly ItemStatus[] = DISPLAY_STATUSES.filter(
+	(s): s is ItemStatus => s !== 'scheduled'
+);
 
 /** A submission for review: pending until approved or returned, withdrawn when the draft changes. */
 export const REVIEW_STATES = ['pending', 'approved', 'returned', 'withdrawn'] as const;
