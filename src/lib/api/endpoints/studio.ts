@@ -1,0 +1,179 @@
+// The studio's endpoints: sign-in, items and drafts, the review workflow, and the lists the
+// designer needs (departments, templates).
+import * as A from '../schemas/accounts';
+import * as I from '../schemas/items';
+import { ItemCode, RevisionNumber, ReviewId, type Endpoint } from './endpoint';
+
+const code = { code: ItemCode };
+
+export const studioEndpoints = {
+	signIn: {
+		method: 'POST',
+		path: '/session',
+		summary: 'Sign in',
+		tag: 'session',
+		auth: 'public',
+		body: A.SignIn,
+		responses: { 201: A.Session },
+		failures: [429]
+	},
+	signOut: {
+		method: 'DELETE',
+		path: '/session',
+		summary: 'Sign out',
+		tag: 'session',
+		auth: 'session',
+		responses: { 204: null }
+	},
+	me: {
+		method: 'GET',
+		path: '/me',
+		summary: 'The signed-in user',
+		tag: 'session',
+		auth: 'session',
+		responses: { 200: A.Me }
+	},
+	listItems: {
+		method: 'GET',
+		path: '/items',
+		summary: 'List items',
+		tag: 'items',
+		auth: 'session',
+		query: I.ItemQuery,
+		responses: { 200: I.ItemPage }
+	},
+	createItem: {
+		method: 'POST',
+		path: '/items',
+		summary: 'Create an item from a template or a document',
+		tag: 'items',
+		auth: 'session',
+		body: I.NewItem,
+		responses: { 201: I.ItemDetail }
+	},
+	getItem: {
+		method: 'GET',
+		path: '/items/{code}',
+		summary: 'An item: current draft, status, revision, latest version',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 200: I.ItemDetail }
+	},
+	saveDraft: {
+		method: 'PUT',
+		path: '/items/{code}/draft',
+		summary: 'Save a new revision (optimistic concurrency on baseRevision)',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		body: I.Draft,
+		responses: { 200: I.Saved }
+	},
+	listRevisions: {
+		method: 'GET',
+		path: '/items/{code}/revisions',
+		summary: 'Revision history',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 200: I.RevisionList }
+	},
+	getRevision: {
+		method: 'GET',
+		path: '/items/{code}/revisions/{n}',
+		summary: 'One revision with its document',
+		tag: 'items',
+		auth: 'session',
+		params: { code: ItemCode, n: RevisionNumber },
+		responses: { 200: I.Revision }
+	},
+	submit: {
+		method: 'POST',
+		path: '/items/{code}/submit',
+		summary: 'Submit the current revision for review',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Submission,
+		bodyRequired: false,
+		responses: { 201: I.Review }
+	},
+	publish: {
+		method: 'POST',
+		path: '/items/{code}/publish',
+		summary: 'Publish the approved revision as version n+1',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Publication,
+		bodyRequired: false,
+		responses: { 201: I.Published }
+	},
+	retire: {
+		method: 'POST',
+		path: '/items/{code}/retire',
+		summary: 'Retire the item (事项取消)',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Retirement,
+		responses: { 200: I.Retired }
+	},
+	listReviews: {
+		method: 'GET',
+		path: '/reviews',
+		summary: 'Review queue, oldest first',
+		tag: 'workflow',
+		auth: 'session',
+		query: I.ReviewQuery,
+		responses: { 200: I.ReviewList }
+	},
+	getReview: {
+		method: 'GET',
+		path: '/reviews/{id}',
+		summary: 'One review with comments',
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		responses: { 200: I.Review }
+	},
+	approve: {
+		method: 'POST',
+		path: '/reviews/{id}/approve',
+		summary: 'Approve (the approver is never the author)',
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		body: I.Decision,
+		bodyRequired: false,
+		responses: { 200: I.Review }
+	},
+	return: {
+		method: 'POST',
+		path: '/reviews/{id}/return',
+		summary: 'Return with comments',
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		body: I.Decision,
+		bodyRequired: false,
+		responses: { 200: I.Review }
+	},
+	departments: {
+		method: 'GET',
+		path: '/departments',
+		summary: 'Departments',
+		tag: 'items',
+		auth: 'session',
+		responses: { 200: A.DepartmentList }
+	},
+	templates: {
+		method: 'GET',
+		path: '/templates',
+		summary: 'Starter templates',
+		tag: 'items',
+		auth: 'session',
+		responses: { 200: I.TemplateList }
+	}
+} as const satisfies Record<string, Endpoint>;
