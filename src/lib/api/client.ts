@@ -1,10 +1,12 @@
 // The one client of /api/v1 for the designer and the review screens: a method per declared
 // endpoint, typed by its declaration. Every call resolves to a result instead of throwing, so the
 // UI can tell "the server said no" (a problem) from "the network is gone" (offline) and keep local
-// work either way. Requests carry the UI's language, so problems come back in it.
+// work either way. Requests carry the UI's language, so problems come back in it. The shapes are
+// types only here: at run time the client needs nothing but each endpoint's method and path.
 import type { Static, TObject, TSchema } from 'typebox';
 import type { Locale } from '../domain/i18n';
-import { endpoints, pathOf, type Endpoint, type Endpoints } from './endpoints';
+import type { Endpoint, Endpoints } from './endpoints';
+import { pathOf, routes, type Route } from './endpoints/routes';
 import type { Problem } from './schemas/common';
 
 export type ApiResult<T> =
@@ -64,11 +66,7 @@ function bare(status: number, title: string): Problem {
 	return { type: 'about:blank', title, status };
 }
 
-async function send(
-	e: Endpoint,
-	req: Request,
-	options: ClientOptions
-): Promise<ApiResult<unknown>> {
+async function send(e: Route, req: Request, options: ClientOptions): Promise<ApiResult<unknown>> {
 	const locale = options.locale?.() ?? 'zh-CN';
 	const url = (options.base ?? '') + pathOf(e, req.params) + queryString(req.query);
 	let res: Response;
@@ -105,8 +103,8 @@ async function send(
 
 export function createClient(options: ClientOptions = {}): Client {
 	const client: Record<string, (req?: Request) => Promise<ApiResult<unknown>>> = {};
-	for (const [name, e] of Object.entries(endpoints as Record<string, Endpoint>))
-		client[name] = (req = {}) => send(e, req, options);
+	for (const [name, route] of Object.entries(routes))
+		client[name] = (req = {}) => send(route, req, options);
 	return client as unknown as Client;
 }
 

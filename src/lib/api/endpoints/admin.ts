@@ -2,19 +2,18 @@
 import * as A from '../schemas/accounts';
 import * as C from '../schemas/admin';
 import { DepartmentCode, UserId, type Endpoint } from './endpoint';
+import { routes } from './routes';
 
 export const adminEndpoints = {
 	listUsers: {
-		method: 'GET',
-		path: '/admin/users',
+		...routes.listUsers,
 		summary: 'List users',
 		tag: 'admin',
 		auth: 'session',
 		responses: { 200: A.UserList }
 	},
 	createUser: {
-		method: 'POST',
-		path: '/admin/users',
+		...routes.createUser,
 		summary: 'Create a user',
 		tag: 'admin',
 		auth: 'session',
@@ -22,8 +21,7 @@ export const adminEndpoints = {
 		responses: { 201: A.User }
 	},
 	changeUser: {
-		method: 'PATCH',
-		path: '/admin/users/{id}',
+		...routes.changeUser,
 		summary: 'Disable or enable a user',
 		tag: 'admin',
 		auth: 'session',
@@ -32,16 +30,14 @@ export const adminEndpoints = {
 		responses: { 200: A.User }
 	},
 	listDepartments: {
-		method: 'GET',
-		path: '/admin/departments',
+		...routes.listDepartments,
 		summary: 'List departments',
 		tag: 'admin',
 		auth: 'session',
 		responses: { 200: A.DepartmentList }
 	},
 	createDepartment: {
-		method: 'POST',
-		path: '/admin/departments',
+		...routes.createDepartment,
 		summary: 'Create a department',
 		tag: 'admin',
 		auth: 'session',
@@ -49,8 +45,7 @@ export const adminEndpoints = {
 		responses: { 201: A.Department }
 	},
 	changeDepartment: {
-		method: 'PATCH',
-		path: '/admin/departments/{code}',
+		...routes.changeDepartment,
 		summary: 'Rename a department or set its credit code',
 		tag: 'admin',
 		auth: 'session',
@@ -59,16 +54,14 @@ export const adminEndpoints = {
 		responses: { 200: A.Department }
 	},
 	getCalendar: {
-		method: 'GET',
-		path: '/admin/calendar',
+		...routes.getCalendar,
 		summary: 'The working-day calendar override in force',
 		tag: 'admin',
 		auth: 'session',
 		responses: { 200: C.CalendarState }
 	},
 	putCalendar: {
-		method: 'PUT',
-		path: '/admin/calendar',
+		...routes.putCalendar,
 		summary: 'Replace the calendar override (validated before it is stored)',
 		tag: 'admin',
 		auth: 'session',
@@ -76,8 +69,7 @@ export const adminEndpoints = {
 		responses: { 200: C.CalendarSaved }
 	},
 	audit: {
-		method: 'GET',
-		path: '/admin/audit',
+		...routes.audit,
 		summary: 'Audit log, newest first',
 		tag: 'admin',
 		auth: 'session',

@@ -2,13 +2,9 @@
 // answers. The typed client, the server's parsers, the OpenAPI document and the tests' response
 // check all read these declarations; none restates a shape.
 import Type, { type TObject, type TSchema } from 'typebox';
+import type { Route } from './routes';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface Endpoint {
-	method: Method;
-	/** under /api/v1, with `{name}` for path parameters (OpenAPI's template syntax) */
-	path: string;
+export interface Endpoint extends Route {
 	summary: string;
 	tag: 'session' | 'items' | 'workflow' | 'admin' | 'portal';
 	/** `session`: a session cookie or bearer token is required; `public`: no sign-in */

@@ -1,26 +1,23 @@
 // Every endpoint of /api/v1, by name. Adding a route means adding its declaration here (the OpenAPI
 // test fails until the document, which is generated from this table, lists it).
 import { adminEndpoints } from './admin';
-import type { Endpoint, Method } from './endpoint';
+import type { Endpoint } from './endpoint';
 import { portalEndpoints } from './portal';
+import { API_BASE, type Method, type RouteName } from './routes';
 import { studioEndpoints } from './studio';
 
 export * from './endpoint';
+export * from './routes';
 
-export const API_BASE = '/api/v1';
-
-export const endpoints = { ...studioEndpoints, ...adminEndpoints, ...portalEndpoints };
+/** Every route declared, and nothing else. */
+export const endpoints = {
+	...studioEndpoints,
+	...adminEndpoints,
+	...portalEndpoints
+} satisfies Record<RouteName, Endpoint>;
 
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
-
-/** The path of an endpoint with its parameters filled in (each encoded as one path segment). */
-export function pathOf(e: Endpoint, params: Record<string, string | number> = {}): string {
-	return (
-		API_BASE +
-		e.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])))
-	);
-}
 
 const matchers = Object.values(endpoints as Record<string, Endpoint>).map((e) => ({
 	endpoint: e,

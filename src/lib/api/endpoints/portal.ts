@@ -1,13 +1,13 @@
 // The public portal API: no sign-in, CORS open, answers cacheable by ETag.
 import * as P from '../schemas/portal';
 import { ItemCode, VersionNumber, type Endpoint } from './endpoint';
+import { routes } from './routes';
 
 const version = { code: ItemCode, n: VersionNumber };
 
 export const portalEndpoints = {
 	portalItems: {
-		method: 'GET',
-		path: '/portal/items',
+		...routes.portalItems,
 		summary: 'Published items in force today',
 		tag: 'portal',
 		auth: 'public',
@@ -16,8 +16,7 @@ export const portalEndpoints = {
 		cached: true
 	},
 	portalItem: {
-		method: 'GET',
-		path: '/portal/items/{code}',
+		...routes.portalItem,
 		summary: 'The bundle in force now or on ?at=',
 		tag: 'portal',
 		auth: 'public',
@@ -28,8 +27,7 @@ export const portalEndpoints = {
 		failures: [410]
 	},
 	portalVersions: {
-		method: 'GET',
-		path: '/portal/items/{code}/versions',
+		...routes.portalVersions,
 		summary: 'All versions of an item',
 		tag: 'portal',
 		auth: 'public',
@@ -39,8 +37,7 @@ export const portalEndpoints = {
 		cached: true
 	},
 	portalVersion: {
-		method: 'GET',
-		path: '/portal/items/{code}/versions/{n}',
+		...routes.portalVersion,
 		summary: 'One immutable version: the bundle bytes as published',
 		tag: 'portal',
 		auth: 'public',
@@ -50,8 +47,7 @@ export const portalEndpoints = {
 		cached: true
 	},
 	portalSchema: {
-		method: 'GET',
-		path: '/portal/items/{code}/versions/{n}/schema.json',
+		...routes.portalSchema,
 		summary: 'The application form schema alone (JSON Schema 2020-12)',
 		tag: 'portal',
 		auth: 'public',
@@ -62,8 +58,7 @@ export const portalEndpoints = {
 		cached: true
 	},
 	portalValidator: {
-		method: 'GET',
-		path: '/portal/items/{code}/versions/{n}/validator.js',
+		...routes.portalValidator,
 		summary: 'Precompiled validators of a version as an ES module (runs under a CSP without eval)',
 		tag: 'portal',
 		auth: 'public',
@@ -74,8 +69,7 @@ export const portalEndpoints = {
 		cached: true
 	},
 	portalChanges: {
-		method: 'GET',
-		path: '/portal/changes',
+		...routes.portalChanges,
 		summary: 'Feed of published and retired events after a cursor',
 		tag: 'portal',
 		auth: 'public',
@@ -84,8 +78,7 @@ export const portalEndpoints = {
 		cached: true
 	},
 	portalCalendar: {
-		method: 'GET',
-		path: '/portal/calendar',
+		...routes.portalCalendar,
 		summary: 'The holiday calendar override in force (null: built-in schedule)',
 		tag: 'portal',
 		auth: 'public',
@@ -94,8 +87,7 @@ export const portalEndpoints = {
 		cached: true
 	},
 	openapi: {
-		method: 'GET',
-		path: '/openapi.json',
+		...routes.openapi,
 		summary: 'This document',
 		tag: 'portal',
 		auth: 'public',

@@ -3,13 +3,13 @@
 import * as A from '../schemas/accounts';
 import * as I from '../schemas/items';
 import { ItemCode, RevisionNumber, ReviewId, type Endpoint } from './endpoint';
+import { routes } from './routes';
 
 const code = { code: ItemCode };
 
 export const studioEndpoints = {
 	signIn: {
-		method: 'POST',
-		path: '/session',
+		...routes.signIn,
 		summary: 'Sign in',
 		tag: 'session',
 		auth: 'public',
@@ -18,24 +18,21 @@ export const studioEndpoints = {
 		failures: [429]
 	},
 	signOut: {
-		method: 'DELETE',
-		path: '/session',
+		...routes.signOut,
 		summary: 'Sign out',
 		tag: 'session',
 		auth: 'session',
 		responses: { 204: null }
 	},
 	me: {
-		method: 'GET',
-		path: '/me',
+		...routes.me,
 		summary: 'The signed-in user',
 		tag: 'session',
 		auth: 'session',
 		responses: { 200: A.Me }
 	},
 	listItems: {
-		method: 'GET',
-		path: '/items',
+		...routes.listItems,
 		summary: 'List items',
 		tag: 'items',
 		auth: 'session',
@@ -43,8 +40,7 @@ export const studioEndpoints = {
 		responses: { 200: I.ItemPage }
 	},
 	createItem: {
-		method: 'POST',
-		path: '/items',
+		...routes.createItem,
 		summary: 'Create an item from a template or a document',
 		tag: 'items',
 		auth: 'session',
@@ -52,8 +48,7 @@ export const studioEndpoints = {
 		responses: { 201: I.ItemDetail }
 	},
 	getItem: {
-		method: 'GET',
-		path: '/items/{code}',
+		...routes.getItem,
 		summary: 'An item: current draft, status, revision, latest version',
 		tag: 'items',
 		auth: 'session',
@@ -61,8 +56,7 @@ export const studioEndpoints = {
 		responses: { 200: I.ItemDetail }
 	},
 	saveDraft: {
-		method: 'PUT',
-		path: '/items/{code}/draft',
+		...routes.saveDraft,
 		summary: 'Save a new revision (optimistic concurrency on baseRevision)',
 		tag: 'items',
 		auth: 'session',
@@ -71,8 +65,7 @@ export const studioEndpoints = {
 		responses: { 200: I.Saved }
 	},
 	listRevisions: {
-		method: 'GET',
-		path: '/items/{code}/revisions',
+		...routes.listRevisions,
 		summary: 'Revision history',
 		tag: 'items',
 		auth: 'session',
@@ -80,8 +73,7 @@ export const studioEndpoints = {
 		responses: { 200: I.RevisionList }
 	},
 	getRevision: {
-		method: 'GET',
-		path: '/items/{code}/revisions/{n}',
+		...routes.getRevision,
 		summary: 'One revision with its document',
 		tag: 'items',
 		auth: 'session',
@@ -89,8 +81,7 @@ export const studioEndpoints = {
 		responses: { 200: I.Revision }
 	},
 	submit: {
-		method: 'POST',
-		path: '/items/{code}/submit',
+		...routes.submit,
 		summary: 'Submit the current revision for review',
 		tag: 'workflow',
 		auth: 'session',
@@ -100,8 +91,7 @@ export const studioEndpoints = {
 		responses: { 201: I.Review }
 	},
 	publish: {
-		method: 'POST',
-		path: '/items/{code}/publish',
+		...routes.publish,
 		summary: 'Publish the approved revision as version n+1',
 		tag: 'workflow',
 		auth: 'session',
@@ -111,8 +101,7 @@ export const studioEndpoints = {
 		responses: { 201: I.Published }
 	},
 	retire: {
-		method: 'POST',
-		path: '/items/{code}/retire',
+		...routes.retire,
 		summary: 'Retire the item (事项取消)',
 		tag: 'workflow',
 		auth: 'session',
@@ -121,8 +110,7 @@ export const studioEndpoints = {
 		responses: { 200: I.Retired }
 	},
 	listReviews: {
-		method: 'GET',
-		path: '/reviews',
+		...routes.listReviews,
 		summary: 'Review queue, oldest first',
 		tag: 'workflow',
 		auth: 'session',
@@ -130,8 +118,7 @@ export const studioEndpoints = {
 		responses: { 200: I.ReviewList }
 	},
 	getReview: {
-		method: 'GET',
-		path: '/reviews/{id}',
+		...routes.getReview,
 		summary: 'One review with comments',
 		tag: 'workflow',
 		auth: 'session',
@@ -139,8 +126,7 @@ export const studioEndpoints = {
 		responses: { 200: I.Review }
 	},
 	approve: {
-		method: 'POST',
-		path: '/reviews/{id}/approve',
+		...routes.approve,
 		summary: 'Approve (the approver is never the author)',
 		tag: 'workflow',
 		auth: 'session',
@@ -150,8 +136,7 @@ export const studioEndpoints = {
 		responses: { 200: I.Review }
 	},
 	return: {
-		method: 'POST',
-		path: '/reviews/{id}/return',
+		...routes.return,
 		summary: 'Return with comments',
 		tag: 'workflow',
 		auth: 'session',
@@ -161,16 +146,14 @@ export const studioEndpoints = {
 		responses: { 200: I.Review }
 	},
 	departments: {
-		method: 'GET',
-		path: '/departments',
+		...routes.departments,
 		summary: 'Departments',
 		tag: 'items',
 		auth: 'session',
 		responses: { 200: A.DepartmentList }
 	},
 	templates: {
-		method: 'GET',
-		path: '/templates',
+		...routes.templates,
 		summary: 'Starter templates',
 		tag: 'items',
 		auth: 'session',
