@@ -1,6 +1,5 @@
 // The words for an item's workflow status in the catalog.
 import type { DesignerMessages } from '../messages';
-import type { ItemSummary } from '../api';
 
 export const STATUSES = [
 	'draft',
@@ -15,14 +14,10 @@ export const STATUSES = [
 export function statusText(
 	m: DesignerMessages,
 	status: string,
-	latest?: ItemSummary['latestVersion']
+	/** the newest published version's number */
+	latest?: number | null
 ): string {
-	const n =
-		typeof latest === 'number'
-			? latest
-			: latest && typeof latest === 'object'
-				? latest.n
-				: undefined;
+	const n = latest ?? undefined;
 	switch (status) {
 		case 'draft':
 			return m.statusDraft;
