@@ -75,12 +75,20 @@ export function problemResponse(
 	headers: Record<string, string> = {}
 ): Response {
 	const p = toProblem(error, locale, instance);
-	return new Response(JSON.stringify(p.body), {
-		status: p.status,
+	return problemBodyResponse(p.status, p.body, { ...p.headers, ...headers });
+}
+
+/** A problem body already worded (a request that does not match its declaration, src/lib/api). */
+export function problemBodyResponse(
+	status: number,
+	body: unknown,
+	headers: Record<string, string> = {}
+): Response {
+	return new Response(JSON.stringify(body), {
+		status,
 		headers: {
 			'content-type': 'application/problem+json; charset=utf-8',
 			'cache-control': 'no-store',
-			...p.headers,
 			...headers
 		}
 	});

@@ -2,12 +2,13 @@
 // the one place that turns thrown errors — typed, a database refusing the text, or unexpected — into
 // problem+json answers.
 import type { RequestEvent } from '@sveltejs/kit';
+import { RequestError } from '../../api/problem';
 import type { Locale } from '../../domain/i18n';
 import type { Actor } from '../auth/actor';
 import { signedIn } from '../auth/authorize';
 import { isUnstorableText } from '../db/errors';
 import { AppError, m } from '../errors';
-import { problemResponse } from '../http/problem';
+import { problemBodyResponse, problemResponse } from '../http/problem';
 import type { Services } from '../services';
 
 export interface Ctx<E extends RequestEvent = RequestEvent> {
@@ -37,6 +38,7 @@ export function errorResponse(error: unknown, event: RequestEvent): Response {
 	const { locale } = event.locals;
 	const path = event.url.pathname;
 	if (error instanceof AppError) return problemResponse(error, locale, path);
+	if (error instanceof RequestError) return problemBodyResponse(error.status, error.body(path));
 	// Text PostgreSQL cannot store comes from the request: the client's error, not ours.
 	if (isUnstorableText(error))
 		return problemResponse(
