@@ -1,7 +1,7 @@
 // English strings of the review screens, key for key with the Chinese table in ./messages.ts.
 import type { ReviewKey } from './messages';
 
-export const en: Record<ReviewKey, string> = {
+export const en: { readonly [K in ReviewKey]: string } = {
 	'title.queue': 'Items awaiting review',
 	'title.review': 'Review: {name}',
 	'title.comments': 'Review comments: {name}',
@@ -212,5 +212,7 @@ export const en: Record<ReviewKey, string> = {
 	'standard.caption': 'Local implementations of {name}',
 	'standard.class.allowed': 'allowed',
 	'standard.class.flagged': 'needs review',
-	'error.generic': 'Failed: {reason}'
+	'error.generic': 'Failed: {reason}',
+	'text.labelled': '{label}: {value}',
+	'text.aside': '{text} ({note})'
 };

@@ -1,11 +1,15 @@
 // Strings of the reviewer's screens (queue, review, comments, versions, standardization). Simplified
 // Chinese is the default; English (./messages-en.ts) has the same keys, checked by its type.
-import type { Locale } from '$lib/domain/i18n';
+import {
+	defineMessages,
+	translator,
+	type Locale,
+	type ParamNames,
+	type Translate
+} from '$lib/domain/i18n';
 import { en } from './messages-en';
 
-export { en };
-
-export const zh = {
+const zh = {
 	'title.queue': '待审核事项',
 	'title.review': '审核：{name}',
 	'title.comments': '审核意见：{name}',
@@ -215,19 +219,21 @@ export const zh = {
 	'standard.caption': '{name} 的实施清单',
 	'standard.class.allowed': '允许',
 	'standard.class.flagged': '需审查',
-	'error.generic': '操作失败：{reason}'
+	'error.generic': '操作失败：{reason}',
+	'text.labelled': '{label}：{value}',
+	'text.aside': '{text}（{note}）'
 } as const;
 
+export const reviewMessages = defineMessages(zh, en);
+
 export type ReviewKey = keyof typeof zh;
+export type ReviewT = Translate<typeof zh>;
+/** A key whose text has no placeholder: what a loader may name for the page to say. */
+export type PlainReviewKey = {
+	[K in ReviewKey]: [ParamNames<(typeof zh)[K]>] extends [never] ? K : never;
+}[ReviewKey];
 
-export type ReviewT = (key: ReviewKey, params?: Record<string, string | number>) => string;
-
-/** Translator for the review screens; `{name}` placeholders are filled from `params`. */
+/** The review screens' translator for a locale. */
 export function reviewTranslator(locale: Locale): ReviewT {
-	const table = locale === 'en' ? en : zh;
-	return (key, params) => {
-		let s: string = table[key] ?? zh[key] ?? key;
-		if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
-		return s;
-	};
+	return translator(reviewMessages, locale);
 }
