@@ -55,13 +55,8 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	'designer.new.importProblems.other': 'The file has {n} problems and was not imported:',
 	'designer.new.codeExistsLocally': 'An item with this code already exists locally',
 	// login
-	'designer.login.title': 'Sign in',
 	'designer.login.intro':
 		"Sign in to edit your departments' items and submit them for review; local drafts work without signing in.",
-	'designer.login.username': 'User name',
-	'designer.login.password': 'Password',
-	'designer.login.submit': 'Sign in',
-	'designer.login.failed': 'Sign-in failed: {why}',
 	'designer.login.signedInAs': 'Signed in as {name}',
 	'designer.login.offline':
 		'The server cannot be reached: showing local drafts; changes sync when the connection is back.',
@@ -316,7 +311,6 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	// punctuation that differs between the languages
 	'designer.paren': '{text} ({inner})',
 	'designer.colon': '{label}: {value}',
-	'designer.listSep': ', ',
 	// language
 	'designer.languageChanged': 'Interface language changed'
 };

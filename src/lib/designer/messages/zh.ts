@@ -52,12 +52,7 @@ export const zh = {
 	'designer.new.importProblems.other': '文件有 {n} 处问题，未导入：',
 	'designer.new.codeExistsLocally': '本地已有相同编码的事项',
 	// login
-	'designer.login.title': '登录',
 	'designer.login.intro': '登录后可编辑本部门的事项并提交审核；未登录时仍可编辑本地草稿。',
-	'designer.login.username': '用户名',
-	'designer.login.password': '密码',
-	'designer.login.submit': '登录',
-	'designer.login.failed': '登录失败：{why}',
 	'designer.login.signedInAs': '已登录：{name}',
 	'designer.login.offline': '无法连接服务器：显示本地草稿，修改会在恢复连接后同步。',
 	// editor shell
@@ -302,7 +297,6 @@ export const zh = {
 	// punctuation that differs between the languages
 	'designer.paren': '{text}（{inner}）',
 	'designer.colon': '{label}：{value}',
-	'designer.listSep': '、',
 	// language
 	'designer.languageChanged': '界面语言已切换'
 } as const;
