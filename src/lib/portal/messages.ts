@@ -133,6 +133,7 @@ export const portalMessages = defineMessages(
 		'portal.guide.perUnit': '{amount} / {unit}',
 		'portal.listSep': '、',
 		'portal.paren': '（{text}）',
+		'portal.limit': '{value}个{unit}',
 		'portal.decision.heading': '{title}：{result}'
 	},
 	{
@@ -266,6 +267,7 @@ export const portalMessages = defineMessages(
 		'portal.guide.perUnit': '{amount} / {unit}',
 		'portal.listSep': ', ',
 		'portal.paren': '({text})',
+		'portal.limit': '{value} {unit}',
 		'portal.decision.heading': '{title}: {result}'
 	}
 );

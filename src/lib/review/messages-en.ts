@@ -179,6 +179,8 @@ export const en: { readonly [K in ReviewKey]: string } = {
 	'where.materials': 'Materials',
 	'where.material': 'Material {n}',
 	'where.tolerance': 'Tolerance rules',
+	'where.named': '{where} “{name}”',
+	'where.entry': '{n} “{name}”',
 	'where.form': 'Application form',
 	'versions.none': 'No version of this item has been published.',
 	'versions.caption': 'Published versions',

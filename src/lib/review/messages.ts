@@ -188,6 +188,8 @@ const zh = {
 	'where.material': '第 {n} 项材料',
 	'where.tolerance': '容缺规则',
 	'where.form': '申请表单',
+	'where.named': '{where}《{name}》',
+	'where.entry': '{n}「{name}」',
 	'versions.none': '该事项尚未发布任何版本。',
 	'versions.caption': '已发布版本',
 	'versions.first': '首个版本',
