@@ -4,21 +4,9 @@
 //                    primitives it shares with the rest of the designer (tests/ui)
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-/** Chromium from $CHROMIUM, else the first Chromium or Chrome on the PATH. */
-function findChromium(): string | undefined {
-	if (process.env.CHROMIUM) return process.env.CHROMIUM;
-	const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-	for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-		for (const name of names) if (dir && existsSync(join(dir, name))) return join(dir, name);
-	}
-	return undefined;
-}
-const chromium = findChromium();
+import { chromiumPath } from './scripts/test-env.js';
 
 export default defineConfig({
 	plugins: [svelte()],
@@ -46,7 +34,7 @@ export default defineConfig({
 						screenshotFailures: false,
 						provider: playwright({
 							launchOptions: {
-								executablePath: chromium,
+								executablePath: chromiumPath(),
 								args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu']
 							}
 						}),

@@ -1,7 +1,6 @@
 // The words for an item's workflow status in the catalog.
 import type { Translate } from '$lib/domain/i18n';
 import type { designerMessages } from '../messages';
-import type { ItemSummary } from '../api';
 
 export const STATUSES = [
 	'draft',
@@ -16,14 +15,10 @@ export const STATUSES = [
 export function statusText(
 	t: Translate<(typeof designerMessages)['zh-CN']>,
 	status: string,
-	latest?: ItemSummary['latestVersion']
+	/** the newest published version's number */
+	latest?: number | null
 ): string {
-	const n =
-		typeof latest === 'number'
-			? latest
-			: latest && typeof latest === 'object'
-				? latest.n
-				: undefined;
+	const n = latest ?? undefined;
 	switch (status) {
 		case 'draft':
 			return t('designer.status.draft');
