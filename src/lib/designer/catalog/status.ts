@@ -1,5 +1,6 @@
 // The words for an item's workflow status in the catalog.
-import type { DesignerMessages } from '../messages';
+import type { Translate } from '$lib/domain/i18n';
+import type { designerMessages } from '../messages';
 
 export const STATUSES = [
 	'draft',
@@ -12,7 +13,7 @@ export const STATUSES = [
 ] as const;
 
 export function statusText(
-	m: DesignerMessages,
+	t: Translate<(typeof designerMessages)['zh-CN']>,
 	status: string,
 	/** the newest published version's number */
 	latest?: number | null
@@ -20,19 +21,21 @@ export function statusText(
 	const n = latest ?? undefined;
 	switch (status) {
 		case 'draft':
-			return m.statusDraft;
+			return t('designer.status.draft');
 		case 'in-review':
-			return m.statusInReview;
+			return t('designer.status.inReview');
 		case 'returned':
-			return m.statusReturned;
+			return t('designer.status.returned');
 		case 'approved':
-			return m.statusApproved;
+			return t('designer.status.approved');
 		case 'published':
-			return n !== undefined ? m.statusPublished(n) : m.statusPublishedPlain;
+			return n !== undefined
+				? t('designer.status.published', { v: n })
+				: t('designer.status.publishedPlain');
 		case 'scheduled':
-			return m.statusScheduled;
+			return t('designer.status.scheduled');
 		case 'retired':
-			return m.statusRetired;
+			return t('designer.status.retired');
 		default:
 			return status;
 	}
