@@ -1,4 +1,4 @@
-// UI strings of the application shell (header, navigation, home page). Simplified Chinese is the
+// UI strings of the application shell (header, navigation, home page, sign-in). Simplified Chinese is the
 // default; the English table has the same keys.
 import { defineMessages } from '$lib/domain/i18n';
 
@@ -21,7 +21,12 @@ export const shellMessages = defineMessages(
 		'home.reviewers': '审核人：比对变更、查看编制规范检查结果，批准或退回。',
 		'home.portal': '门户：浏览已发布事项的办事指南并在线填写申请。',
 		'home.templates': '事项模板',
-		'user.signedInAs': '当前用户：{name}（{role}）'
+		'user.signedInAs': '当前用户：{name}（{role}）',
+		'signin.title': '登录',
+		'signin.username': '用户名',
+		'signin.password': '密码',
+		'signin.submit': '登录',
+		'signin.failed': '登录失败：{reason}'
 	},
 	{
 		'app.name': 'Banshi Studio',
@@ -43,6 +48,11 @@ export const shellMessages = defineMessages(
 			'Reviewers: diff changes, read the standardization findings, approve or return.',
 		'home.portal': 'Portal: read the guides of published items and apply online.',
 		'home.templates': 'Item templates',
-		'user.signedInAs': 'Signed in as {name} ({role})'
+		'user.signedInAs': 'Signed in as {name} ({role})',
+		'signin.title': 'Sign in',
+		'signin.username': 'User name',
+		'signin.password': 'Password',
+		'signin.submit': 'Sign in',
+		'signin.failed': 'Sign-in failed: {reason}'
 	}
 );

@@ -4,7 +4,7 @@
 import type { Change, DiffSummary } from '$lib/domain/diff';
 import type { Material } from '$lib/domain/item/types';
 import { parsePointer } from '$lib/domain/pointer';
-import type { ReviewKey } from './messages';
+import type { PlainReviewKey } from './messages';
 
 export { lintDelta } from '$lib/domain/lint/delta';
 
@@ -75,7 +75,9 @@ export function materialRows(
 }
 
 /** one phrase for the applicant side of a summary */
-export function applicantOverall(s: Pick<DiffSummary, 'total' | 'stricter' | 'looser'>): ReviewKey {
+export function applicantOverall(
+	s: Pick<DiffSummary, 'total' | 'stricter' | 'looser'>
+): PlainReviewKey {
 	if (s.total === 0) return 'verdict.none';
 	if (s.stricter && s.looser) return 'verdict.mixed';
 	if (s.stricter) return 'verdict.stricterOverall';

@@ -4,7 +4,7 @@ import type { DiffReport, DeviationReport } from '$lib/domain/diff';
 import type { LintDelta } from '$lib/domain/lint';
 import type { Material } from '$lib/domain/item/types';
 import type { DisplayStatus, ReviewState, Role } from '$lib/domain/workflow';
-import type { ReviewKey } from './messages';
+import type { PlainReviewKey } from './messages';
 
 export type { DisplayStatus, LintDelta, ReviewState };
 
@@ -120,6 +120,6 @@ export interface ReviewPage {
 	} | null;
 	lint: LintDelta;
 	can: { decide: boolean; publish: boolean; retire: boolean };
-	why: ReviewKey | null;
+	why: PlainReviewKey | null;
 	retired: { reason: string; retiredAt: string } | null;
 }
