@@ -8,10 +8,10 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openRegistry } from '../src/lib/server/registry';
+import { connect } from '../src/lib/server/db/connect';
+import { createServices } from '../src/lib/server/services';
 import { seedDemo } from '../src/lib/server/setup/demo';
-import { publish } from '../src/lib/server/registry/publish';
-import { actorById } from '../src/lib/server/auth/login';
+import { actorById } from '../src/lib/server/services/session';
 import { findUserRowByUsername } from '../src/lib/server/db/users';
 import { rssOf, startApp, tempDataDir } from '../tests/load/lib/app';
 import { addCatalog, catalogCode, templates } from './lib/catalog';
@@ -29,18 +29,17 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 const log = (s: string) => process.stderr.write(`  ${s}\n`);
 
 async function publishAll(dataDir: string, from: number, to: number) {
-	const registry = await openRegistry({ dataDir });
+	const connection = await connect({ dataDir });
 	try {
-		const codes = await addCatalog(registry.db, from, to);
-		const editor = (await actorById(
-			registry.db,
-			(await findUserRowByUsername(registry.db, 'editor'))!.id
-		))!;
+		const { db } = connection;
+		const codes = await addCatalog(db, from, to);
+		const editor = (await actorById(db, (await findUserRowByUsername(db, 'editor'))!.id))!;
+		const { publishing } = createServices(db);
 		const t0 = performance.now();
-		for (const code of codes) await publish(registry.db, editor, code, {}, 'zh-CN');
+		for (const code of codes) await publishing.publish(editor, code, {});
 		return (performance.now() - t0) / 1000;
 	} finally {
-		await registry.close();
+		await connection.close();
 	}
 }
 

@@ -1,17 +1,16 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { portalCsp } from '$lib/portal/csp';
-import { getRegistry } from '$lib/server/instance';
-import { localeOf } from '$lib/server/http/locale';
-import { problem, problemResponse } from '$lib/server/http/problem';
+import { AppError, m } from '$lib/server/errors';
+import { problemResponse } from '$lib/server/http/problem';
+import { startServer } from '$lib/server/instance';
+import { frontDoor, isApiPath, isPortalApiPath } from '$lib/server/kit/front-door';
 
 // Open the database (and migrate) before the first request, so a broken configuration fails at
 // start rather than on someone's first click.
 export const init: ServerInit = async () => {
-	await getRegistry();
+	await startServer();
 };
-
-const PORTAL = '/api/v1/portal';
 
 const CORS: Record<string, string> = {
 	'access-control-allow-origin': '*',
@@ -33,8 +32,8 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
 
 const api: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
-	const isApi = path === '/api' || path.startsWith('/api/');
-	const isPortal = path === PORTAL || path.startsWith(PORTAL + '/');
+	const isApi = isApiPath(path);
+	const isPortal = isPortalApiPath(path);
 
 	if (isPortal && event.request.method === 'OPTIONS') {
 		return new Response(null, {
@@ -53,20 +52,23 @@ const api: Handle = async ({ event, resolve }) => {
 		const type = response.headers.get('content-type') ?? '';
 		// Unknown API paths and methods answer in the API's own error format, not an HTML page.
 		if ((response.status === 404 || response.status === 405) && !/json/.test(type)) {
-			const locale = localeOf(event.request);
-			const p =
+			const { locale } = event.locals;
+			const method = event.request.method;
+			response =
 				response.status === 404
-					? problem(locale, 404, 'not-found', ['未找到', 'Not found'], {
-							detail: [`没有接口 ${path}。`, `There is no endpoint ${path}.`]
-						})
-					: problem(locale, 405, 'method-not-allowed', ['不支持的请求方法', 'Method not allowed'], {
-							detail: [
-								`接口 ${path} 不支持 ${event.request.method}。`,
-								`${event.request.method} is not supported on ${path}.`
-							],
-							headers: { allow: response.headers.get('allow') ?? '' }
-						});
-			response = problemResponse(p, path);
+					? problemResponse(
+							new AppError('not-found', { detail: m('server.api.noEndpoint', { path }) }),
+							locale,
+							path
+						)
+					: problemResponse(
+							new AppError('method-not-allowed', {
+								detail: m('server.api.methodNotAllowed', { path, method })
+							}),
+							locale,
+							path,
+							{ allow: response.headers.get('allow') ?? '' }
+						);
 		}
 		response = withHeaders(response, { 'x-content-type-options': 'nosniff' });
 	}
@@ -74,4 +76,4 @@ const api: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(portalCsp, api);
+export const handle = sequence(frontDoor, portalCsp, api);

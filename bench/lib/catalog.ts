@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import { listTemplateSlugs } from '../../src/lib/server/setup/templates';
-import { documentHash } from '../../src/lib/server/registry/hash';
+import { documentHash } from '../../src/lib/server/services/hash';
 
 interface Template {
 	code: string;

@@ -1,13 +1,13 @@
 // The admin command line. Messages are Chinese first with English after, like the rest of the tools.
-import { openRegistry } from '../../src/lib/server/registry';
-import { createUser, disableUser } from '../../src/lib/server/registry/users';
-import { createDepartment } from '../../src/lib/server/registry/admin';
-import { seedDemo } from '../../src/lib/server/setup/demo';
-import { findUserRowByUsername, listUsers, setUserPassword } from '../../src/lib/server/db/users';
-import { listDepartments } from '../../src/lib/server/db/departments';
+import type { Role } from '../../src/lib/domain/workflow';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../src/lib/server/auth/password';
-import { HttpProblem } from '../../src/lib/server/http/problem';
-import type { Role } from '../../src/lib/server/db/schema';
+import { connect } from '../../src/lib/server/db/connect';
+import { listDepartments } from '../../src/lib/server/db/departments';
+import { findUserRowByUsername, listUsers, setUserPassword } from '../../src/lib/server/db/users';
+import { AppError, render } from '../../src/lib/server/errors';
+import { createDepartment } from '../../src/lib/server/services/admin';
+import { createUser, disableUser } from '../../src/lib/server/services/users';
+import { seedDemo } from '../../src/lib/server/setup/demo';
 import { one, parseArgs } from './args';
 
 const HELP = `用法 / usage: npm run admin -- <command> [options]
@@ -41,9 +41,9 @@ async function main(): Promise<number> {
 		if (v === undefined || v === 'true') throw new Error(`缺少 --${name} / missing --${name}`);
 		return v;
 	};
-	const registry = await openRegistry();
+	const connection = await connect();
 	try {
-		const { db } = registry;
+		const { db } = connection;
 		switch (args.command) {
 			case 'create-user': {
 				const user = await createUser(
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
 			case 'enable-user': {
 				const row = await findUserRowByUsername(db, need('username'));
 				if (!row) throw new Error(`用户不存在 / no such user: ${one(args, 'username')}`);
-				await disableUser(db, row.id, args.command === 'disable-user', SYSTEM, 'zh-CN');
+				await disableUser(db, row.id, args.command === 'disable-user', SYSTEM);
 				console.log(
 					`${args.command === 'disable-user' ? '已停用 / disabled' : '已启用 / enabled'}: ${row.username}`
 				);
@@ -85,12 +85,11 @@ async function main(): Promise<number> {
 				return 0;
 			}
 			case 'create-department': {
-				const d = await createDepartment(
-					db,
-					SYSTEM,
-					{ code: need('code'), name: need('name'), creditCode: one(args, 'credit-code') ?? null },
-					'zh-CN'
-				);
+				const d = await createDepartment({ db }, SYSTEM, {
+					code: need('code'),
+					name: need('name'),
+					creditCode: one(args, 'credit-code') ?? null
+				});
 				console.log(`已创建部门 / department created: ${d.code} ${d.name}`);
 				return 0;
 			}
@@ -127,18 +126,18 @@ async function main(): Promise<number> {
 				return 1;
 		}
 	} finally {
-		await registry.close();
+		await connection.close();
 	}
 }
 
 main().then(
 	(code) => process.exit(code),
 	(error) => {
-		if (error instanceof HttpProblem) {
-			console.error(`${error.title}${error.detail ? '：' + error.detail : ''}`);
-			const errors =
-				(error.extensions.errors as { pointer: string; message: string }[] | undefined) ?? [];
-			for (const e of errors) console.error(`  ${e.pointer} ${e.message}`);
+		if (error instanceof AppError) {
+			const { title, detail } = error.text('zh-CN');
+			console.error(`${title}${detail ? '：' + detail : ''}`);
+			for (const e of error.errors ?? [])
+				console.error(`  ${e.pointer} ${render(e.message, 'zh-CN')}`);
 		} else console.error(error instanceof Error ? error.message : error);
 		process.exit(1);
 	}

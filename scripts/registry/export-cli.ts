@@ -1,6 +1,6 @@
 // npm run export:portal -- DIR
 import { resolve } from 'node:path';
-import { openRegistry } from '../../src/lib/server/registry';
+import { connect } from '../../src/lib/server/db/connect';
 import { exportPortal } from '../../src/lib/server/export';
 import { parseArgs } from './args';
 
@@ -23,16 +23,16 @@ async function main(): Promise<number> {
 		console.log('用法 / usage: npm run export:portal -- DIR');
 		return dir ? 0 : 1;
 	}
-	const registry = await openRegistry();
+	const connection = await connect();
 	try {
-		await exportPortal(registry.db, resolve(dir), {
+		await exportPortal(connection.db, resolve(dir), {
 			perVersion: await validatorFiles(),
 			log: console.log
 		});
 		console.log(`→ ${resolve(dir)} (README.md there says how to serve it)`);
 		return 0;
 	} finally {
-		await registry.close();
+		await connection.close();
 	}
 }
 

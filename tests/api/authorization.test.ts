@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { expectProblem, PASSWORD, tag, templateDocument, type ApiResponse } from './client';
-import { createItem, makeWorld, publishItem, type World } from './world';
+import { createItem, makeWorld, ownedBy, publishItem, type World } from './world';
 
 const servers = inject('servers');
 
@@ -40,7 +40,7 @@ const cases: Case[] = [
 		name: 'create an item',
 		method: 'POST',
 		async setup(w) {
-			const document = templateDocument('food-business-licence');
+			const document = ownedBy(w, templateDocument('food-business-licence'));
 			return {
 				path: '/api/v1/items',
 				body: { document, department: w.deptA },
@@ -239,24 +239,57 @@ describe.each(servers)('authorization matrix ($name)', (server) => {
 		});
 	}
 
-	it('an editor cannot touch another department’s item, but can read it', async () => {
+	// Issue 12: editors read and change their own departments' items only (403 otherwise); reviewers
+	// and administrators read every department's.
+	it('an editor can neither touch nor read another department’s drafts, revisions or reviews', async () => {
 		const doc = templateDocument('food-business-licence');
 		const code = await createItem(w, doc);
-		expect((await w.api.get(`/api/v1/items/${code}`, { token: w.tokens.editorB })).status).toBe(
-			200
-		);
+		const review = await w.api.post(`/api/v1/items/${code}/submit`, undefined, {
+			token: w.tokens.editorA
+		});
+		expect(review.status).toBe(201);
+		const reads = [
+			`/api/v1/items/${code}`,
+			`/api/v1/items/${code}/revisions`,
+			`/api/v1/items/${code}/revisions/1`,
+			`/api/v1/reviews/${review.body.id}`
+		];
+		for (const path of reads) {
+			expectProblem(await w.api.get(path, { token: w.tokens.editorB }), 403);
+			for (const reader of ['editorA2', 'reviewer', 'admin'] as const)
+				expect((await w.api.get(path, { token: w.tokens[reader] })).status, reader).toBe(200);
+		}
+		const listed = await w.api.get(`/api/v1/items?q=${code}`, { token: w.tokens.editorB });
+		expect(listed.body).toMatchObject({ total: 0, items: [] });
+		const queue = await w.api.get('/api/v1/reviews?state=pending', { token: w.tokens.editorB });
+		expect(queue.body.reviews.map((r: { item: string }) => r.item)).not.toContain(code);
+		const ownList = await w.api.get(`/api/v1/items?q=${code}`, { token: w.tokens.editorA2 });
+		expect(ownList.body).toMatchObject({ total: 1, items: [{ code }] });
+
 		const put = await w.api.put(
 			`/api/v1/items/${code}/draft`,
 			{ baseRevision: 1, document: doc },
 			{ token: w.tokens.editorB }
 		);
 		expectProblem(put, 403);
-		const create = await w.api.post(
-			'/api/v1/items',
-			{ document: templateDocument('food-business-licence'), department: w.deptA },
-			{ token: w.tokens.editorB }
-		);
-		expectProblem(create, 403);
+	});
+
+	it('an editor cannot create an item under another department’s credit code', async () => {
+		const doc = ownedBy(w, templateDocument('food-business-licence'), 'A');
+		for (const department of [w.deptB, w.deptA, undefined]) {
+			const create = await w.api.post(
+				'/api/v1/items',
+				{ document: doc, ...(department && { department }) },
+				{ token: w.tokens.editorB }
+			);
+			expectProblem(create, 403);
+			expect(create.body.detail).toContain(w.deptA);
+		}
+		expectProblem(await w.api.get(`/api/v1/items/${doc.code}`, { token: w.tokens.reviewer }), 404);
+		// the code stays free for the department it belongs to
+		const own = await w.api.post('/api/v1/items', { document: doc }, { token: w.tokens.editorA });
+		expect(own.status, own.text.slice(0, 300)).toBe(201);
+		expect(own.body.department).toBe(w.deptA);
 	});
 
 	it('reads need a session; the portal does not', async () => {

@@ -4,7 +4,7 @@
 import { request } from 'node:http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectProblem, templateDocument } from './client';
-import { createItem, makeWorld, type World } from './world';
+import { createItem, makeWorld, ownedBy, type World } from './world';
 
 const servers = inject('servers');
 
@@ -180,7 +180,7 @@ describe.each(servers)('bad input ($name)', (server) => {
 				code: 'form-pattern-redos'
 			})
 		]);
-		const fresh = templateDocument('wild-plant-collection');
+		const fresh = ownedBy(w, templateDocument('wild-plant-collection'));
 		fresh.form.schema.properties.evil = { type: 'string', title: '测试', pattern: '(x+x+)+y' };
 		const created = await w.api.post(
 			'/api/v1/items',

@@ -6,7 +6,7 @@ import { createClient, type ApiResult, type Client } from '../../src/lib/api/cli
 import { endpoints } from '../../src/lib/api/endpoints';
 import { PASSWORD, templateDocument } from './client';
 import { checked, contractBreach } from './contract';
-import { makeWorld, type World } from './world';
+import { makeWorld, ownedBy, type World } from './world';
 
 const servers = inject('servers');
 
@@ -59,8 +59,8 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		value(await editor.templates(), 200);
 		value(await editor.departments(), 200);
 
-		// an item from draft to published
-		const document = templateDocument('wild-plant-collection');
+		// an item from draft to published, in the editor's own department
+		const document = ownedBy(w, templateDocument('wild-plant-collection'));
 		const created = value(
 			await editor.createItem({ body: { document, department: w.deptA } }),
 			201

@@ -22,7 +22,8 @@ function routeFiles(dir: string): string[] {
 function implemented(): string[] {
 	return routeFiles(ROOT).flatMap((file) => {
 		const dir = relative(ROOT, file).split(sep).slice(0, -1);
-		const path = '/' + dir.map((s) => s.replace(/^\[(.+)\]$/, '{$1}')).join('/');
+		// [code=code]: a parameter with a matcher (src/params) is still the parameter {code}
+		const path = '/' + dir.map((s) => s.replace(/^\[([^=\]]+)(=[^\]]+)?\]$/, '{$1}')).join('/');
 		const source = readFileSync(file, 'utf8');
 		return METHODS.filter((m) =>
 			new RegExp(`export\\s+(const|async function|function)\\s+${m}\\b`).test(source)

@@ -1,7 +1,7 @@
 // The whole life of an item over HTTP, on each database engine: create, save, submit, return with
 // comments, fix, approve, publish, publish a scheduled v2, read it through the portal, retire.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectProblem, templateDocument } from './client';
+import { DEMO_PASSWORD, expectProblem, templateDocument } from './client';
 import { createItem, makeWorld, type World } from './world';
 
 const servers = inject('servers');
@@ -173,7 +173,9 @@ describe.each(servers)('workflow ($name)', (server) => {
 		expect(versions.body.versions.map((v: { n: number }) => v.n)).toEqual([1, 2]);
 
 		// History keeps every revision
-		const history = await api.get(`/api/v1/items/${code}/revisions`, { token: tokens.editorB });
+		const history = await api.get(`/api/v1/items/${code}/revisions`, {
+			token: tokens.editorA2
+		});
 		expect(history.body.revisions.map((r: { n: number }) => r.n)).toEqual([4, 3, 2, 1]);
 		const r2 = await api.get(`/api/v1/items/${code}/revisions/2`, { token: tokens.editorA });
 		expect(r2.body.document.name).toContain('（测试）');
@@ -238,11 +240,13 @@ describe.each(servers)('workflow ($name)', (server) => {
 		expect(tpl.body.templates.map((t: { slug: string }) => t.slug)).toContain(
 			'food-business-licence'
 		);
-		// The demo seed already holds every template's code, so creating it again conflicts.
+		// The demo seed already holds every template's code, so creating it again conflicts (asked
+		// by an editor of the template's own department, market).
+		const marketEditor = await api.login('editor', DEMO_PASSWORD);
 		const dup = await api.post(
 			'/api/v1/items',
-			{ template: 'food-business-licence', department: w.deptA },
-			{ token: tokens.editorA }
+			{ template: 'food-business-licence', department: 'market' },
+			{ token: marketEditor }
 		);
 		expectProblem(dup, 409);
 		const unknown = await api.post(
@@ -289,7 +293,7 @@ describe.each(servers)('workflow ($name)', (server) => {
 		);
 		const seen = [...page1.body.items, ...page2.body.items].map((i: { code: string }) => i.code);
 		expect(new Set(seen).size).toBe(seen.length);
-		const q = await api.get(`/api/v1/items?q=${codes[1]}`, { token: tokens.editorB });
+		const q = await api.get(`/api/v1/items?q=${codes[1]}`, { token: tokens.reviewer });
 		expect(q.body).toMatchObject({ total: 1, items: [{ code: codes[1], department: w.deptA }] });
 	});
 });

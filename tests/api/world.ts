@@ -1,5 +1,6 @@
-// Each test file builds its own small world through the admin API: two departments, editors,
-// reviewers and an admin, all with fresh names, signed in and ready.
+// Each test file builds its own small world through the admin API: two departments with credit
+// codes of their own, editors, reviewers and an admin, all with fresh names, signed in and ready.
+import { orgCodeCheckChar, usccCheckChar } from '../../src/lib/domain/formats/uscc';
 import { Api, DEMO_PASSWORD, PASSWORD, tag } from './client';
 
 export interface World {
@@ -7,6 +8,9 @@ export interface World {
 	tag: string;
 	deptA: string;
 	deptB: string;
+	/** the departments' 统一社会信用代码: an item carrying one belongs to that department */
+	creditA: string;
+	creditB: string;
 	tokens: {
 		admin: string;
 		editorA: string;
@@ -24,11 +28,17 @@ export async function makeWorld(base: string): Promise<World> {
 	const demoAdmin = await api.login('admin', DEMO_PASSWORD);
 	const deptA = `a-${t}`;
 	const deptB = `b-${t}`;
-	for (const [code, name] of [
-		[deptA, `测试甲局 ${t}`],
-		[deptB, `测试乙局 ${t}`]
+	const creditA = creditCode(t, 1);
+	const creditB = creditCode(t, 2);
+	for (const [code, name, creditCode] of [
+		[deptA, `测试甲局 ${t}`, creditA],
+		[deptB, `测试乙局 ${t}`, creditB]
 	]) {
-		const r = await api.post('/api/v1/admin/departments', { code, name }, { token: demoAdmin });
+		const r = await api.post(
+			'/api/v1/admin/departments',
+			{ code, name, creditCode },
+			{ token: demoAdmin }
+		);
 		if (r.status !== 201) throw new Error(`department ${code}: ${r.status} ${r.text}`);
 	}
 	const users = {
@@ -60,11 +70,44 @@ export async function makeWorld(base: string): Promise<World> {
 	const entries = await Promise.all(
 		Object.entries(users).map(async ([key, username]) => [key, await api.login(username, PASSWORD)])
 	);
-	return { api, tag: t, deptA, deptB, tokens: Object.fromEntries(entries), users };
+	return {
+		api,
+		tag: t,
+		deptA,
+		deptB,
+		creditA,
+		creditB,
+		tokens: Object.fromEntries(entries),
+		users
+	};
 }
 
-/** Creates an item in department A from a document; returns its code. */
+/** A valid credit code of a 郑州市金水区 (410105) government body, one per world and department. */
+function creditCode(t: string, n: number): string {
+	const body = String(parseInt(t, 16) % 10_000_000).padStart(7, '0') + n;
+	const first17 = '11410105' + body + orgCodeCheckChar(body);
+	return first17 + usccCheckChar(first17);
+}
+
+/**
+ * Makes a template document department A's (or B's): its implementing department's credit code,
+ * and the implementation code that starts with it. Changes the document in place; returns it.
+ */
+export function ownedBy<T extends Record<string, unknown>>(
+	w: World,
+	document: T,
+	dept: 'A' | 'B' = 'A'
+): T {
+	const credit = dept === 'A' ? w.creditA : w.creditB;
+	const d = document as Record<string, unknown>;
+	d.department = { ...(d.department as object), creditCode: credit };
+	d.code = credit + String(d.code).slice(18);
+	return document;
+}
+
+/** Creates an item in department A from a document (made department A's); returns its code. */
 export async function createItem(w: World, document: Record<string, unknown>): Promise<string> {
+	ownedBy(w, document);
 	const r = await w.api.post(
 		'/api/v1/items',
 		{ document, department: w.deptA },

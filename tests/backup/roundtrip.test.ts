@@ -8,8 +8,8 @@ import { openDatabase, type OpenedDatabase } from '../../src/lib/server/db/open'
 import type { Database } from '../../src/lib/server/db/schema';
 import { exportDatabase, BackupError } from '../../src/lib/server/backup/export';
 import { importDatabase, NO_PASSWORD } from '../../src/lib/server/backup/import';
-import { createItem } from '../../src/lib/server/registry/items';
-import { actorById } from '../../src/lib/server/auth/login';
+import { createServices } from '../../src/lib/server/services';
+import { actorById } from '../../src/lib/server/services/session';
 import { templateDocument } from '../api/client';
 import { violations } from '../load/lib/consistency';
 import { buildWorld } from './world';
@@ -106,11 +106,9 @@ describe.each(engines)('backup round trip (%s)', (engine) => {
 			.select('id')
 			.where('username', '=', 'editor')
 			.executeTakeFirstOrThrow();
-		const created = await createItem(
-			target,
+		const created = await createServices(target).items.create(
 			(await actorById(target, editor.id))!,
-			{ document: templateDocument('construction-permit') },
-			'zh-CN'
+			{ document: templateDocument('construction-permit') }
 		);
 		const row = await target
 			.selectFrom('items')

@@ -3,13 +3,11 @@
 // back with a pointed comment, a retired item, a calendar override, a disabled account and a login
 // session (which a backup must leave out).
 import type { Kysely } from 'kysely';
-import { actorById } from '../../src/lib/server/auth/login';
 import { findUserRowByUsername } from '../../src/lib/server/db/users';
 import type { Database } from '../../src/lib/server/db/schema';
-import { putCalendar } from '../../src/lib/server/registry/admin';
-import { retire } from '../../src/lib/server/registry/publish';
-import { disableUser, createUser } from '../../src/lib/server/registry/users';
-import { decide } from '../../src/lib/server/registry/workflow';
+import { createServices } from '../../src/lib/server/services';
+import { actorById } from '../../src/lib/server/services/session';
+import { disableUser, createUser } from '../../src/lib/server/services/users';
 import { seedDemo } from '../../src/lib/server/setup/demo';
 
 async function actor(db: Kysely<Database>, username: string) {
@@ -26,21 +24,16 @@ export async function buildWorld(db: Kysely<Database>): Promise<void> {
 		.select('id')
 		.where('state', '=', 'pending')
 		.executeTakeFirstOrThrow();
-	await decide(
-		db,
-		reviewer,
-		pending.id,
-		'returned',
-		[{ pointer: '/guide/consult', text: '请补充咨询电话的工作时间。<b>不是 HTML</b>' }],
-		'zh-CN'
-	);
-	await retire(db, reviewer, seeded.published[0], { reason: '依据国务院决定取消' }, 'zh-CN');
-	await putCalendar(
-		db,
-		admin,
-		{ years: { '2028': { holidays: ['2028-01-01', '2028-01-02', '2028-01-03'], workdays: [] } } },
-		'zh-CN'
-	);
+	const services = createServices(db);
+	await services.reviews.decide(reviewer, pending.id, 'return', [
+		{ pointer: '/guide/consult', text: '请补充咨询电话的工作时间。<b>不是 HTML</b>' }
+	]);
+	await services.publishing.retire(reviewer, seeded.published[0], {
+		reason: '依据国务院决定取消'
+	});
+	await services.admin.putCalendar(admin, {
+		years: { '2028': { holidays: ['2028-01-01', '2028-01-02', '2028-01-03'], workdays: [] } }
+	});
 	const leaver = await createUser(
 		db,
 		{
@@ -52,7 +45,7 @@ export async function buildWorld(db: Kysely<Database>): Promise<void> {
 		},
 		{ id: admin.id, username: admin.username }
 	);
-	await disableUser(db, leaver.id, true, admin, 'zh-CN');
+	await disableUser(db, leaver.id, true, admin);
 	await db
 		.insertInto('sessions')
 		.values({

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/open';
-import { openRegistry } from '../../src/lib/server/registry';
+import { connect } from '../../src/lib/server/db/connect';
 import { exportPortal } from '../../src/lib/server/export';
 import { seedDemo } from '../../src/lib/server/setup/demo';
 import { findUserRowByUsername } from '../../src/lib/server/db/users';
@@ -108,7 +108,7 @@ describe('admin command line', () => {
 		);
 		expect(dup.status).toBe(1);
 
-		const registry = await openRegistry({ dataDir });
+		const registry = await connect({ dataDir });
 		try {
 			const row = await findUserRowByUsername(registry.db, 'wang');
 			expect(row).toMatchObject({ role: 'editor', demo: false, disabled: false });

@@ -5,14 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { engines } from './engines';
-import { HttpProblem } from '../../src/lib/server/http/problem';
+import { AppError } from '../../src/lib/server/errors';
+import { toProblem } from '../../src/lib/server/http/problem';
 import { insertDepartment } from '../../src/lib/server/db/departments';
-import { createUser } from '../../src/lib/server/registry/users';
-import { actorById } from '../../src/lib/server/auth/login';
-import { createItem, itemDetail, saveDraft } from '../../src/lib/server/registry/items';
-import { decide, submitForReview } from '../../src/lib/server/registry/workflow';
-import { publish } from '../../src/lib/server/registry/publish';
-import { portalItems } from '../../src/lib/server/registry/portal';
+import { createServices, type Services } from '../../src/lib/server/services';
+import { createUser } from '../../src/lib/server/services/users';
+import { actorById } from '../../src/lib/server/services/session';
 import { seedDemo } from '../../src/lib/server/setup/demo';
 import type { Actor } from '../../src/lib/server/auth/actor';
 
@@ -25,24 +23,32 @@ function template(suffix: string) {
 	return doc;
 }
 
-async function problemOf(p: Promise<unknown>): Promise<HttpProblem> {
+/** The refusal as the API would answer it, in English. */
+async function problemOf(p: Promise<unknown>) {
 	try {
 		await p;
 	} catch (error) {
-		if (error instanceof HttpProblem) return error;
-		throw error;
+		return problemFrom(error);
 	}
 	throw new Error('expected a problem');
+}
+
+function problemFrom(error: unknown) {
+	if (!(error instanceof AppError)) throw error;
+	const { status, body } = toProblem(error, 'en');
+	return { status, detail: body.detail };
 }
 
 describe.each(list)('registry rules ($name)', (engine) => {
 	let opened: Awaited<ReturnType<typeof engine.open>>;
 	let editor: Actor;
 	let reviewer: Actor;
+	let s: Services;
 
 	beforeAll(async () => {
 		opened = await engine.open();
 		const { db } = opened;
+		s = createServices(db, { locale: 'en' });
 		await insertDepartment(db, { code: 'market', name: '市场监管局', creditCode: null });
 		const e = await createUser(
 			db,
@@ -62,69 +68,63 @@ describe.each(list)('registry rules ($name)', (engine) => {
 	it('never lets the author of a revision approve it, even after a role change', async () => {
 		const { db } = opened;
 		const doc = template('1');
-		await createItem(db, editor, { document: doc, department: 'market' }, 'en');
-		const review = await submitForReview(db, editor, doc.code, 'en');
+		await s.items.create(editor, { document: doc, department: 'market' });
+		const review = await s.reviews.submit(editor, doc.code);
 		await sql`update users set role = 'reviewer' where id = ${editor.id}`.execute(db);
 		try {
 			const turned = (await actorById(db, editor.id))!;
-			const p = await problemOf(decide(db, turned, review.id, 'approved', [], 'en'));
+			const p = await problemOf(s.reviews.decide(turned, review.id, 'approve', []));
 			expect(p.status).toBe(403);
 			expect(p.detail).toMatch(/approver must not be the author/);
-			expect((await itemDetail(db, doc.code, 'en')).status).toBe('in-review');
+			expect((await s.items.detail(reviewer, doc.code)).status).toBe('in-review');
 		} finally {
 			await sql`update users set role = 'editor' where id = ${editor.id}`.execute(db);
 		}
 	});
 
 	it('assigns each version number once when two publications race', async () => {
-		const { db } = opened;
 		const doc = template('2');
-		await createItem(db, editor, { document: doc, department: 'market' }, 'en');
-		const review = await submitForReview(db, editor, doc.code, 'en');
-		await decide(db, reviewer, review.id, 'approved', [], 'en');
+		await s.items.create(editor, { document: doc, department: 'market' });
+		const review = await s.reviews.submit(editor, doc.code);
+		await s.reviews.decide(reviewer, review.id, 'approve', []);
 		const results = await Promise.allSettled([
-			publish(db, editor, doc.code, {}, 'en'),
-			publish(db, reviewer, doc.code, {}, 'en')
+			s.publishing.publish(editor, doc.code, {}),
+			s.publishing.publish(reviewer, doc.code, {})
 		]);
 		const ok = results.filter((r) => r.status === 'fulfilled');
 		const refused = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
 		expect(ok).toHaveLength(1);
 		expect(refused).toHaveLength(1);
-		expect((refused[0].reason as HttpProblem).status).toBe(409);
-		const detail = await itemDetail(db, doc.code, 'en');
+		expect(problemFrom(refused[0].reason).status).toBe(409);
+		const detail = await s.items.detail(reviewer, doc.code);
 		expect(detail.latestVersion?.n).toBe(1);
 		expect(detail.status).toBe('published');
 	});
 
 	it('lets one of two simultaneous creations of a code win; the other gets 409', async () => {
-		const { db } = opened;
 		const doc = template('3');
 		const results = await Promise.allSettled([
-			createItem(db, editor, { document: doc, department: 'market' }, 'en'),
-			createItem(db, editor, { document: doc, department: 'market' }, 'en')
+			s.items.create(editor, { document: doc, department: 'market' }),
+			s.items.create(editor, { document: doc, department: 'market' })
 		]);
 		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
 		const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-		expect((refused.reason as HttpProblem).status).toBe(409);
+		expect(problemFrom(refused.reason).status).toBe(409);
 	});
 
 	it('never saves over a newer revision, whatever the interleaving', async () => {
-		const { db } = opened;
 		const doc = template('4');
-		await createItem(db, editor, { document: doc, department: 'market' }, 'en');
+		await s.items.create(editor, { document: doc, department: 'market' });
 		const saves = await Promise.allSettled(
 			Array.from({ length: 6 }, (_, i) =>
-				saveDraft(
-					db,
-					editor,
-					doc.code,
-					{ baseRevision: 1, document: { ...doc, name: `${doc.name}${i}` } },
-					'en'
-				)
+				s.items.saveDraft(editor, doc.code, {
+					baseRevision: 1,
+					document: { ...doc, name: `${doc.name}${i}` }
+				})
 			)
 		);
-		expect(saves.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
-		expect((await itemDetail(db, doc.code, 'en')).revision).toBe(2);
+		expect(saves.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		expect((await s.items.detail(reviewer, doc.code)).revision).toBe(2);
 	});
 });
 
@@ -136,7 +136,7 @@ describe.each(list)('demo content ($name)', (engine) => {
 			expect(first.seeded).toBe(true);
 			expect(first.items.length).toBeGreaterThanOrEqual(6);
 			expect(first.published.length).toBe(first.items.length - 1);
-			const portal = await portalItems(opened.db, { limit: 100, offset: 0 });
+			const portal = await createServices(opened.db).portal.items({ limit: 100, offset: 0 });
 			expect(portal.items.map((i) => i.code).sort()).toEqual([...first.published].sort());
 			const users = await opened.db
 				.selectFrom('users')

@@ -5,24 +5,15 @@
 import type { ItemKind } from '../domain/item/types';
 import { LABELS } from '../domain/item/labels';
 
-export const ROLES = ['editor', 'reviewer', 'admin'] as const;
-
-/** The workflow states an item is stored in. */
-export const ITEM_STATUSES = [
-	'draft',
-	'in-review',
-	'returned',
-	'approved',
-	'published',
-	'retired'
-] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
-/** What the API shows: a published item whose newest version takes effect later reads "scheduled". */
-export const DISPLAY_STATUSES = [...ITEM_STATUSES, 'scheduled'] as const;
-export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
-
-export const REVIEW_STATES = ['pending', 'approved', 'returned', 'withdrawn'] as const;
+// Roles, statuses and review states are the workflow's (src/lib/domain/workflow).
+export {
+	DISPLAY_STATUSES,
+	ITEM_STATUSES,
+	REVIEW_STATES,
+	ROLES,
+	type DisplayStatus,
+	type ItemStatus
+} from '../domain/workflow';
 
 /** 事项类型, in the order of the domain's label table. */
 export const ITEM_KINDS = Object.keys(LABELS.kind) as ItemKind[];

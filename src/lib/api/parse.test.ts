@@ -225,7 +225,7 @@ describe('query strings', () => {
 		[
 			'listItems',
 			'status=lost',
-			'status 须为 draft、in-review、returned、approved、published、retired、scheduled 之一。'
+			'status 须为 draft、in-review、returned、approved、published、scheduled、retired 之一。'
 		],
 		['listReviews', 'state=lost', 'state 须为 pending、approved、returned、withdrawn 之一。'],
 		['portalItem', 'at=2026-02-30', 'at 须为 YYYY-MM-DD 格式的日期。'],

@@ -1,46 +1,12 @@
-// Shaping domain results for display: which lint findings a revision introduced, which material
-// cells a diff touched, how to name a change's anchor. No judgement is made here; the domain core
+// Shaping domain results for display: which material cells a diff touched, how to name a change's
+// anchor (and, from the lint module, which findings a revision introduced). No judgement is made here; the domain core
 // has already decided what changed and what it means.
 import type { Change, DiffSummary } from '$lib/domain/diff';
-import type { Finding } from '$lib/domain/lint';
 import type { Material } from '$lib/domain/item/types';
 import { parsePointer } from '$lib/domain/pointer';
 import type { PlainReviewKey } from './messages';
-import type { LintDelta } from './types';
 
-// Pointers shift when a material is inserted before another, so a finding is "the same" when its
-// rule and message match, wherever it now sits.
-const findingKey = (f: Finding) => `${f.rule}\u0000${f.message}`;
-
-function countByKey(findings: Finding[]): Map<string, number> {
-	const m = new Map<string, number>();
-	for (const f of findings) m.set(findingKey(f), (m.get(findingKey(f)) ?? 0) + 1);
-	return m;
-}
-
-/** findings of `next` not present in `prev`, and findings of `prev` gone from `next` */
-export function lintDelta(prev: Finding[] | null, next: Finding[]): LintDelta {
-	const before = countByKey(prev ?? []);
-	const after = countByKey(next);
-	const take = (list: Finding[], other: Map<string, number>) => {
-		const budget = new Map(other);
-		return list.filter((f) => {
-			const k = findingKey(f);
-			const left = budget.get(k) ?? 0;
-			if (left > 0) {
-				budget.set(k, left - 1);
-				return false;
-			}
-			return true;
-		});
-	};
-	return {
-		added: take(next, before),
-		resolved: take(prev ?? [], after),
-		errors: next.filter((f) => f.severity === 'error').length,
-		warnings: next.filter((f) => f.severity === 'warning').length
-	};
-}
+export { lintDelta } from '$lib/domain/lint/delta';
 
 export type RowStatus = 'added' | 'removed' | 'changed' | 'same';
 

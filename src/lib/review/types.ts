@@ -1,17 +1,16 @@
 // Shapes the review pages receive from their server loads. Reports and findings come from the
 // domain core unchanged; these only add who, when and which versions were compared.
 import type { DiffReport, DeviationReport } from '$lib/domain/diff';
-import type { Finding } from '$lib/domain/lint';
+import type { LintDelta } from '$lib/domain/lint';
 import type { Material } from '$lib/domain/item/types';
+import type { DisplayStatus, ReviewState, Role } from '$lib/domain/workflow';
 import type { PlainReviewKey } from './messages';
 
-export type DisplayStatus =
-	'draft' | 'in-review' | 'returned' | 'approved' | 'published' | 'scheduled' | 'retired';
-export type ReviewState = 'pending' | 'approved' | 'returned' | 'withdrawn';
+export type { DisplayStatus, LintDelta, ReviewState };
 
 export interface Me {
 	username: string;
-	role: 'editor' | 'reviewer' | 'admin';
+	role: Role;
 }
 
 export interface CommentView {
@@ -71,13 +70,6 @@ export interface QueueRow {
 	promiseKept: boolean;
 	lintErrors: number;
 	problem?: string;
-}
-
-export interface LintDelta {
-	added: Finding[];
-	resolved: Finding[];
-	errors: number;
-	warnings: number;
 }
 
 export interface Comparison {

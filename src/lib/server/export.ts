@@ -8,11 +8,12 @@ import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { todayInChina } from '../domain/workdays/today';
 import { currentCalendarOverride } from './db/calendar';
-import { listPortalEvents } from './db/portal';
+import { listItemsWithVersions, listPortalEvents } from './db/portal';
 import type { Database } from './db/schema';
 import { listVersions, effectiveVersion, getVersion } from './db/versions';
-import { applicationSchemaText } from './registry/bundle-parts';
-import { PORTAL_PREFIX, portalItems, portalVersions } from './registry/portal';
+import { createServices } from './services';
+import { applicationSchemaText } from './services/bundle-parts';
+import { PORTAL_PREFIX } from './services/portal';
 
 export interface ExportOptions {
 	/** extra files per version, e.g. the precompiled validator module: name → contents */
@@ -59,7 +60,8 @@ export async function exportPortal(
 		files.push(file);
 	};
 
-	const list = await portalItems(db, { limit: 1_000_000, offset: 0 });
+	const portal = createServices(db).portal;
+	const list = await portal.items({ limit: 1_000_000, offset: 0 });
 	write(
 		'items/index.json',
 		JSON.stringify({
@@ -71,16 +73,7 @@ export async function exportPortal(
 		})
 	);
 
-	const withVersions = await db
-		.selectFrom('items')
-		.select(['id', 'code', 'status'])
-		.where((eb) =>
-			eb.exists(
-				eb.selectFrom('versions').select('id').whereRef('versions.item_id', '=', 'items.id')
-			)
-		)
-		.orderBy('code')
-		.execute();
+	const withVersions = await listItemsWithVersions(db);
 	const today = todayInChina();
 	let versions = 0;
 	for (const item of withVersions) {
@@ -89,10 +82,7 @@ export async function exportPortal(
 			continue;
 		}
 		const base = `items/${item.code}`;
-		write(
-			`${base}/versions/index.json`,
-			JSON.stringify(await portalVersions(db, item.code, 'zh-CN'))
-		);
+		write(`${base}/versions/index.json`, JSON.stringify(await portal.versions(item.code)));
 		for (const v of await listVersions(db, item.id)) {
 			const row = (await getVersion(db, item.id, v.n))!;
 			write(`${base}/versions/${v.n}/index.json`, row.bundle);

@@ -1,19 +1,17 @@
-import { getRegistry } from '$lib/server/instance';
-import { portalItems } from '$lib/server/registry/portal';
 import { enumValues } from '$lib/domain/item/labels';
+import { page } from '$lib/server/kit/page';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 20;
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = page(async ({ url, locals }) => {
 	const q = url.searchParams.get('q')?.trim().slice(0, 100) ?? '';
 	const kinds = enumValues('kind');
 	const rawKind = url.searchParams.get('kind') ?? '';
 	const kind = kinds.includes(rawKind) ? rawKind : '';
 	const requested = Number(url.searchParams.get('page') ?? '1');
 	const page = Number.isInteger(requested) && requested > 0 ? Math.min(requested, 10_000) : 1;
-	const { db } = await getRegistry();
-	const { items, total } = await portalItems(db, {
+	const { items, total } = await locals.services.portal.items({
 		q: q || undefined,
 		kind: kind || undefined,
 		limit: PAGE_SIZE,
@@ -34,4 +32,4 @@ export const load: PageServerLoad = async ({ url }) => {
 			version: i.version
 		}))
 	};
-};
+});

@@ -1,42 +1,17 @@
-// The words for an item's workflow status in the catalog.
-import type { Translate } from '$lib/domain/i18n';
-import type { designerMessages } from '../messages';
+// The words for an item's workflow status in the catalog: the workflow's own labels, with the latest
+// published version number beside 已发布.
+import type { Locale } from '$lib/domain/i18n';
+import { DISPLAY_STATUSES, isDisplayStatus, statusLabel } from '$lib/domain/workflow';
 
-export const STATUSES = [
-	'draft',
-	'in-review',
-	'returned',
-	'approved',
-	'published',
-	'scheduled',
-	'retired'
-] as const;
+export const STATUSES = DISPLAY_STATUSES;
 
 export function statusText(
-	t: Translate<(typeof designerMessages)['zh-CN']>,
+	locale: Locale,
 	status: string,
 	/** the newest published version's number */
 	latest?: number | null
 ): string {
-	const n = latest ?? undefined;
-	switch (status) {
-		case 'draft':
-			return t('designer.status.draft');
-		case 'in-review':
-			return t('designer.status.inReview');
-		case 'returned':
-			return t('designer.status.returned');
-		case 'approved':
-			return t('designer.status.approved');
-		case 'published':
-			return n !== undefined
-				? t('designer.status.published', { v: n })
-				: t('designer.status.publishedPlain');
-		case 'scheduled':
-			return t('designer.status.scheduled');
-		case 'retired':
-			return t('designer.status.retired');
-		default:
-			return status;
-	}
+	if (!isDisplayStatus(status)) return status;
+	const text = statusLabel(status, locale);
+	return status === 'published' && latest != null ? `${text} v${latest}` : text;
 }

@@ -2,6 +2,7 @@
 // change goes through apply(), so undo, the local copy, the server sync and the checks all see it.
 import type { Locale } from '$lib/domain/i18n';
 import type { Item } from '$lib/domain/item';
+import type { DisplayStatus } from '$lib/domain/workflow';
 import { LatestWriter, recordEdit, writeCopy } from '$lib/local/drafts';
 import type { Syncer, SyncOutcome } from '$lib/local/sync';
 import type { Analysis } from './analyse';
@@ -27,7 +28,9 @@ export interface EditorOptions {
 	baseRevision: number;
 	dirty: boolean;
 	locale: Locale;
-	serverStatus?: string;
+	serverStatus?: DisplayStatus;
+	/** the department the item belongs to on the server */
+	department?: string;
 	syncer?: Syncer;
 	/** analyse on the main thread (tests) */
 	noWorker?: boolean;
@@ -36,6 +39,8 @@ export interface EditorOptions {
 
 export class EditorStore {
 	readonly code: string;
+	/** the item's department on the server; undefined when not on the server */
+	readonly department: string | undefined;
 	doc: Item = $state.raw() as unknown as Item;
 	/** increases with every change of the document */
 	version = $state(0);
@@ -49,7 +54,7 @@ export class EditorStore {
 	analysis = $state.raw<Analysis | undefined>();
 	locale = $state<Locale>('zh-CN');
 	/** workflow status on the server (draft, in-review, …); undefined when not on the server */
-	serverStatus = $state<string | undefined>();
+	serverStatus = $state<DisplayStatus | undefined>();
 
 	// where the editor looks: tab, selected material, an input to focus after a jump
 	tab = $state<TabId>('guide');
@@ -82,6 +87,7 @@ export class EditorStore {
 		this.dirty = opts.dirty;
 		this.locale = opts.locale;
 		this.serverStatus = opts.serverStatus;
+		this.department = opts.department;
 		this.saveState = opts.dirty ? 'unsaved' : 'saved';
 		this.syncer = opts.syncer;
 		this.analyser = new Analyser(

@@ -350,7 +350,12 @@ export const itemSchema: S = {
 		{
 			$schema: str('模式', '本文档遵循的模式地址', { const: ITEM_SCHEMA_ID }),
 			schemaVersion: { const: 1, title: '文档格式版本', description: '事项文档格式版本，目前为 1' },
-			code: text('事项编码', '事项编码；可按 codeProfile 校验结构'),
+			// at most 64 characters and no slash, so every code can be a path segment (src/params/code.ts)
+			code: {
+				...text('事项编码', '事项编码；可按 codeProfile 校验结构'),
+				maxLength: 64,
+				pattern: '^[^/\\\\]+$'
+			},
 			codeProfile: choice(
 				'codeProfile',
 				'编码规则',

@@ -3,6 +3,7 @@ export { lintItem, hasBlockingFindings } from './run';
 export { RULES } from './registry';
 export { validateRuleConfig, SAMPLE_RULE_CONFIG } from './config';
 export { KIND_REQUIREMENTS } from './rules/guide-elements';
+export { lintDelta, type LintDelta } from './delta';
 export type {
 	Finding,
 	Fix,

@@ -82,6 +82,16 @@ export function parseDate(value: string): CivilDate {
 	return { year, month, day };
 }
 
+/** Whether `value` is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isDateString(value: string): boolean {
+	try {
+		parseDate(value);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 export function formatDate({ year, month, day }: CivilDate): string {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -1,13 +1,8 @@
-// What the portal pages load on the server: the same registry reads the public portal API serves,
-// so a page and the API never disagree about which version is in force.
-import { error } from '@sveltejs/kit';
+// What the portal pages load on the server: the same portal service the public API reads, so a page
+// and the API never disagree about which version is in force.
 import type { Bundle } from '$lib/domain/compile/types';
-import type { Locale } from '$lib/domain/i18n';
 import type { CalendarData } from '$lib/domain/workdays';
-import { currentCalendarOverride } from '$lib/server/db/calendar';
-import { HttpProblem } from '$lib/server/http/problem';
-import { getRegistry } from '$lib/server/instance';
-import { currentVersion } from '$lib/server/registry/portal';
+import type { Services } from '$lib/server/services';
 import { validatorModuleFor } from './validator-cache';
 
 export interface PortalItem {
@@ -22,30 +17,24 @@ export interface PortalItem {
  * the guide opens next does not wait for it.
  */
 export async function loadCurrentItem(
+	services: Services,
 	code: string,
-	locale: Locale,
 	opts: { warm?: boolean } = {}
 ): Promise<PortalItem> {
-	const { db } = await getRegistry();
-	try {
-		const v = await currentVersion(db, code, undefined, locale);
-		if (opts.warm) {
-			setTimeout(() => {
-				try {
-					validatorModuleFor(v.bundle, v.hash);
-				} catch (error) {
-					console.error(`validators of ${code} v${v.n} could not be generated:`, error);
-				}
-			}, 0);
-		}
-		const override = await currentCalendarOverride(db);
-		return {
-			bundle: JSON.parse(v.bundle) as Bundle,
-			version: { n: v.n, effectiveFrom: v.effective_from, hash: v.hash },
-			calendar: (override?.data as CalendarData | undefined) ?? null
-		};
-	} catch (e) {
-		if (e instanceof HttpProblem) error(e.status, e.detail ?? e.title);
-		throw e;
+	const v = await services.portal.current(code);
+	if (opts.warm) {
+		setTimeout(() => {
+			try {
+				validatorModuleFor(v.bundle, v.hash);
+			} catch (error) {
+				console.error(`validators of ${code} v${v.n} could not be generated:`, error);
+			}
+		}, 0);
 	}
+	const calendar = await services.portal.calendar();
+	return {
+		bundle: JSON.parse(v.bundle) as Bundle,
+		version: { n: v.n, effectiveFrom: v.effective_from, hash: v.hash },
+		calendar: (calendar?.data as CalendarData | undefined) ?? null
+	};
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../../domain/workflow';
 
 /** The signed-in user as the services see it. */
 export interface Actor {

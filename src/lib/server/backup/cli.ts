@@ -1,7 +1,7 @@
 // `admin export FILE` / `admin import FILE`: the whole registry to one JSON file and back, on the
 // database the server would open (DATABASE_URL, else PGlite under BANSHI_DATA_DIR or ./data).
 // Stop the server before importing into an embedded (PGlite) directory: PGlite is single-process.
-import { openRegistry } from '../registry';
+import { connect } from '../db/connect';
 import { exportToFile, BackupError } from './export';
 import { importFromFile } from './import';
 
@@ -24,13 +24,13 @@ export async function backupCommand(
 		io.err(`usage:\n  ${BACKUP_USAGE.join('\n  ')}`);
 		return 2;
 	}
-	const registry = await openRegistry();
+	const connection = await connect();
 	try {
 		if (command === 'export') {
-			const s = await exportToFile(registry.db, file);
+			const s = await exportToFile(connection.db, file);
 			io.out(`exported ${describe(s.rows)} (${s.bytes} bytes) to ${file}`);
 		} else {
-			const s = await importFromFile(registry.db, file, {
+			const s = await importFromFile(connection.db, file, {
 				adminPassword: process.env.BANSHI_ADMIN_PASSWORD || undefined
 			});
 			io.out(`imported ${describe(s.rows)} from ${file}`);
@@ -46,7 +46,7 @@ export async function backupCommand(
 		io.err(`${command}: ${error.message}`);
 		return 1;
 	} finally {
-		await registry.close();
+		await connection.close();
 	}
 }
 

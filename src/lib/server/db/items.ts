@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DisplayStatus } from '../../domain/workflow';
 import type { Database, ItemRow, ItemStatus } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -58,8 +59,10 @@ export async function updateItem(
 
 export interface ItemFilter {
 	department?: string;
+	/** only these departments' items (an editor's own); absent: every department */
+	departments?: readonly string[];
 	kind?: string;
-	status?: string;
+	status?: DisplayStatus;
 	q?: string;
 	limit: number;
 	offset: number;
@@ -87,6 +90,7 @@ export async function listItems(
 	db: Db,
 	f: ItemFilter
 ): Promise<{ rows: ItemListRow[]; total: number }> {
+	if (f.departments && f.departments.length === 0) return { rows: [], total: 0 };
 	let q = db
 		.selectFrom('items')
 		.leftJoin(
@@ -102,13 +106,14 @@ export async function listItems(
 			join.onRef('v.item_id', '=', 'items.id').onRef('v.n', '=', 'lv.latest')
 		);
 	if (f.department) q = q.where('items.department_code', '=', f.department);
+	if (f.departments) q = q.where('items.department_code', 'in', f.departments);
 	if (f.kind) q = q.where('items.kind', '=', f.kind);
 	if (f.status === 'scheduled' || f.status === 'published') {
 		// Both are stored as published; the latest version's effective date tells them apart.
 		q = q
 			.where('items.status', '=', 'published')
 			.where('v.effective_from', f.status === 'scheduled' ? '>' : '<=', f.today);
-	} else if (f.status) q = q.where('items.status', '=', f.status as ItemStatus);
+	} else if (f.status) q = q.where('items.status', '=', f.status);
 	if (f.q) {
 		const like = `%${escapeLike(f.q)}%`;
 		q = q.where((eb) => eb.or([eb('items.name', 'ilike', like), eb('items.code', 'ilike', like)]));

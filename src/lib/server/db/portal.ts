@@ -1,6 +1,6 @@
 // Read queries for the public portal: only what has been published is visible here.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from './schema';
+import type { Database, ItemStatus } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -135,4 +135,20 @@ export async function listPortalItems(
 			effectiveFrom: r.effective_from
 		}))
 	};
+}
+
+/** Items with at least one published version, by code. */
+export async function listItemsWithVersions(
+	db: Db
+): Promise<{ id: number; code: string; status: ItemStatus }[]> {
+	return db
+		.selectFrom('items')
+		.select(['id', 'code', 'status'])
+		.where((eb) =>
+			eb.exists(
+				eb.selectFrom('versions').select('id').whereRef('versions.item_id', '=', 'items.id')
+			)
+		)
+		.orderBy('code')
+		.execute();
 }

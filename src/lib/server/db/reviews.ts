@@ -145,9 +145,17 @@ export async function getReview(db: Db, id: number): Promise<ReviewView | undefi
 
 export async function listReviews(
 	db: Db,
-	f: { state?: ReviewState; itemId?: number; limit?: number }
+	f: {
+		state?: ReviewState;
+		itemId?: number;
+		/** only reviews of these departments' items; absent: every department */
+		departments?: readonly string[];
+		limit?: number;
+	}
 ): Promise<ReviewView[]> {
+	if (f.departments && f.departments.length === 0) return [];
 	let q = baseQuery(db);
+	if (f.departments) q = q.where('i.department_code', 'in', f.departments);
 	if (f.state) q = q.where('rr.state', '=', f.state);
 	if (f.itemId !== undefined) q = q.where('rr.item_id', '=', f.itemId);
 	const rows = await q

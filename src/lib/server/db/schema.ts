@@ -1,13 +1,13 @@
 // Table types for Kysely. Column names are snake_case as in SQL; timestamps come back as Date from
 // both engines, ids are 32-bit integers so PGlite and node-postgres return the same JS numbers.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ItemStatus, ReviewState, Role } from '../../domain/workflow';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export type Role = 'editor' | 'reviewer' | 'admin';
-export type ItemStatus = 'draft' | 'in-review' | 'returned' | 'approved' | 'published' | 'retired';
-export type ReviewState = 'pending' | 'approved' | 'returned' | 'withdrawn';
+// Roles, statuses and review states are the workflow's (src/lib/domain/workflow).
+export type { ItemStatus, ReviewState, Role };
 
 export interface DepartmentsTable {
 	code: string;

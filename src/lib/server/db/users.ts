@@ -157,3 +157,24 @@ export async function countUsers(db: Db): Promise<number> {
 		.executeTakeFirstOrThrow();
 	return Number(r.n);
 }
+
+/** Whether an enabled administrator exists that is not a demo account. */
+export async function hasRealAdmin(db: Db): Promise<boolean> {
+	const row = await db
+		.selectFrom('users')
+		.select('id')
+		.where('role', '=', 'admin')
+		.where('disabled', '=', false)
+		.where('demo', '=', false)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
+/** Makes an account a real (not demo), enabled administrator. */
+export async function makeRealAdmin(db: Db, id: number): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ demo: false, disabled: false, role: 'admin' })
+		.where('id', '=', id)
+		.execute();
+}

@@ -2,17 +2,15 @@
 // JSON is broken. Nothing here trusts Content-Length alone: the stream is counted as it arrives.
 import type { Locale } from '../../domain/i18n';
 import { parseItemJson } from '../../domain/item/parse';
-import { HttpProblem, badRequest, problem } from './problem';
+import { AppError, badRequest, m } from '../errors';
 
 export const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
-function tooLarge(locale: Locale, limit: number): HttpProblem {
+function tooLarge(limit: number): AppError {
 	const mb = (limit / 1024 / 1024).toFixed(0);
-	return problem(locale, 413, 'payload-too-large', ['请求体过大', 'Payload too large'], {
-		detail: [`请求体不能超过 ${mb} MB。`, `The request body must not exceed ${mb} MB.`],
-		extensions: { limit },
-		// The rest of the body may still be on the wire: the connection cannot be reused.
-		headers: { connection: 'close' }
+	return new AppError('too-large', {
+		detail: m('server.body.tooLarge', { mb }),
+		extensions: { limit }
 	});
 }
 
@@ -22,16 +20,16 @@ function isJsonType(contentType: string | null): boolean {
 	return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
-async function readLimited(request: Request, locale: Locale, limit: number): Promise<Uint8Array> {
+async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
 	const declared = Number(request.headers.get('content-length'));
 	if (!request.body) {
-		if (Number.isFinite(declared) && declared > limit) throw tooLarge(locale, limit);
+		if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
 		return new Uint8Array(0);
 	}
 	const reader = request.body.getReader();
 	if (Number.isFinite(declared) && declared > limit) {
 		await drain(reader);
-		throw tooLarge(locale, limit);
+		throw tooLarge(limit);
 	}
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -44,15 +42,15 @@ async function readLimited(request: Request, locale: Locale, limit: number): Pro
 				// Drain rather than cancel: cancelling resets the connection and the client never sees
 				// the 413. The adapter's own BODY_SIZE_LIMIT still bounds what is read here.
 				await drain(reader);
-				throw tooLarge(locale, limit);
+				throw tooLarge(limit);
 			}
 			chunks.push(value);
 		}
 	} catch (error) {
-		if (error instanceof HttpProblem) throw error;
+		if (error instanceof AppError) throw error;
 		// The adapter's own body limit surfaces as a stream error with status 413.
-		if ((error as { status?: number }).status === 413) throw tooLarge(locale, limit);
-		throw badRequest(locale, ['请求体读取失败。', 'The request body could not be read.']);
+		if ((error as { status?: number }).status === 413) throw tooLarge(limit);
+		throw badRequest(m('server.body.unreadable'));
 	}
 	const out = new Uint8Array(size);
 	let offset = 0;
@@ -77,48 +75,38 @@ function hasBody(request: Request): boolean {
 	return request.headers.has('transfer-encoding') || request.body !== null;
 }
 
-/** The parsed JSON body; 415 for another content type, 413 over the limit, 400 for broken JSON. */
+/**
+ * The parsed JSON body; 415 for another content type, 413 over the limit, 400 for broken JSON (with
+ * the line and column, and the parser's message in the request's `locale`).
+ */
 export async function readJson(
 	request: Request,
 	locale: Locale,
 	limit = MAX_JSON_BYTES
 ): Promise<unknown> {
 	if (!isJsonType(request.headers.get('content-type'))) {
-		throw problem(
-			locale,
-			415,
-			'unsupported-media-type',
-			['不支持的内容类型', 'Unsupported media type'],
-			{
-				detail: ['请求体必须是 application/json。', 'The request body must be application/json.']
-			}
-		);
+		throw new AppError('unsupported-media-type', { detail: m('server.body.notJson') });
 	}
-	const bytes = await readLimited(request, locale, limit);
+	const bytes = await readLimited(request, limit);
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw badRequest(locale, [
-			'请求体不是有效的 UTF-8 文本。',
-			'The request body is not valid UTF-8.'
-		]);
+		throw badRequest(m('server.body.notUtf8'));
 	}
 	if (text.trim() === '') {
-		throw badRequest(locale, ['请求体为空。', 'The request body is empty.']);
+		throw badRequest(m('server.body.empty'));
 	}
 	try {
 		return JSON.parse(text);
 	} catch {
 		const parsed = parseItemJson(text, locale);
 		const p = parsed.ok ? undefined : parsed.problem;
-		throw problem(locale, 400, 'malformed-json', ['JSON 格式错误', 'Malformed JSON'], {
+		throw new AppError('bad-request', {
+			slug: 'malformed-json',
 			detail: p
-				? [
-						`第 ${p.line} 行第 ${p.column} 列：${p.message}`,
-						`line ${p.line}, column ${p.column}: ${p.message}`
-					]
-				: ['请求体不是有效的 JSON。', 'The request body is not valid JSON.'],
+				? m('server.body.malformedAt', { line: p.line, column: p.column, message: p.message })
+				: m('server.body.malformed'),
 			extensions: p ? { line: p.line, column: p.column } : {}
 		});
 	}

@@ -1,6 +1,7 @@
-// RFC 9457 problem details: the one shape every API error takes. Services throw HttpProblem with
-// both languages' texts already chosen by the caller's locale; routes turn it into a response.
-import { msg, type Locale } from '../../domain/i18n';
+// RFC 9457 problem details: the one shape every API error takes. A service's typed error becomes an
+// answer here, in the language of the request; nothing else writes problem+json.
+import type { Locale } from '../../domain/i18n';
+import { AppError, render, type ErrorKind } from '../errors';
 
 export interface ProblemError {
 	pointer: string;
@@ -20,94 +21,75 @@ export interface ProblemBody {
 
 export const PROBLEM_BASE = 'https://banshi.studio/problems/';
 
-export class HttpProblem extends Error {
-	constructor(
-		readonly status: number,
-		readonly slug: string,
-		readonly title: string,
-		readonly detail?: string,
-		readonly extensions: Record<string, unknown> = {},
-		readonly headers: Record<string, string> = {}
-	) {
-		super(detail ?? title);
-		this.name = 'HttpProblem';
-	}
+export const STATUS: Record<ErrorKind, number> = {
+	'bad-request': 400,
+	unauthenticated: 401,
+	forbidden: 403,
+	'not-found': 404,
+	'method-not-allowed': 405,
+	conflict: 409,
+	gone: 410,
+	'too-large': 413,
+	'unsupported-media-type': 415,
+	invalid: 422,
+	'too-many-requests': 429,
+	internal: 500
+};
 
-	body(instance?: string): ProblemBody {
-		// Extensions never shadow the standard members.
-		return {
-			...this.extensions,
-			type: PROBLEM_BASE + this.slug,
-			title: this.title,
-			status: this.status,
-			...(this.detail !== undefined && { detail: this.detail }),
-			...(instance !== undefined && { instance })
-		};
-	}
+export interface Problem {
+	status: number;
+	body: ProblemBody;
+	headers: Record<string, string>;
 }
 
-/** Text in both languages; the locale picks one. */
-export type Text = readonly [zh: string, en: string];
-
-export interface ProblemOptions {
-	detail?: Text;
-	errors?: ProblemError[];
-	extensions?: Record<string, unknown>;
-	headers?: Record<string, string>;
-}
-
-export function problem(
-	locale: Locale,
-	status: number,
-	slug: string,
-	title: Text,
-	opts: ProblemOptions = {}
-): HttpProblem {
-	return new HttpProblem(
+/** The error as problem details in `locale`. */
+export function toProblem(error: AppError, locale: Locale, instance?: string): Problem {
+	const status = STATUS[error.kind];
+	const errors = error.errors?.map((e) => ({
+		pointer: e.pointer,
+		message: render(e.message, locale),
+		...(e.code !== undefined && { code: e.code })
+	}));
+	// Extensions never shadow the standard members.
+	const body: ProblemBody = {
+		...(errors && { errors }),
+		...error.extensions,
+		type: PROBLEM_BASE + error.slug,
+		title: render(error.title, locale),
 		status,
-		slug,
-		msg(locale, title[0], title[1]),
-		opts.detail ? msg(locale, opts.detail[0], opts.detail[1]) : undefined,
-		{ ...(opts.errors && { errors: opts.errors }), ...opts.extensions },
-		opts.headers
-	);
+		...(error.detail !== undefined && { detail: render(error.detail, locale) }),
+		...(instance !== undefined && { instance })
+	};
+	const headers: Record<string, string> = {};
+	if (error.slug === 'unauthenticated') headers['www-authenticate'] = 'Bearer realm="banshi"';
+	// The rest of an oversize body may still be on the wire: the connection cannot be reused.
+	if (error.kind === 'too-large') headers.connection = 'close';
+	if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter);
+	return { status, body, headers };
 }
 
-export function problemResponse(p: HttpProblem, instance: string): Response {
-	return new Response(JSON.stringify(p.body(instance)), {
-		status: p.status,
+export function problemResponse(
+	error: AppError,
+	locale: Locale,
+	instance: string,
+	headers: Record<string, string> = {}
+): Response {
+	const p = toProblem(error, locale, instance);
+	return problemBodyResponse(p.status, p.body, { ...p.headers, ...headers });
+}
+
+/** A problem body already worded (a request that does not match its declaration, src/lib/api). */
+export function problemBodyResponse(
+	status: number,
+	body: unknown,
+	headers: Record<string, string> = {}
+): Response {
+	return new Response(JSON.stringify(body), {
+		status,
 		headers: {
 			'content-type': 'application/problem+json; charset=utf-8',
 			'cache-control': 'no-store',
-			...p.headers
+			...headers
 		}
 	});
 }
-
-// Common problems, named so routes and services say the same thing the same way.
-
-export const notFound = (locale: Locale, what: Text) =>
-	problem(locale, 404, 'not-found', ['未找到', 'Not found'], { detail: what });
-
-export const forbidden = (locale: Locale, detail: Text) =>
-	problem(locale, 403, 'forbidden', ['无权执行此操作', 'Forbidden'], { detail });
-
-export const unauthenticated = (locale: Locale) =>
-	problem(locale, 401, 'unauthenticated', ['请先登录', 'Authentication required'], {
-		detail: ['此操作需要登录。', 'Sign in to do this.'],
-		headers: { 'www-authenticate': 'Bearer realm="banshi"' }
-	});
-
-export const conflict = (
-	locale: Locale,
-	slug: string,
-	detail: Text,
-	extensions?: Record<string, unknown>
-) =>
-	problem(locale, 409, slug, ['与当前状态冲突', 'Conflict with the current state'], {
-		detail,
-		extensions
-	});
-
-export const badRequest = (locale: Locale, detail: Text, errors?: ProblemError[]) =>
-	problem(locale, 400, 'bad-request', ['请求无效', 'Bad request'], { detail, errors });

@@ -6,11 +6,9 @@ import { findDepartmentByCreditCode, insertDepartment } from '../db/departments'
 import { countUsers, findUserRowByUsername } from '../db/users';
 import type { Database, Role } from '../db/schema';
 import type { Actor } from '../auth/actor';
-import { actorById } from '../auth/login';
-import { createItem } from '../registry/items';
-import { decide, submitForReview } from '../registry/workflow';
-import { publish } from '../registry/publish';
-import { createUser } from '../registry/users';
+import { createServices } from '../services';
+import { actorById } from '../services/session';
+import { createUser } from '../services/users';
 import { listTemplateSlugs, readTemplate } from './templates';
 
 export const DEMO_PASSWORD = 'banshi-demo';
@@ -85,28 +83,23 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
 	if (firstStart || !(await findUserRowByUsername(db, 'admin')))
 		await ensureAccount(db, 'admin', 'admin', '演示管理员', []);
 
+	// Through the services, so the demo content obeys the same rules as anyone's.
+	const services = createServices(db, { locale: 'zh-CN' });
 	const result: SeedResult = { seeded: true, items: [], published: [] };
 	for (const [i, { slug, doc }] of templates.entries()) {
 		try {
-			await createItem(
-				db,
-				editor,
-				{ document: doc, department: departmentOf.get(doc.department.creditCode), template: slug },
-				'zh-CN'
-			);
+			await services.items.create(editor, {
+				template: slug,
+				department: departmentOf.get(doc.department.creditCode)
+			});
 			result.items.push(doc.code);
-			const review = await submitForReview(db, editor, doc.code, 'zh-CN');
+			const review = await services.reviews.submit(editor, doc.code);
 			// The last template stays in the review queue so reviewers see the workflow.
 			if (i === templates.length - 1 && templates.length > 1) continue;
-			await decide(
-				db,
-				reviewer,
-				review.id,
-				'approved',
-				[{ text: '符合编制规范，同意发布。' }],
-				'zh-CN'
-			);
-			await publish(db, editor, doc.code, {}, 'zh-CN');
+			await services.reviews.decide(reviewer, review.id, 'approve', [
+				{ text: '符合编制规范，同意发布。' }
+			]);
+			await services.publishing.publish(editor, doc.code, {});
 			result.published.push(doc.code);
 		} catch (error) {
 			console.warn(`demo content: template ${slug} was not imported:`, (error as Error).message);

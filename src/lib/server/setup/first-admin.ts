@@ -5,9 +5,9 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../db/audit';
 import type { Database } from '../db/schema';
-import { findUserRowByUsername, setUserPassword } from '../db/users';
+import { findUserRowByUsername, hasRealAdmin, makeRealAdmin, setUserPassword } from '../db/users';
 import { hashPassword } from '../auth/password';
-import { createUser } from '../registry/users';
+import { createUser } from '../services/users';
 
 const SYSTEM = { id: null, username: 'system' } as const;
 
@@ -16,23 +16,12 @@ export async function ensureFirstAdmin(
 	password: string | undefined
 ): Promise<boolean> {
 	if (!password) return false;
-	const real = await db
-		.selectFrom('users')
-		.select('id')
-		.where('role', '=', 'admin')
-		.where('disabled', '=', false)
-		.where('demo', '=', false)
-		.executeTakeFirst();
-	if (real) return false;
+	if (await hasRealAdmin(db)) return false;
 	const existing = await findUserRowByUsername(db, 'admin');
 	if (existing && !existing.demo) return false;
 	if (existing) {
 		await setUserPassword(db, existing.id, await hashPassword(password));
-		await db
-			.updateTable('users')
-			.set({ demo: false, disabled: false, role: 'admin' })
-			.where('id', '=', existing.id)
-			.execute();
+		await makeRealAdmin(db, existing.id);
 		await appendAudit(db, {
 			actorId: null,
 			actor: SYSTEM.username,

@@ -1,9 +1,8 @@
-import { reviewContext } from '$lib/review/context.server';
-import { loadStandard } from '$lib/review/standard.server';
+import { page } from '$lib/server/kit/page';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ cookies }) => {
-	const ctx = await reviewContext(cookies);
-	if (!ctx.actor) return { signedIn: false as const };
-	return { signedIn: true as const, groups: await loadStandard(ctx.db, ctx.locale) };
-};
+export const load: PageServerLoad = page(async ({ locals }) => {
+	const { user, services } = locals;
+	if (!user) return { signedIn: false as const };
+	return { signedIn: true as const, groups: await services.reviewDesk.standard(user) };
+});

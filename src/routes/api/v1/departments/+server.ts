@@ -1,8 +1,7 @@
-import { endpoint, json } from '$lib/server/http/route';
-import { listDepartments } from '$lib/server/db/departments';
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ db, user }) => {
-	await user();
-	return json({ departments: await listDepartments(db) });
-});
+export const GET: RequestHandler = endpoint(async ({ services, user }) =>
+	json({ departments: await services.admin.directory(user()) })
+);

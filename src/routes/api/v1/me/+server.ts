@@ -1,4 +1,5 @@
-import { endpoint, json } from '$lib/server/http/route';
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ user }) => json({ user: await user() }));
+export const GET: RequestHandler = endpoint(async ({ user }) => json({ user: user() }));

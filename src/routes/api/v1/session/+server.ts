@@ -1,21 +1,16 @@
-import { endpoint, json, noContent, SESSION_COOKIE } from '$lib/server/http/route';
+import { endpoint } from '$lib/server/kit/endpoint';
 import { readJson } from '$lib/server/http/body';
 import { expectBody } from '$lib/server/http/fields';
-import { login, logout } from '$lib/server/auth/login';
-import { loginPolicy } from '$lib/server/instance';
+import { json, noContent } from '$lib/server/http/json';
+import { SESSION_COOKIE } from '$lib/server/http/session';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = endpoint(async ({ event, locale, db }) => {
+export const POST: RequestHandler = endpoint(async ({ event, locale, services }) => {
 	const body = expectBody<{ username: string; password: string }>(
 		await readJson(event.request, locale, 16 * 1024),
-		{ username: { kind: 'string', required: true }, password: { kind: 'string', required: true } },
-		locale
+		{ username: { kind: 'string', required: true }, password: { kind: 'string', required: true } }
 	);
-	const result = await login(
-		db,
-		{ username: body.username, password: body.password, ip: event.getClientAddress(), locale },
-		loginPolicy()
-	);
+	const result = await services.session.signIn({ ...body, ip: event.getClientAddress() });
 	event.cookies.set(SESSION_COOKIE, result.token, {
 		path: '/',
 		httpOnly: true,
@@ -29,8 +24,8 @@ export const POST: RequestHandler = endpoint(async ({ event, locale, db }) => {
 	);
 });
 
-export const DELETE: RequestHandler = endpoint(async ({ event, db, token }) => {
-	if (token) await logout(db, token);
+export const DELETE: RequestHandler = endpoint(async ({ event, services }) => {
+	await services.session.signOut(event.locals.token);
 	event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	return noContent();
 });

@@ -1,14 +1,12 @@
-import { endpoint, json } from '$lib/server/http/route';
+import { endpoint } from '$lib/server/kit/endpoint';
 import { expectQuery, intParam } from '$lib/server/http/fields';
-import { requireRole } from '$lib/server/auth/access';
-import { listAudit } from '$lib/server/db/audit';
+import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ event, locale, db, user }) => {
-	requireRole(await user(), ['admin', 'reviewer'], locale);
-	const params = expectQuery(event.url, ['subject', 'limit'], locale);
-	const limit = intParam(params.get('limit'), 'limit', locale, { min: 1, max: 500, fallback: 100 });
-	return json({
-		entries: await listAudit(db, { subject: params.get('subject') ?? undefined, limit })
-	});
+export const GET: RequestHandler = endpoint(async ({ event, services, user }) => {
+	const actor = user();
+	const params = expectQuery(event.url, ['subject', 'limit']);
+	const limit = intParam(params.get('limit'), 'limit', { min: 1, max: 500, fallback: 100 });
+	const subject = params.get('subject') ?? undefined;
+	return json({ entries: await services.admin.audit(actor, { subject, limit }) });
 });

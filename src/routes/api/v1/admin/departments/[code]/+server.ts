@@ -1,17 +1,14 @@
-import { endpoint, json } from '$lib/server/http/route';
+import { endpoint } from '$lib/server/kit/endpoint';
 import { readJson } from '$lib/server/http/body';
 import { expectBody } from '$lib/server/http/fields';
-import { requireRole } from '$lib/server/auth/access';
-import { changeDepartment } from '$lib/server/registry/admin';
+import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const PATCH: RequestHandler = endpoint(async ({ event, locale, db, user }) => {
-	const actor = await user();
-	requireRole(actor, ['admin'], locale);
+export const PATCH: RequestHandler = endpoint(async ({ event, locale, services, user }) => {
+	const actor = user();
 	const body = expectBody<{ name?: string; creditCode?: string | null }>(
 		await readJson(event.request, locale),
-		{ name: { kind: 'string' }, creditCode: { kind: 'string', nullable: true } },
-		locale
+		{ name: { kind: 'string' }, creditCode: { kind: 'string', nullable: true } }
 	);
-	return json(await changeDepartment(db, actor, event.params.code, body, locale));
+	return json(await services.admin.changeDepartment(actor, event.params.code, body));
 });

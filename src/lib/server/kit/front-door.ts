@@ -1,0 +1,38 @@
+// The one front door: each request's language, signed-in user and services are resolved here, once,
+// and put on event.locals; loads and endpoints read them from there and never look them up again.
+import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { parseLocale, type Locale } from '../../domain/i18n';
+import { LOCALE_COOKIE } from '../../i18n';
+import { localeOf } from '../http/locale';
+import { sessionToken } from '../http/session';
+import { servicesIn } from '../instance';
+
+export const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+export const PORTAL_API = '/api/v1/portal';
+export const isPortalApiPath = (path: string) =>
+	path === PORTAL_API || path.startsWith(PORTAL_API + '/');
+
+/**
+ * Pages speak the language chosen in the UI (its cookie); the API answers in the client's first
+ * Accept-Language preference, as other systems expect of an HTTP API.
+ */
+function localeFor(event: RequestEvent): Locale {
+	return isApiPath(event.url.pathname)
+		? localeOf(event.request)
+		: parseLocale(event.cookies.get(LOCALE_COOKIE));
+}
+
+export const frontDoor: Handle = async ({ event, resolve }) => {
+	const locale = localeFor(event);
+	const services = await servicesIn(locale);
+	// The portal API is public and served to everyone alike: no session is looked at there.
+	const token = isPortalApiPath(event.url.pathname)
+		? null
+		: sessionToken(event.request, event.cookies);
+	event.locals.locale = locale;
+	event.locals.services = services;
+	event.locals.token = token;
+	event.locals.user = token ? await services.session.userOf(token) : null;
+	return resolve(event);
+};

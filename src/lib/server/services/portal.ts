@@ -1,0 +1,136 @@
+// The public read side: what portals may see of the registry, only ever published versions. No user
+// is involved: everything here is public and cacheable.
+import type { Kysely } from 'kysely';
+import { todayInChina } from '../../domain/workdays/today';
+import { currentCalendarOverride } from '../db/calendar';
+import { getItemByCode } from '../db/items';
+import { lastPortalEventId, listPortalEvents, listPortalItems } from '../db/portal';
+import { retirementOf } from '../db/retirements';
+import type { Database, ItemRow, VersionRow } from '../db/schema';
+import { effectiveVersion, getVersion, listVersions, type VersionSummary } from '../db/versions';
+import { AppError, m, notFound } from '../errors';
+import type { ServiceContext } from './context';
+import { VersionCache } from './version-cache';
+
+export const PORTAL_PREFIX = '/api/v1/portal';
+
+export function versionPath(code: string, n: number): string {
+	return `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions/${n}`;
+}
+
+export interface PortalQuery {
+	q?: string;
+	department?: string;
+	kind?: string;
+	limit: number;
+	offset: number;
+}
+
+/** one cache per database handle, so databases opened side by side (tests) never share rows */
+const versionCaches = new WeakMap<Kysely<Database>, VersionCache>();
+
+export class PortalService {
+	constructor(private readonly c: ServiceContext) {}
+
+	private async publishedItem(code: string): Promise<ItemRow> {
+		const item = await getItemByCode(this.c.db, code);
+		const missing = notFound(m('server.portal.notPublished', { code }));
+		if (!item) throw missing;
+		const versions = await listVersions(this.c.db, item.id);
+		if (versions.length === 0) throw missing;
+		return item;
+	}
+
+	async items(f: PortalQuery) {
+		const { rows, total } = await listPortalItems(this.c.db, { ...f, day: todayInChina() });
+		return {
+			total,
+			items: rows.map((r) => ({
+				code: r.code,
+				name: r.name,
+				kind: r.kind,
+				department: { code: r.department, name: r.departmentName },
+				version: r.version,
+				hash: r.hash,
+				effectiveFrom: r.effectiveFrom,
+				href: versionPath(r.code, r.version)
+			}))
+		};
+	}
+
+	/** The version in force on `day`; 410 for a retired item, 404 when nothing is in force yet. */
+	async current(code: string, day?: string): Promise<VersionRow> {
+		const item = await this.publishedItem(code);
+		if (item.status === 'retired') {
+			const r = await retirementOf(this.c.db, item.id);
+			throw new AppError('gone', {
+				slug: 'item-retired',
+				detail: m('server.portal.retired', {
+					code,
+					date: r?.retiredAt.slice(0, 10) ?? '',
+					reason: r?.reason ?? ''
+				}),
+				extensions: { versions: `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions` }
+			});
+		}
+		const at = day ?? todayInChina();
+		const v = await effectiveVersion(this.c.db, item.id, at);
+		if (!v) throw notFound(m('server.portal.notInForce', { code, day: at }));
+		return v;
+	}
+
+	async versions(
+		code: string
+	): Promise<{ code: string; retired: boolean; versions: (VersionSummary & { href: string })[] }> {
+		const item = await this.publishedItem(code);
+		const versions = await listVersions(this.c.db, item.id);
+		return {
+			code,
+			retired: item.status === 'retired',
+			versions: versions.map((v) => ({
+				n: v.n,
+				hash: v.hash,
+				effectiveFrom: v.effectiveFrom,
+				publishedAt: v.publishedAt,
+				revision: v.revision,
+				publishedBy: v.publishedBy,
+				approvedBy: v.approvedBy,
+				href: versionPath(code, v.n)
+			}))
+		};
+	}
+
+	async version(code: string, n: number): Promise<VersionRow> {
+		const { db } = this.c;
+		let cache = versionCaches.get(db);
+		if (!cache) versionCaches.set(db, (cache = new VersionCache()));
+		const cached = cache.get(code, n);
+		if (cached) return cached;
+		const item = await getItemByCode(db, code);
+		const v = item && (await getVersion(db, item.id, n));
+		if (!v) throw notFound(m('server.portal.noVersion', { code, n }));
+		cache.set(code, n, v);
+		return v;
+	}
+
+	async changes(since: number, limit: number) {
+		const { db } = this.c;
+		const events = await listPortalEvents(db, since, limit);
+		const next = events.length ? events[events.length - 1].cursor : Math.max(since, 0);
+		return {
+			changes: events.map((e) => ({
+				...e,
+				cursor: String(e.cursor),
+				...(e.version !== null && { href: versionPath(e.code, e.version) })
+			})),
+			cursor: String(next),
+			hasMore: events.length === limit && next < (await lastPortalEventId(db))
+		};
+	}
+
+	/** The administrator's holiday schedule, when one was uploaded (null: the built-in one applies). */
+	async calendar(): Promise<{ data: Record<string, unknown>; updatedAt: string } | null> {
+		const current = await currentCalendarOverride(this.c.db);
+		return current ? { data: current.data, updatedAt: current.createdAt } : null;
+	}
+}

@@ -1,0 +1,161 @@
+// Publishing an approved revision as immutable version n+1, and retiring an item (事项取消).
+// The bundle is compiled here by the domain core; the database keeps its exact bytes.
+import { compileItem, CompileError, serializeBundle } from '../../domain/compile';
+import type { Item } from '../../domain/item/types';
+import type { Finding } from '../../domain/lint';
+import { isDateString } from '../../domain/workdays/civil';
+import { todayInChina } from '../../domain/workdays/today';
+import { nextStatus } from '../../domain/workflow';
+import type { Actor } from '../auth/actor';
+import { authorize } from '../auth/authorize';
+import { appendAudit } from '../db/audit';
+import { lockItemByCode, updateItem } from '../db/items';
+import { appendPortalEvent } from '../db/portal';
+import { insertRetirement } from '../db/retirements';
+import { approvalOf, decideReview, pendingReviewOf } from '../db/reviews';
+import { getRevision } from '../db/revisions';
+import {
+	insertVersion,
+	latestVersion,
+	nextVersionNumber,
+	type VersionSummary
+} from '../db/versions';
+import { invalid, m } from '../errors';
+import { checkDraftDocument, checkPublishable } from './checks';
+import type { ServiceContext } from './context';
+import type { ItemService } from './items';
+
+export interface PublishResult {
+	code: string;
+	version: VersionSummary;
+	findings: Finding[];
+}
+
+export class PublishingService {
+	constructor(
+		private readonly c: ServiceContext,
+		private readonly items: ItemService
+	) {}
+
+	async publish(
+		actor: Actor | null,
+		code: string,
+		input: { effectiveFrom?: string }
+	): Promise<PublishResult> {
+		const { db, locale } = this.c;
+		const existing = await this.items.row(code);
+		const user = authorize(actor, 'publish', { department: existing.department_code });
+		const today = todayInChina();
+		const effectiveFrom = input.effectiveFrom ?? today;
+		if (!isDateString(effectiveFrom) || effectiveFrom < today)
+			throw invalid('invalid-effective-date', {
+				detail: m('server.publish.effectiveDate', { today }),
+				errors: [{ pointer: '/effectiveFrom', message: effectiveFrom }]
+			});
+		authorize(user, 'publish', {
+			department: existing.department_code,
+			status: existing.status
+		});
+
+		// Compile outside the transaction (it can take a while on large forms), then check under the
+		// lock that the revision compiled is still the approved current one.
+		const revision = (await getRevision(db, existing.id, existing.current_revision))!;
+		const item: Item = checkDraftDocument(revision.document, locale);
+		const findings = checkPublishable(item, locale);
+		let bytes: string;
+		let hash: string;
+		try {
+			const bundle = compileItem(item, { locale, today });
+			bytes = serializeBundle(bundle);
+			hash = bundle.hash;
+		} catch (error) {
+			if (!(error instanceof CompileError)) throw error;
+			throw invalid('compile-errors', {
+				detail: error.message,
+				errors: error.problems.map((p) => ({
+					pointer: p.pointer,
+					message: p.message,
+					code: p.code
+				}))
+			});
+		}
+
+		const n = await db.transaction().execute(async (tx) => {
+			const row = (await lockItemByCode(tx, code))!;
+			const approval =
+				row.current_revision === revision.n ? await approvalOf(tx, revision.id) : undefined;
+			authorize(user, 'publish', {
+				department: row.department_code,
+				status: row.status,
+				author: revision.author_id,
+				approver: approval?.reviewerId ?? null
+			});
+			const next = await nextVersionNumber(tx, row.id);
+			await insertVersion(tx, {
+				itemId: row.id,
+				n: next,
+				revisionId: revision.id,
+				bundle: bytes,
+				hash,
+				effectiveFrom,
+				publishedBy: user.id,
+				approvedBy: approval!.reviewerId
+			});
+			await updateItem(tx, row.id, { status: nextStatus('publish')! });
+			await appendPortalEvent(tx, { itemCode: code, event: 'published', version: next });
+			await appendAudit(tx, {
+				actorId: user.id,
+				actor: user.username,
+				action: 'item.publish',
+				subject: `item:${code}`,
+				afterHash: hash,
+				detail: {
+					version: next,
+					revision: revision.n,
+					effectiveFrom,
+					approvedBy: approval!.reviewerId
+				}
+			});
+			return next;
+		});
+		const version = (await latestVersion(db, existing.id))!;
+		return { code, version: { ...version, n }, findings };
+	}
+
+	async retire(
+		actor: Actor | null,
+		code: string,
+		input: { reason: string }
+	): Promise<{ code: string; status: 'retired'; reason: string }> {
+		const user = authorize(actor, 'retire');
+		const reason = input.reason.trim();
+		if (!reason)
+			throw invalid('reason-required', {
+				errors: [{ pointer: '/reason', message: m('server.required') }]
+			});
+		await this.items.row(code);
+		await this.c.db.transaction().execute(async (tx) => {
+			const row = (await lockItemByCode(tx, code))!;
+			const published = await latestVersion(tx, row.id);
+			authorize(user, 'retire', {
+				department: row.department_code,
+				status: row.status,
+				published: published !== undefined
+			});
+			const pending = await pendingReviewOf(tx, row.id);
+			if (pending !== undefined) await decideReview(tx, pending, 'withdrawn', null);
+			await insertRetirement(tx, { itemId: row.id, reason, retiredBy: user.id });
+			await updateItem(tx, row.id, { status: nextStatus('retire')! });
+			await appendPortalEvent(tx, { itemCode: code, event: 'retired', version: published!.n });
+			await appendAudit(tx, {
+				actorId: user.id,
+				actor: user.username,
+				action: 'item.retire',
+				subject: `item:${code}`,
+				beforeHash: published!.hash,
+				detail: { reason, lastVersion: published!.n }
+			});
+		});
+		return { code, status: 'retired', reason };
+	}
+}

@@ -1,0 +1,91 @@
+// Revisions and published versions never change once written, so their documents, diffs and lint
+// findings can be kept in memory: a reviewer reopening a page, or the queue listing the same
+// submissions again, does not recompute a diff of two large forms.
+import type { Kysely } from 'kysely';
+import type { Locale } from '../../../domain/i18n';
+import type { Item } from '../../../domain/item/types';
+import { diffItems, type DiffReport } from '../../../domain/diff';
+import { lintItem, type Finding } from '../../../domain/lint';
+import { getRevision } from '../../db/revisions';
+import type { Database } from '../../db/schema';
+
+class Lru<V> {
+	private map = new Map<string, V>();
+	constructor(private readonly max: number) {}
+	get(key: string): V | undefined {
+		const v = this.map.get(key);
+		if (v !== undefined) {
+			this.map.delete(key);
+			this.map.set(key, v);
+		}
+		return v;
+	}
+	set(key: string, value: V): V {
+		this.map.set(key, value);
+		if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+		return value;
+	}
+}
+
+export interface RevisionDoc {
+	id: number;
+	n: number;
+	author: string;
+	authorId: number;
+	createdAt: string;
+	doc: Item;
+}
+
+interface Caches {
+	docs: Lru<RevisionDoc>;
+	diffs: Lru<DiffReport>;
+	lints: Lru<Finding[]>;
+}
+
+// One set per database handle: ids from two databases opened side by side (tests) must not meet.
+const perDatabase = new WeakMap<Kysely<Database>, Caches>();
+
+function caches(db: Kysely<Database>): Caches {
+	let c = perDatabase.get(db);
+	if (!c)
+		perDatabase.set(db, (c = { docs: new Lru(64), diffs: new Lru(256), lints: new Lru(128) }));
+	return c;
+}
+
+export async function revisionDoc(
+	db: Kysely<Database>,
+	itemId: number,
+	n: number
+): Promise<RevisionDoc | undefined> {
+	const { docs } = caches(db);
+	const key = `${itemId}/${n}`;
+	const hit = docs.get(key);
+	if (hit) return hit;
+	const r = await getRevision(db, itemId, n);
+	if (!r) return undefined;
+	return docs.set(key, {
+		id: r.id,
+		n: r.n,
+		author: r.author,
+		authorId: r.author_id,
+		createdAt: r.created_at.toISOString(),
+		doc: r.document as unknown as Item
+	});
+}
+
+export function diffOf(
+	db: Kysely<Database>,
+	a: RevisionDoc,
+	b: RevisionDoc,
+	locale: Locale
+): DiffReport {
+	const { diffs } = caches(db);
+	const key = `${a.id}:${b.id}:${locale}`;
+	return diffs.get(key) ?? diffs.set(key, diffItems(a.doc, b.doc, { locale }));
+}
+
+export function lintOf(db: Kysely<Database>, r: RevisionDoc, locale: Locale): Finding[] {
+	const { lints } = caches(db);
+	const key = `${r.id}:${locale}`;
+	return lints.get(key) ?? lints.set(key, lintItem(r.doc, { locale }));
+}

@@ -1,0 +1,122 @@
+// Accounts: creation (admin API, command line, first start, demo seed), listing and disabling.
+import { ROLES, type Role } from '../../domain/workflow';
+import type { Actor } from '../auth/actor';
+import { authorize } from '../auth/authorize';
+import { MIN_PASSWORD_LENGTH, hashPassword } from '../auth/password';
+import { appendAudit } from '../db/audit';
+import { getDepartment } from '../db/departments';
+import { deleteSessionsOfUser } from '../db/sessions';
+import {
+	countActiveAdmins,
+	findUserRowByUsername,
+	getUser,
+	insertUser,
+	listUsers,
+	setUserDisabled,
+	type UserView
+} from '../db/users';
+import { conflict, invalid, m, notFound, type FieldError } from '../errors';
+import type { ServiceContext } from './context';
+
+const USERNAME = /^[A-Za-z0-9_.-]{2,64}$/;
+
+export interface CreateUserInput {
+	username: string;
+	password: string;
+	role: Role;
+	departments?: string[];
+	displayName?: string;
+	demo?: boolean;
+}
+
+/** Who did it, for the audit log; the command line and first start act as "system". */
+export type By = Pick<Actor, 'id' | 'username'> | { id: null; username: string };
+
+type Db = ServiceContext['db'];
+
+/** A new account, by an administrator, the command line, first start or the demo seed. */
+export async function createUser(db: Db, input: CreateUserInput, by: By): Promise<UserView> {
+	const errors: FieldError[] = [];
+	if (!USERNAME.test(input.username))
+		errors.push({ pointer: '/username', message: m('server.user.badUsername') });
+	if (typeof input.password !== 'string' || [...input.password].length < MIN_PASSWORD_LENGTH)
+		errors.push({
+			pointer: '/password',
+			message: m('server.user.shortPassword', { min: MIN_PASSWORD_LENGTH })
+		});
+	if (!(ROLES as readonly string[]).includes(input.role))
+		errors.push({ pointer: '/role', message: m('server.user.badRole', { roles: ROLES }) });
+	const departments = [...new Set(input.departments ?? [])];
+	if (input.role === 'editor' && departments.length === 0)
+		errors.push({ pointer: '/departments', message: m('server.user.editorNeedsDepartment') });
+	for (const [i, code] of departments.entries()) {
+		if (!(await getDepartment(db, code)))
+			errors.push({
+				pointer: `/departments/${i}`,
+				message: m('server.user.unknownDepartment', { code })
+			});
+	}
+	if (errors.length) throw invalid('invalid-user', { errors, detail: m('server.user.fixFields') });
+	if (await findUserRowByUsername(db, input.username))
+		throw conflict('username-taken', m('server.user.taken', { username: input.username }));
+	const user = await insertUser(db, {
+		username: input.username,
+		displayName: input.displayName,
+		passwordHash: await hashPassword(input.password),
+		role: input.role,
+		departments,
+		demo: input.demo
+	});
+	await appendAudit(db, {
+		actorId: by.id,
+		actor: by.username,
+		action: 'user.create',
+		subject: `user:${user.username}`,
+		detail: { role: user.role, departments: user.departments, demo: user.demo }
+	});
+	return user;
+}
+
+/** Disables (and signs out) or enables an account; the last administrator stays. */
+export async function disableUser(
+	db: Db,
+	id: number,
+	disabled: boolean,
+	by: By
+): Promise<UserView> {
+	const user = await getUser(db, id);
+	if (!user) throw notFound(m('server.user.notFound', { id }));
+	if (disabled && user.role === 'admin' && !user.disabled && (await countActiveAdmins(db)) <= 1)
+		throw conflict('last-admin', m('server.user.lastAdmin'));
+	await setUserDisabled(db, id, disabled);
+	if (disabled) await deleteSessionsOfUser(db, id);
+	await appendAudit(db, {
+		actorId: by.id,
+		actor: by.username,
+		action: disabled ? 'user.disable' : 'user.enable',
+		subject: `user:${user.username}`
+	});
+	return (await getUser(db, id))!;
+}
+
+export class UserService {
+	constructor(private readonly c: ServiceContext) {}
+
+	async list(actor: Actor | null): Promise<UserView[]> {
+		authorize(actor, 'manage-users');
+		return listUsers(this.c.db);
+	}
+
+	async create(actor: Actor | null, input: CreateUserInput): Promise<UserView> {
+		return createUser(this.c.db, input, authorize(actor, 'manage-users'));
+	}
+
+	/** Changes what is asked (only `disabled` for now) and answers the account as it is then. */
+	async update(actor: Actor | null, id: number, patch: { disabled?: boolean }): Promise<UserView> {
+		const user = authorize(actor, 'manage-users');
+		if (patch.disabled !== undefined) return disableUser(this.c.db, id, patch.disabled, user);
+		const found = await getUser(this.c.db, id);
+		if (!found) throw notFound(m('server.user.notFound', { id }));
+		return found;
+	}
+}
