@@ -1,5 +1,34 @@
 // The public read-only portal API and the document itself.
-import { problem, ref, jsonBody, query, code, versionN, paging, cached, op } from './helpers';
+import {
+	problem,
+	ref,
+	jsonBody,
+	query,
+	code,
+	versionN,
+	paging,
+	cached,
+	op,
+	pathParam
+} from './helpers';
+
+const kitModule = {
+	type: 'object',
+	required: ['name', 'version', 'file', 'latest', 'url', 'latestUrl', 'sha256', 'integrity'],
+	properties: {
+		name: { type: 'string' },
+		version: { type: 'integer', description: 'interface version; bumped when an export changes' },
+		file: { type: 'string', description: 'content-hashed file name (immutable)' },
+		latest: { type: 'string', description: '<name>.v<version>.js, the newest build' },
+		url: { type: 'string' },
+		latestUrl: { type: 'string' },
+		sha256: { type: 'string' },
+		integrity: { type: 'string', description: 'Subresource Integrity (sha384-…)' },
+		bytes: { type: 'integer' },
+		gzipBytes: { type: 'integer' },
+		peerDependencies: { type: 'object', additionalProperties: { type: 'string' } }
+	}
+};
 
 export const portalPaths = {
 	'/portal/items': {
@@ -66,6 +95,46 @@ export const portalPaths = {
 			{
 				security: [],
 				parameters: [code, versionN],
+				responses: {
+					200: {
+						description: 'ES module',
+						headers: cached,
+						content: { 'text/javascript': { schema: { type: 'string' } } }
+					},
+					304: { description: 'Not modified' }
+				}
+			}
+		)
+	},
+	'/portal/interop': {
+		get: op('Where the rjsf interop kit modules are (formats, file field)', ['portal'], {
+			security: [],
+			responses: {
+				200: {
+					...jsonBody({
+						type: 'object',
+						required: ['formats', 'fileField'],
+						properties: { formats: kitModule, fileField: kitModule }
+					}),
+					headers: cached
+				},
+				304: { description: 'Not modified' }
+			}
+		})
+	},
+	'/portal/interop/{file}': {
+		get: op(
+			'A kit module: cn-formats (rjsf customFormats, Ajv addFormat) or rjsf-file-field (React)',
+			['portal'],
+			{
+				security: [],
+				parameters: [
+					pathParam(
+						'file',
+						'cn-formats.v1.js / rjsf-file-field.v1.js (newest build, revalidates) or the ' +
+							'content-hashed name from /portal/interop (immutable)'
+					)
+				],
 				responses: {
 					200: {
 						description: 'ES module',
