@@ -202,6 +202,32 @@ export function FileRefField(props: FieldProps): ReactNode {
 /** rjsf's `fields` prop: `<Form fields={fields} … />`. */
 export const fields = { [FILE_REF_FIELD]: FileRefField };
 
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => !!v && typeof v === 'object' && !Array.isArray(v);
+
+function prune(value: Plain): Plain {
+	const out: Plain = {};
+	for (const [key, v] of Object.entries(value)) {
+		if (!isPlain(v)) out[key] = Array.isArray(v) ? v.map((x) => (isPlain(x) ? prune(x) : x)) : v;
+		else {
+			const inner = prune(v);
+			if (Object.values(inner).some((x) => x !== undefined)) out[key] = inner;
+		}
+	}
+	return out;
+}
+
+/**
+ * The form data without objects that hold nothing (array items are kept). After every change,
+ * @rjsf/core 6.11 puts `{}` into each optional object the applicant has not touched (its
+ * sanitizeDataForNewSchema), so every material slot fails `required` four times. A controlled form
+ * that passes its data through this in `onChange` holds what our own form holds: rjsf puts back
+ * the `{}` of required sections from the schema's defaults.
+ */
+export function withoutEmptyObjects<T>(formData: T): T {
+	return isPlain(formData) ? (prune(formData) as T) : formData;
+}
+
 /** For versions published before the uiSchema named the field: adds `ui:field` where it is missing. */
 export const withFileFields = withFileRefFields;
 
