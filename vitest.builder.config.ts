@@ -1,6 +1,7 @@
 // Tests of the form builder:  npx vitest run -c vitest.builder.config.ts
 //   builder-node:    the pure form operations (Node)
-//   builder-browser: the component in real Chromium (keyboard, focus, drag and drop)
+//   builder-browser: the component in real Chromium (keyboard, focus, drag and drop), and the UI
+//                    primitives it shares with the rest of the designer (tests/ui)
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,7 @@ export default defineConfig({
 				resolve: { conditions: ['browser'] },
 				test: {
 					name: 'builder-browser',
-					include: ['tests/form-builder/**/*.browser.test.ts'],
+					include: ['tests/form-builder/**/*.browser.test.ts', 'tests/ui/**/*.browser.test.ts'],
 					browser: {
 						enabled: true,
 						headless: true,

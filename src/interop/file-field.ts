@@ -9,7 +9,7 @@ import type { ErrorSchema, FieldProps } from '@rjsf/utils';
 import type { FileRef } from '../lib/domain/compile/types';
 import { FILE_REF_FIELD, withFileRefFields } from '../lib/domain/compile/file-ref';
 import { acceptsType, formatSize, mediaTypeLabel, mediaTypeOf, sha256Hex } from '../lib/form/media';
-import { formMessages } from '../lib/form/messages';
+import { formTranslator } from '../lib/form/messages';
 
 /** What a portal may put in rjsf's `formContext` for this field. */
 export interface FileRefContext {
@@ -22,6 +22,8 @@ interface Template {
 	name: string;
 	url: string;
 }
+
+const NECESSITIES = ['required', 'optional', 'tolerable'] as const;
 
 const isTemplate = (v: unknown): v is Template =>
 	!!v && typeof (v as Template).name === 'string' && typeof (v as Template).url === 'string';
@@ -42,11 +44,11 @@ export function FileRefField(props: FieldProps): ReactNode {
 	const { disabled = false, readonly = false, required = false } = props;
 	const context = (registry.formContext ?? {}) as FileRefContext;
 	const locale = context.locale === 'en' ? 'en' : 'zh-CN';
-	const m = formMessages(locale);
+	const t = formTranslator(locale);
 	const options = (uiSchema['ui:options'] ?? {}) as Record<string, unknown>;
 	const accept = Array.isArray(options.accept) ? (options.accept as string[]) : [];
 	const maxSize = typeof options.maxSize === 'number' ? options.maxSize : undefined;
-	const typeNames = [...new Set(accept.map(mediaTypeLabel))].join(locale === 'en' ? ', ' : '、');
+	const typeNames = [...new Set(accept.map(mediaTypeLabel))].join(t('form.listSep'));
 	const id = fieldPathId.$id;
 	const title = (uiSchema['ui:title'] as string | undefined) ?? schema.title ?? name;
 	const current = isFileRef(formData) ? formData : undefined;
@@ -63,12 +65,17 @@ export function FileRefField(props: FieldProps): ReactNode {
 		if (!file) return;
 		const mediaType = mediaTypeOf(file);
 		if (accept.length && !acceptsType(accept, mediaType)) {
-			setLocal(m.fileWrongType(typeNames));
+			setLocal(t('form.fileWrongType', { types: typeNames }));
 			control.value = '';
 			return;
 		}
 		if (maxSize !== undefined && file.size > maxSize) {
-			setLocal(m.fileTooBig(formatSize(file.size, locale), formatSize(maxSize, locale)));
+			setLocal(
+				t('form.fileTooBig', {
+					size: formatSize(file.size, locale),
+					max: formatSize(maxSize, locale)
+				})
+			);
 			control.value = '';
 			return;
 		}
@@ -82,7 +89,7 @@ export function FileRefField(props: FieldProps): ReactNode {
 			props.onChange(ref, fieldPathId.path);
 			context.onFile?.(file, ref, fieldPathId.path);
 		} catch {
-			if (turn === latest.current) setLocal(m.fileUnreadable);
+			if (turn === latest.current) setLocal(t('form.fileUnreadable'));
 		} finally {
 			if (turn === latest.current) setBusy(false);
 		}
@@ -100,7 +107,7 @@ export function FileRefField(props: FieldProps): ReactNode {
 	const notes = typeof options.notes === 'string' ? options.notes : '';
 	const blank = isTemplate(options.blankTemplate) ? options.blankTemplate : undefined;
 	const sample = isTemplate(options.sampleTemplate) ? options.sampleTemplate : undefined;
-	const necessity = options.necessity as keyof typeof m.necessity | undefined;
+	const necessity = NECESSITIES.find((n) => n === options.necessity);
 	const parts = props.hideError ? [] : partErrors(props.errorSchema);
 	const hintId = `${id}__accepts`;
 	const localId = `${id}__file-error`;
@@ -121,18 +128,25 @@ export function FileRefField(props: FieldProps): ReactNode {
 			{ htmlFor: id, className: 'control-label' },
 			title,
 			required ? h('span', { className: 'required' }, '*') : null,
-			necessity && m.necessity[necessity]
-				? h('span', { className: `banshi-badge banshi-badge-${necessity}` }, m.necessity[necessity])
+			necessity
+				? h(
+						'span',
+						{ className: `banshi-badge banshi-badge-${necessity}` },
+						t(`form.necessity.${necessity}`)
+					)
 				: null,
 			options.essential === true
-				? h('span', { className: 'banshi-badge banshi-badge-essential' }, m.essential)
+				? h('span', { className: 'banshi-badge banshi-badge-essential' }, t('form.essential'))
 				: null
 		),
 		describedBy.includes(hintId)
 			? h(
 					'p',
 					{ id: hintId, className: 'help-block' },
-					m.fileAccepts(typeNames || '*', maxSize !== undefined ? formatSize(maxSize, locale) : '—')
+					t('form.fileAccepts', {
+						types: typeNames || '*',
+						max: maxSize !== undefined ? formatSize(maxSize, locale) : '—'
+					})
 				)
 			: null,
 		h('input', {
@@ -149,19 +163,23 @@ export function FileRefField(props: FieldProps): ReactNode {
 			onBlur: () => props.onBlur(id, formData),
 			onFocus: () => props.onFocus(id, formData)
 		}),
-		busy ? h('p', { role: 'status', className: 'help-block' }, m.fileHashing) : null,
+		busy ? h('p', { role: 'status', className: 'help-block' }, t('form.fileHashing')) : null,
 		local ? h('p', { id: localId, role: 'alert', className: 'text-danger' }, local) : null,
 		current
 			? h(
 					'p',
 					{ className: 'banshi-file-chosen' },
-					h('span', null, m.fileChosen(current.name, formatSize(current.size, locale))),
+					h(
+						'span',
+						null,
+						t('form.fileChosen', { name: current.name, size: formatSize(current.size, locale) })
+					),
 					disabled || readonly
 						? null
 						: h(
 								'button',
 								{ type: 'button', className: 'btn btn-default', onClick: clear },
-								m.removeFile(current.name)
+								t('form.removeFile', { name: current.name })
 							)
 				)
 			: null,
@@ -169,7 +187,7 @@ export function FileRefField(props: FieldProps): ReactNode {
 			? h(
 					'details',
 					{ className: 'banshi-notes' },
-					h('summary', null, m.fileNotes),
+					h('summary', null, t('form.fileNotes')),
 					h('p', null, notes)
 				)
 			: null,
@@ -178,13 +196,17 @@ export function FileRefField(props: FieldProps): ReactNode {
 					'p',
 					{ className: 'banshi-templates' },
 					blank
-						? h('a', { href: blank.url, download: true }, `${m.blankTemplate}：${blank.name}`)
+						? h(
+								'a',
+								{ href: blank.url, download: true },
+								t('form.labelled', { label: t('form.blankTemplate'), value: blank.name })
+							)
 						: null,
 					sample
 						? h(
 								'a',
 								{ href: sample.url, target: '_blank', rel: 'noopener' },
-								`${m.sampleTemplate}：${sample.name}`
+								t('form.labelled', { label: t('form.sampleTemplate'), value: sample.name })
 							)
 						: null
 				)

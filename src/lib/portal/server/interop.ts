@@ -5,27 +5,21 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Static } from 'typebox';
+import { API_BASE, routes } from '$lib/api/endpoints/routes';
+import type { InteropManifest, InteropModuleInfo } from '$lib/api/schemas/portal';
 import type { Locale } from '$lib/domain/i18n';
 import { problem, type HttpProblem } from '$lib/server/http/problem';
 
 export const INTEROP_DIR = join(process.cwd(), 'dist-interop');
-export const INTEROP_PATH = '/api/v1/portal/interop';
+export const INTEROP_PATH = API_BASE + routes.portalInterop.path;
 
-export interface KitModule {
-	name: string;
-	version: number;
-	/** content-hashed file name: immutable */
-	file: string;
-	/** `<name>.v<version>.js`: the newest build of this interface version */
-	latest: string;
-	sha256: string;
-	/** for `<script integrity>` / `<link rel="modulepreload" integrity>` */
-	integrity: string;
-	bytes: number;
-	gzipBytes: number;
-	peerDependencies?: Record<string, string>;
-}
+/** A module as the manifest lists it (declared in src/lib/api/schemas/portal.ts). */
+export type PublishedKitModule = Static<typeof InteropModuleInfo>;
+export type PublishedKitManifest = Static<typeof InteropManifest>;
 
+/** dist-interop/manifest.json: the same without the URLs, which depend on where it is served. */
+export type KitModule = Omit<PublishedKitModule, 'url' | 'latestUrl'>;
 export interface KitManifest {
 	formats: KitModule;
 	fileField: KitModule;
@@ -72,8 +66,8 @@ export function kitFile(name: string): KitFile | undefined {
 }
 
 /** The manifest as served: each module with the URLs of both its names. */
-export function publishedManifest(manifest: KitManifest) {
-	const withUrls = (m: KitModule) => ({
+export function publishedManifest(manifest: KitManifest): PublishedKitManifest {
+	const withUrls = (m: KitModule): PublishedKitModule => ({
 		...m,
 		url: `${INTEROP_PATH}/${m.file}`,
 		latestUrl: `${INTEROP_PATH}/${m.latest}`
