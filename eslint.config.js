@@ -14,7 +14,8 @@ export default ts.config(
 			'bench/results/',
 			'bench/form/dist/',
 			'node_modules/',
-			'dist-widget/'
+			'dist-widget/',
+			'dist-interop/'
 		]
 	},
 	js.configs.recommended,

@@ -100,6 +100,9 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		value(await anyone.portalVersion({ params: { code, n } }), 200);
 		value(await anyone.portalSchema({ params: { code, n } }), 200);
 		expect(value(await anyone.portalValidator({ params: { code, n } }), 200)).toMatch(/export/);
+		const kit = value(await anyone.portalInterop(), 200);
+		const file = kit.formats.latest;
+		expect(value(await anyone.portalInteropModule({ params: { file } }), 200)).toMatch(/export/);
 		value(await anyone.portalChanges({ query: { since: 0, limit: 5 } }), 200);
 		value(await anyone.portalCalendar(), 200);
 		value(await anyone.openapi(), 200);

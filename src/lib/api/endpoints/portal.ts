@@ -1,4 +1,5 @@
 // The public portal API: no sign-in, CORS open, answers cacheable by ETag.
+import Type from 'typebox';
 import * as P from '../schemas/portal';
 import { ItemCode, VersionNumber, type Endpoint } from './endpoint';
 import { routes } from './routes';
@@ -65,6 +66,31 @@ export const portalEndpoints = {
 		params: version,
 		query: P.NoQuery,
 		responses: { 200: P.ValidatorModule },
+		mediaType: 'text/javascript',
+		cached: true
+	},
+	portalInterop: {
+		...routes.portalInterop,
+		summary: 'Where the rjsf interop kit modules are (formats, file field)',
+		tag: 'portal',
+		auth: 'public',
+		query: P.NoQuery,
+		responses: { 200: P.InteropManifest },
+		cached: true
+	},
+	portalInteropModule: {
+		...routes.portalInteropModule,
+		summary: 'A module of the rjsf interop kit (immutable under its hashed name)',
+		tag: 'portal',
+		auth: 'public',
+		params: {
+			file: Type.String({
+				description:
+					'cn-formats.v1.js / rjsf-file-field.v1.js (newest build) or a content-hashed name from /portal/interop'
+			})
+		},
+		query: P.NoQuery,
+		responses: { 200: P.InteropModule },
 		mediaType: 'text/javascript',
 		cached: true
 	},

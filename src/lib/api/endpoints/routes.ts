@@ -48,6 +48,8 @@ export const routes = {
 	portalVersion: { method: 'GET', path: '/portal/items/{code}/versions/{n}' },
 	portalSchema: { method: 'GET', path: '/portal/items/{code}/versions/{n}/schema.json' },
 	portalValidator: { method: 'GET', path: '/portal/items/{code}/versions/{n}/validator.js' },
+	portalInterop: { method: 'GET', path: '/portal/interop' },
+	portalInteropModule: { method: 'GET', path: '/portal/interop/{file}' },
 	portalChanges: { method: 'GET', path: '/portal/changes' },
 	portalCalendar: { method: 'GET', path: '/portal/calendar' },
 	openapi: { method: 'GET', path: '/openapi.json' }

@@ -49,6 +49,31 @@ export const ApplicationSchema = Type.Object({}, { description: 'JSON Schema 202
 
 export const ValidatorModule = Type.String({ description: 'ES module (ajv standalone)' });
 
+/** One module of the rjsf interop kit (src/interop/README.md). */
+export const InteropModuleInfo = Closed({
+	name: Type.String(),
+	version: Type.Integer({ description: 'interface version; a new one when an export changes' }),
+	file: Type.String({ description: 'content-hashed file name: immutable' }),
+	latest: Type.String({ description: '<name>.v<version>.js: the newest build, revalidated' }),
+	url: Type.String(),
+	latestUrl: Type.String(),
+	sha256: Type.String(),
+	integrity: Type.String({ description: 'Subresource Integrity of the hashed file (sha384-…)' }),
+	bytes: Type.Integer(),
+	gzipBytes: Type.Integer(),
+	peerDependencies: Type.Optional(Type.Record(Type.String(), Type.String()))
+});
+
+export const InteropManifest = Closed({
+	formats: InteropModuleInfo,
+	fileField: InteropModuleInfo
+});
+
+export const InteropModule = Type.String({
+	description:
+		'ES module: cn-formats (rjsf customFormats, Ajv addFormat; no imports) or rjsf-file-field (React)'
+});
+
 export const PortalVersion = Closed({ ...VersionSummary.properties, href: Type.String() });
 
 export const PortalVersionList = Closed({

@@ -222,6 +222,8 @@ describe('uiSchema', () => {
 			'safety-rules'
 		]);
 		expect(ui['application-form']).toMatchObject({
+			// rjsf renders objects by ui:field; ui:widget is what our renderer and older portals read
+			'ui:field': 'fileRef',
 			'ui:widget': 'file',
 			'ui:options': {
 				accept: ['application/pdf', 'image/jpeg'],
@@ -233,5 +235,24 @@ describe('uiSchema', () => {
 			}
 		});
 		expect((ui['premises-layout']['ui:options'] as JsonSchema).tolerable).toBe(true);
+	});
+
+	it('names the file-reference field beside every authored attachment, and only there', () => {
+		const item = sampleItem();
+		item.form.uiSchema = {
+			...item.form.uiSchema,
+			applicant: { photo: { 'ui:widget': 'file', 'ui:options': { accept: ['image/jpeg'] } } },
+			shareholders: { items: { scan: { 'ui:widget': 'file' } } }
+		};
+		const ui = compileItem(item).uiSchema as Record<string, Record<string, JsonSchema>>;
+		expect(ui.applicant.photo).toEqual({
+			'ui:field': 'fileRef',
+			'ui:options': { accept: ['image/jpeg'] },
+			'ui:widget': 'file'
+		});
+		expect(ui.shareholders.items.scan).toEqual({ 'ui:field': 'fileRef', 'ui:widget': 'file' });
+		expect(collect(ui, 'ui:field')).toHaveLength(
+			collect(ui, 'ui:widget').filter((w) => w === 'file').length
+		);
 	});
 });

@@ -11,7 +11,7 @@
 // not needed is collected. Making a material conditional is therefore a narrowing change for portals.
 import type { Item, JsonSchema, UiSchema } from '../item/types';
 import { addPatternsBesideFormats } from './format-patterns';
-import { fileRefSchema } from './file-ref';
+import { FILE_REF_FIELD, fileRefSchema, withFileRefFields } from './file-ref';
 import { isAsked } from './materials';
 import { canonicalSchema, isSchemaObject, sortedData } from './schema-walk';
 
@@ -71,7 +71,8 @@ export function buildApplicationSchema(item: Item, form: JsonSchema): JsonSchema
 }
 
 export function buildUiSchema(item: Item, tolerableIds: readonly string[]): UiSchema {
-	const authored = sortedData(item.form.uiSchema ?? {}) as UiSchema;
+	// authored attachments (附件) are file references too
+	const authored = withFileRefFields(sortedData(item.form.uiSchema ?? {}) as UiSchema);
 	const formKeys = Object.keys((item.form.schema.properties as JsonSchema | undefined) ?? {});
 	const authoredOrder = Array.isArray(authored['ui:order'])
 		? (authored['ui:order'] as string[]).filter((k) => k !== 'materials')
@@ -87,7 +88,7 @@ export function buildUiSchema(item: Item, tolerableIds: readonly string[]): UiSc
 		options.necessity = m.necessity;
 		options.essential = m.essential;
 		options.tolerable = tolerableIds.includes(m.id);
-		materialsUi[m.id] = { 'ui:widget': 'file', 'ui:options': options };
+		materialsUi[m.id] = { 'ui:field': FILE_REF_FIELD, 'ui:widget': 'file', 'ui:options': options };
 	}
 
 	const out: UiSchema = {};
