@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import type { Static } from 'typebox';
 import { API_BASE, routes } from '$lib/api/endpoints/routes';
 import type { InteropManifest, InteropModuleInfo } from '$lib/api/schemas/portal';
-import type { Locale } from '$lib/domain/i18n';
-import { problem, type HttpProblem } from '$lib/server/http/problem';
+import { AppError, m, notFound } from '$lib/server/errors';
 
 export const INTEROP_DIR = join(process.cwd(), 'dist-interop');
 export const INTEROP_PATH = API_BASE + routes.portalInterop.path;
@@ -75,22 +74,15 @@ export function publishedManifest(manifest: KitManifest): PublishedKitManifest {
 	return { formats: withUrls(manifest.formats), fileField: withUrls(manifest.fileField) };
 }
 
-export function kitNotBuilt(locale: Locale): HttpProblem {
-	return problem(locale, 404, 'not-found', ['未找到', 'Not found'], {
-		detail: [
-			'此服务器尚未构建门户互操作模块（npm run build:interop）。',
-			'The portal interop kit has not been built on this server (npm run build:interop).'
-		]
-	});
+export function kitNotBuilt(): AppError {
+	return notFound(m('server.interop.notBuilt'));
 }
 
-export function noSuchKitFile(locale: Locale, name: string, manifest: KitManifest): HttpProblem {
-	const latest = [manifest.formats, manifest.fileField].map((m) => `${INTEROP_PATH}/${m.latest}`);
-	return problem(locale, 404, 'not-found', ['未找到', 'Not found'], {
-		detail: [
-			`没有模块 ${name}（带内容哈希的文件名只对应一次构建）。当前版本：${latest.join('、')}。`,
-			`There is no module ${name} (a content-hashed name belongs to one build). Current: ${latest.join(', ')}.`
-		],
+export function noSuchKitFile(name: string, manifest: KitManifest): AppError {
+	const latest = [manifest.formats, manifest.fileField].map((k) => `${INTEROP_PATH}/${k.latest}`);
+	// the list is paths, the same in both languages
+	return new AppError('not-found', {
+		detail: m('server.interop.noModule', { name, latest: latest.join(', ') }),
 		extensions: { modules: latest }
 	});
 }

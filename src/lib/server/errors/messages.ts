@@ -109,6 +109,9 @@ export const serverMessages = defineMessages(
 		'server.portal.retired': '事项 {code} 已于 {date} 取消：{reason}',
 		'server.portal.notInForce': '事项 {code} 在 {day} 没有生效的版本。',
 		'server.portal.noVersion': '事项 {code} 没有第 {n} 版。',
+		'server.interop.notBuilt': '此服务器尚未构建门户互操作模块（npm run build:interop）。',
+		'server.interop.noModule':
+			'没有模块 {name}（带内容哈希的文件名只对应一次构建）。当前版本：{latest}。',
 
 		'server.department.notFound': '部门 {code} 不存在。',
 		'server.department.exists': '部门 {code} 已存在。',
@@ -238,6 +241,10 @@ export const serverMessages = defineMessages(
 		'server.portal.retired': 'Item {code} was retired on {date}: {reason}',
 		'server.portal.notInForce': 'Item {code} has no version in force on {day}.',
 		'server.portal.noVersion': 'Item {code} has no version {n}.',
+		'server.interop.notBuilt':
+			'The portal interop kit has not been built on this server (npm run build:interop).',
+		'server.interop.noModule':
+			'There is no module {name} (a content-hashed name belongs to one build). Current: {latest}.',
 
 		'server.department.notFound': 'Department {code} does not exist.',
 		'server.department.exists': 'Department {code} exists.',

@@ -1,4 +1,4 @@
-import { endpoint } from '$lib/server/http/route';
+import { endpoint } from '$lib/server/kit/endpoint';
 import { CURRENT, cachedResponse, etagOf } from '$lib/server/http/cache';
 import { expectQuery } from '$lib/server/http/fields';
 import { kitManifest, kitNotBuilt, publishedManifest } from '$lib/portal/server/interop';
@@ -6,10 +6,10 @@ import type { RequestHandler } from './$types';
 
 // Where the interop kit's modules are: both names of each, its SRI integrity and its size. Changes
 // with a release, so it revalidates; the hashed module URLs it lists never change.
-export const GET: RequestHandler = endpoint(async ({ event, locale }) => {
-	expectQuery(event.url, [], locale);
+export const GET: RequestHandler = endpoint(async ({ event }) => {
+	expectQuery(event.url, []);
 	const manifest = kitManifest();
-	if (!manifest) throw kitNotBuilt(locale);
+	if (!manifest) throw kitNotBuilt();
 	const body = JSON.stringify(publishedManifest(manifest));
 	return cachedResponse(event.request, body, { etag: etagOf(body), cacheControl: CURRENT });
 });

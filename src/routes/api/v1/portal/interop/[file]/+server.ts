@@ -1,4 +1,4 @@
-import { endpoint } from '$lib/server/http/route';
+import { endpoint } from '$lib/server/kit/endpoint';
 import { CURRENT, IMMUTABLE, cachedResponse } from '$lib/server/http/cache';
 import { expectQuery } from '$lib/server/http/fields';
 import { kitFile, kitManifest, kitNotBuilt, noSuchKitFile } from '$lib/portal/server/interop';
@@ -6,12 +6,12 @@ import type { RequestHandler } from './$types';
 
 // A module of the interop kit: immutable under its content-hashed name; under `<name>.v<N>.js` the
 // newest build of that interface, which revalidates. Portals import it cross-origin (CORS: hooks).
-export const GET: RequestHandler = endpoint(async ({ event, locale }) => {
-	expectQuery(event.url, [], locale);
+export const GET: RequestHandler = endpoint(async ({ event }) => {
+	expectQuery(event.url, []);
 	const manifest = kitManifest();
-	if (!manifest) throw kitNotBuilt(locale);
+	if (!manifest) throw kitNotBuilt();
 	const file = kitFile(event.params.file);
-	if (!file) throw noSuchKitFile(locale, event.params.file, manifest);
+	if (!file) throw noSuchKitFile(event.params.file, manifest);
 	return cachedResponse(event.request, file.body, {
 		etag: file.etag,
 		cacheControl: file.immutable ? IMMUTABLE : CURRENT,
