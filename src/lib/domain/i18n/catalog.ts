@@ -70,18 +70,39 @@ export function placeholdersOf(template: string): string[] {
 	return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
 }
 
-/** The accessor: `const t = translator(catalog, locale); t('review.approved')`. */
+/**
+ * The accessor: `const t = translator(catalog, locale); t('review.approved')`. No locale means
+ * Chinese, the default of every domain function that takes an optional one.
+ */
 export function translator<Z extends MessageTable>(
 	catalog: Catalog<Z>,
-	locale: Locale
+	locale: Locale | undefined
 ): Translate<Z> {
-	const table: Readonly<Record<string, string>> = catalog[locale] ?? catalog['zh-CN'];
+	const table: Readonly<Record<string, string>> = catalog[locale ?? 'zh-CN'] ?? catalog['zh-CN'];
 	const fallback: Readonly<Record<string, string>> = catalog['zh-CN'];
 	return ((key: string, params?: Record<string, string | number>) =>
 		fill(table[key] ?? fallback[key] ?? key, params)) as Translate<Z>;
 }
 
+/** Whether a key built at run time (from an enum value, say) is in the catalog. */
+export function hasMessage<Z extends MessageTable>(
+	catalog: Catalog<Z>,
+	key: string
+): key is keyof Z & string {
+	return Object.prototype.hasOwnProperty.call(catalog['zh-CN'], key);
+}
+
+/** A message in both languages, for data that carries both (a lint rule's title, say). */
+export function bothLanguages<Z extends MessageTable, K extends keyof Z & string>(
+	catalog: Catalog<Z>,
+	key: K,
+	...params: ParamArgs<Z[K]>
+): { zh: string; en: string } {
+	const values = params[0] as Readonly<Record<string, string | number>> | undefined;
+	return { zh: fill(catalog['zh-CN'][key], values), en: fill(catalog.en[key], values) };
+}
+
 /** A list in running text: 甲、乙、丙 / A, B, C. */
-export function joinList(locale: Locale, parts: readonly string[]): string {
+export function joinList(locale: Locale | undefined, parts: readonly string[]): string {
 	return parts.join(locale === 'en' ? ', ' : '、');
 }
