@@ -84,12 +84,18 @@ export function translator<Z extends MessageTable>(
 		fill(table[key] ?? fallback[key] ?? key, params)) as Translate<Z>;
 }
 
-/** Whether a key built at run time (from an enum value, say) is in the catalog. */
-export function hasMessage<Z extends MessageTable>(
+/**
+ * A message whose key is built at run time (an enum value's name, say), or undefined when the
+ * catalog has none, so the caller can show the raw value instead.
+ */
+export function lookup<Z extends MessageTable>(
 	catalog: Catalog<Z>,
+	locale: Locale | undefined,
 	key: string
-): key is keyof Z & string {
-	return Object.prototype.hasOwnProperty.call(catalog['zh-CN'], key);
+): string | undefined {
+	const zh: Readonly<Record<string, string>> = catalog['zh-CN'];
+	if (!Object.prototype.hasOwnProperty.call(zh, key)) return undefined;
+	return locale === 'en' ? (catalog.en as Readonly<Record<string, string>>)[key] : zh[key];
 }
 
 /** A message in both languages, for data that carries both (a lint rule's title, say). */

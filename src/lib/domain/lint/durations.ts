@@ -80,14 +80,17 @@ export function isTimeLimit(t: unknown): t is TimeLimit {
 
 export function formatLimit(t: TimeLimit, locale?: Locale): string {
 	const tr = translator(lintMessages, locale);
-	const one = t.value === 1;
 	switch (t.unit) {
 		case 'workday':
-			return tr(one ? 'lint.limit.workday.one' : 'lint.limit.workday.other', { n: t.value });
+			return tr(t.value === 1 ? 'lint.limit.workday.one' : 'lint.limit.workday.other', {
+				n: t.value
+			});
 		case 'day':
-			return tr(one ? 'lint.limit.day.one' : 'lint.limit.day.other', { n: t.value });
+			return tr(t.value === 1 ? 'lint.limit.day.one' : 'lint.limit.day.other', { n: t.value });
 		case 'month':
-			return tr(one ? 'lint.limit.month.one' : 'lint.limit.month.other', { n: t.value });
+			return tr(t.value === 1 ? 'lint.limit.month.one' : 'lint.limit.month.other', {
+				n: t.value
+			});
 	}
 }
 

@@ -1,6 +1,6 @@
 // 办事指南: the elements the national standard asks every guide to state, and their coherence.
 import { checkFormat, checkServicePhone } from '../../formats';
-import { bothLanguages, hasMessage, joinList, translator } from '../../i18n';
+import { bothLanguages, joinList, lookup, translator } from '../../i18n';
 import type { LegalBasis, ResultType } from '../../item/types';
 import { pointer } from '../../pointer';
 import type { RawFinding, Rule } from '../types';
@@ -131,10 +131,7 @@ export const resultTypeMismatch: Rule = {
 		const type = item.guide?.result?.type;
 		if (!allowed || !type || allowed.includes(type)) return [];
 		const t = translator(messages, locale);
-		const name = (r: ResultType) => {
-			const key = `lint.resultType.${r}` as const;
-			return hasMessage(messages, key) ? t(key) : r;
-		};
+		const name = (r: ResultType) => lookup(messages, locale, `lint.resultType.${r}`) ?? r;
 		const list = joinList(locale, allowed.map(name));
 		return [
 			{

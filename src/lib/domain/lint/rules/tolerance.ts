@@ -1,5 +1,5 @@
 // 容缺受理: what the deployment's risk policy allows, and whether the settings are coherent.
-import { bothLanguages, hasMessage, translator, type Locale } from '../../i18n';
+import { bothLanguages, lookup, translator, type Locale } from '../../i18n';
 import type { RiskClass } from '../../item/types';
 import { pointer } from '../../pointer';
 import { lintMessages } from '../messages';
@@ -7,8 +7,7 @@ import type { RawFinding, Rule, RuleContext } from '../types';
 import { toleranceRuleMessages as messages } from './tolerance.messages';
 
 function riskName(risk: RiskClass, locale?: Locale): string {
-	const key = `lint.risk.${risk}` as const;
-	return hasMessage(messages, key) ? translator(messages, locale)(key) : String(risk);
+	return lookup(messages, locale, `lint.risk.${risk}`) ?? String(risk);
 }
 
 function tolerableCount(ctx: RuleContext): number {
