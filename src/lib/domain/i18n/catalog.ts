@@ -108,6 +108,11 @@ export function bothLanguages<Z extends MessageTable, K extends keyof Z & string
 	return { zh: fill(catalog['zh-CN'][key], values), en: fill(catalog.en[key], values) };
 }
 
+/** Clauses in running text: 甲；乙 / A; B. */
+export function joinClauses(locale: Locale | undefined, parts: readonly string[]): string {
+	return parts.join(locale === 'en' ? '; ' : '；');
+}
+
 /** A list in running text: 甲、乙、丙 / A, B, C. */
 export function joinList(locale: Locale | undefined, parts: readonly string[]): string {
 	return parts.join(locale === 'en' ? ', ' : '、');
