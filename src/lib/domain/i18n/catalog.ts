@@ -85,17 +85,19 @@ export function translator<Z extends MessageTable>(
 }
 
 /**
- * A message whose key is built at run time (an enum value's name, say), or undefined when the
- * catalog has none, so the caller can show the raw value instead.
+ * A message whose key is built or stored at run time (an enum value's name, an error's message), or
+ * undefined when the catalog has none, so the caller can show the raw value instead.
  */
 export function lookup<Z extends MessageTable>(
 	catalog: Catalog<Z>,
 	locale: Locale | undefined,
-	key: string
+	key: string,
+	params?: Readonly<Record<string, string | number>>
 ): string | undefined {
 	const zh: Readonly<Record<string, string>> = catalog['zh-CN'];
 	if (!Object.prototype.hasOwnProperty.call(zh, key)) return undefined;
-	return locale === 'en' ? (catalog.en as Readonly<Record<string, string>>)[key] : zh[key];
+	const table: Readonly<Record<string, string>> = locale === 'en' ? catalog.en : zh;
+	return fill(table[key], params);
 }
 
 /** A message in both languages, for data that carries both (a lint rule's title, say). */
