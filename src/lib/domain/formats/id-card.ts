@@ -2,7 +2,7 @@
 // ISO 7064 MOD 11-2 check character.
 import { isRealDate, parseDate } from '../workdays/civil';
 import { todayInChina } from '../workdays/today';
-import { joinClauses, translator } from '../i18n';
+import { joinList, translator } from '../i18n';
 import { formatMessages as messages } from './messages';
 import { ID_CARD_PREFIXES } from './provinces';
 import type { FormatOptions, StrictCheck } from './types';
@@ -48,7 +48,7 @@ export function checkIdCard(input: string, opts: FormatOptions = {}): StrictChec
 	const reasons: string[] = [];
 	if (/\s/.test(input)) reasons.push(t('formats.id-card.spaces'));
 	if (value[17] === 'x') reasons.push(t('formats.id-card.lowerX'));
-	const why = joinClauses(locale, reasons);
+	const why = joinList(locale, reasons, 'clauses');
 	return { valid: true, normalized, warnings: [why], strictMessage: why };
 }
 

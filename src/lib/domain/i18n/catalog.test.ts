@@ -53,6 +53,8 @@ describe('translator', () => {
 		expect(placeholdersOf('{b} and {a} and {b}')).toEqual(['a', 'b']);
 		expect(joinList('zh-CN', ['甲', '乙'])).toBe('甲、乙');
 		expect(joinList('en', ['A', 'B'])).toBe('A, B');
+		expect(joinList('zh-CN', ['甲', '乙'], 'clauses')).toBe('甲；乙');
+		expect(joinList('en', ['A', 'B'], 'phrases')).toBe('A, B');
 	});
 });
 

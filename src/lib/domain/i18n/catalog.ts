@@ -110,12 +110,21 @@ export function bothLanguages<Z extends MessageTable, K extends keyof Z & string
 	return { zh: fill(catalog['zh-CN'][key], values), en: fill(catalog.en[key], values) };
 }
 
-/** Clauses in running text: 甲；乙 / A; B. */
-export function joinClauses(locale: Locale | undefined, parts: readonly string[]): string {
-	return parts.join(locale === 'en' ? '; ' : '；');
-}
+const SEPARATORS = {
+	/** 甲、乙、丙 / A, B, C */
+	items: ['、', ', '],
+	/** 改为必填，更名为… / now required, renamed to… */
+	phrases: ['，', ', '],
+	/** 甲；乙 / A; B */
+	clauses: ['；', '; ']
+} as const;
 
-/** A list in running text: 甲、乙、丙 / A, B, C. */
-export function joinList(locale: Locale | undefined, parts: readonly string[]): string {
-	return parts.join(locale === 'en' ? ', ' : '、');
+/** A list in running text, joined as each language does it. */
+export function joinList(
+	locale: Locale | undefined,
+	parts: readonly string[],
+	kind: keyof typeof SEPARATORS = 'items'
+): string {
+	const [zh, en] = SEPARATORS[kind];
+	return parts.join(locale === 'en' ? en : zh);
 }
