@@ -1,11 +1,11 @@
 // Ajv errors on an application → problems an applicant can act on: the field's own title from the
 // published schema, a message in their language, and a pointer to jump to.
 import type { ErrorObject } from 'ajv';
-import localizeZh from 'ajv-i18n/localize/zh';
 import { checkFormat, CN_FORMATS } from '../formats';
 import { joinList, lookup, translator, type Locale } from '../i18n';
 import type { JsonSchema, Problem } from '../item/types';
 import { parsePointer, pointer, resolvePointer } from '../pointer';
+import { localizeErrors } from '../validation/localize';
 import { acceptanceMessages as messages } from './messages';
 
 /** Keywords that only summarise errors reported elsewhere. */
@@ -80,8 +80,10 @@ export function toProblems(
 	if (!errors?.length) return [];
 	const { locale } = opts;
 	const t = translator(messages, locale);
-	const copy = errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword)).map((e) => ({ ...e }));
-	if (locale !== 'en') localizeZh(copy);
+	const copy = localizeErrors(
+		errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword)),
+		locale
+	);
 	const formatAt = new Set(copy.filter((e) => e.keyword === 'format').map((e) => e.instancePath));
 
 	const out: Problem[] = [];

@@ -4,7 +4,7 @@ import { CN_FORMATS } from '../formats';
 import { sampleItem } from '../item/test-fixtures';
 import type { JsonSchema } from '../item/types';
 import { resolvePointer } from '../pointer';
-import { createAjv } from '../acceptance/ajv';
+import { createAjv } from '../validation/ajv';
 import { compileItem } from './compile';
 import { badCheckDigitIdCard, fileRef, sampleForm, validIdCard } from './test-helpers';
 
@@ -96,7 +96,7 @@ describe('patterns beside formats', () => {
 
 describe('application schema', () => {
 	const bundle = compileItem(sampleItem());
-	const validate = createAjv().compile(bundle.applicationSchema);
+	const validate = createAjv('acceptance').compile(bundle.applicationSchema);
 
 	it('is a 2020-12 schema identified by the item code and titled with its name', () => {
 		const s = bundle.applicationSchema;
@@ -155,7 +155,7 @@ describe('application schema', () => {
 	it('still accepts old data after an optional field is added', () => {
 		const item = sampleItem();
 		(item.form.schema.properties as JsonSchema).remark = { type: 'string', title: '备注' };
-		const next = createAjv().compile(compileItem(item).applicationSchema);
+		const next = createAjv('acceptance').compile(compileItem(item).applicationSchema);
 		expect(next(sampleForm())).toBe(true);
 		expect(next({ ...sampleForm(), remark: '无' })).toBe(true);
 	});
@@ -168,7 +168,7 @@ describe('application schema', () => {
 		item.form.schema.then = {
 			properties: { kitchenArea: { type: 'number', title: '厨房面积', minimum: 1 } }
 		};
-		const v = createAjv().compile(compileItem(item).applicationSchema);
+		const v = createAjv('acceptance').compile(compileItem(item).applicationSchema);
 		expect(v({ ...sampleForm(), kitchenArea: 20 })).toBe(true);
 		expect(v({ ...sampleForm(), kitchenArea: 0 })).toBe(false);
 		const other = sampleForm();
@@ -183,7 +183,7 @@ describe('application schema', () => {
 		};
 		(item.form.schema.properties as JsonSchema).contact = { $ref: '#/$defs/person' };
 		const b = compileItem(item);
-		const v = createAjv().compile(b.applicationSchema);
+		const v = createAjv('acceptance').compile(b.applicationSchema);
 		expect(v({ ...sampleForm(), contact: { id: validIdCard() } })).toBe(true);
 		expect(v({ ...sampleForm(), contact: { id: '123' } })).toBe(false);
 		const complete = new Ajv2020().compile(b.acceptance.complete);

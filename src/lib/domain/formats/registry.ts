@@ -69,7 +69,7 @@ export const CN_FORMATS: Record<
 	'cn-postcode': { validate: strictValidator('cn-postcode'), pattern: POSTCODE_PATTERN }
 };
 
-/** The formats as an ajv `formats` option: `new Ajv2020({ formats: cnAjvFormats() })`. */
+/** The formats as an ajv `formats` option (validation/ajv.ts gives them to every profile). */
 export function cnAjvFormats(
 	opts: { today?: string } = {}
 ): Record<CnFormat, { type: 'string'; validate: (value: string) => boolean }> {

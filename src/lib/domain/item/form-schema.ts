@@ -6,9 +6,9 @@
 // nothing, and ui settings belong in the uiSchema. Ajv itself runs with strict mode off because we
 // have already reported those cases with precise pointers.
 import type Ajv from 'ajv/dist/2020';
-import localizeZh from 'ajv-i18n/localize/zh';
 import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
+import { localizeErrors } from '../validation/localize';
 import { itemMessages as messages } from './messages';
 import { checkRefs } from './refs';
 import { walkSchema } from './schema-walk';
@@ -223,8 +223,7 @@ function compileOutcome(
 	const t = translator(messages, locale);
 	try {
 		if (!ajv.validateSchema(schema)) {
-			const errors = (ajv.errors ?? []).map((e) => ({ ...e }));
-			if (locale !== 'en') localizeZh(errors);
+			const errors = localizeErrors(ajv.errors ?? [], locale);
 			// the meta-schema reports one mistake several ways (enum, array, anyOf): keep one per place
 			const byPlace = new Map<string, string>();
 			for (const e of errors) {

@@ -1,9 +1,9 @@
 // Turning Ajv errors on the item document into problems people can act on: the pointer, the field's
 // Chinese name from the meta-schema, and a message that says what is wrong in their language.
 import type { ErrorObject } from 'ajv';
-import localizeZh from 'ajv-i18n/localize/zh';
 import { joinList, lookup, translator, type Locale } from '../i18n';
 import { parsePointer, pointer } from '../pointer';
+import { localizeErrors } from '../validation/localize';
 import { itemSchema } from './item-schema';
 import { itemMessages as messages } from './messages';
 import type { JsonSchema, Problem } from './types';
@@ -85,10 +85,8 @@ function enumText(e: ErrorObject, locale?: Locale): string {
 /** Problems from Ajv errors on the item document. */
 export function ajvProblems(errors: ErrorObject[] | null | undefined, locale?: Locale): Problem[] {
 	if (!errors?.length) return [];
-	const copy = errors.map((e) => ({ ...e }));
-	if (locale !== 'en') localizeZh(copy);
 	const t = translator(messages, locale);
-	return copy.map((e) => {
+	return localizeErrors(errors, locale).map((e) => {
 		let ptr = e.instancePath;
 		let text = e.message ?? e.keyword;
 		const params = e.params as Record<string, unknown>;

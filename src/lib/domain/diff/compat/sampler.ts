@@ -2,9 +2,8 @@
 // it, kept only when the schema accepts it. Used to cross-check the compatibility rules with data;
 // not part of the published core.
 import { generateSync } from 'json-schema-faker';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../../validation/ajv';
 import type { JsonSchema } from './types';
 
 export function seededRandom(seed: number): () => number {
@@ -18,8 +17,7 @@ export function seededRandom(seed: number): () => number {
 	};
 }
 
-const ajv = new Ajv2020({ strict: false, allErrors: false });
-addFormats(ajv);
+const ajv = createAjv('form');
 
 export function validator(schema: JsonSchema): ValidateFunction {
 	return ajv.compile(structuredClone(schema));
