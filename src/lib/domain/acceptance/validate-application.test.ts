@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileItem } from '../compile/compile';
-import { badCheckDigitIdCard, fileRef, sampleForm } from '../compile/test-helpers';
-import { sampleItem } from '../item/test-fixtures';
+import { badCheckDigitIdCard, fileRef, sampleForm } from '../../../../tests/fixtures/applications';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 import type { JsonSchema } from '../item/types';
 import { createAjv } from '../validation/ajv';
 import { validateApplication } from './validate-application';

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import { CN_FORMATS } from '../formats';
-import { sampleItem } from '../item/test-fixtures';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 import type { JsonSchema } from '../item/types';
 import { resolvePointer } from '../pointer';
 import { createAjv } from '../validation/ajv';
 import { compileItem } from './compile';
-import { badCheckDigitIdCard, fileRef, sampleForm, validIdCard } from './test-helpers';
+import {
+	badCheckDigitIdCard,
+	fileRef,
+	sampleForm,
+	validIdCard
+} from '../../../../tests/fixtures/applications';
 
 const ID_PATTERN = CN_FORMATS['cn-id-card'].pattern;
 
