@@ -1,23 +1,12 @@
 // Tests of the form builder:  npx vitest run -c vitest.builder.config.ts
 //   builder-node:    the pure form operations (Node)
-//   builder-browser: the component in real Chromium (keyboard, focus, drag and drop)
+//   builder-browser: the component in real Chromium (keyboard, focus, drag and drop), and the UI
+//                    primitives it shares with the rest of the designer (tests/ui)
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-/** Chromium from $CHROMIUM, else the first Chromium or Chrome on the PATH. */
-function findChromium(): string | undefined {
-	if (process.env.CHROMIUM) return process.env.CHROMIUM;
-	const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-	for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-		for (const name of names) if (dir && existsSync(join(dir, name))) return join(dir, name);
-	}
-	return undefined;
-}
-const chromium = findChromium();
+import { chromiumPath } from './scripts/test-env.js';
 
 export default defineConfig({
 	plugins: [svelte()],
@@ -38,14 +27,14 @@ export default defineConfig({
 				resolve: { conditions: ['browser'] },
 				test: {
 					name: 'builder-browser',
-					include: ['tests/form-builder/**/*.browser.test.ts'],
+					include: ['tests/form-builder/**/*.browser.test.ts', 'tests/ui/**/*.browser.test.ts'],
 					browser: {
 						enabled: true,
 						headless: true,
 						screenshotFailures: false,
 						provider: playwright({
 							launchOptions: {
-								executablePath: chromium,
+								executablePath: chromiumPath(),
 								args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu']
 							}
 						}),

@@ -5,8 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+import { chromiumPath } from './scripts/test-env.js';
 
 export default defineConfig({
 	plugins: [svelte()],
@@ -30,7 +29,7 @@ export default defineConfig({
 						screenshotFailures: false,
 						provider: playwright({
 							launchOptions: {
-								executablePath: chromium,
+								executablePath: chromiumPath(),
 								args: ['--no-sandbox', '--disable-background-networking']
 							}
 						}),

@@ -5,6 +5,7 @@
 //   banshi-decision detail: the decision { decision, missing, tolerated, supplementDeadline, … }
 import { mount, unmount } from 'svelte';
 import type { Locale } from '$lib/domain/i18n';
+import '../lib/components/ui/tokens.css';
 import '../lib/portal/guide.css';
 import BanshiForm from './BanshiForm.svelte';
 

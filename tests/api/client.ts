@@ -1,8 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are checked by the assertions, not by types */
 // A small HTTP client for the API tests: JSON in, status + headers + parsed body out, with a bearer
-// token and a client address (X-Forwarded-For) of the test's choosing.
+// token and a client address (X-Forwarded-For) of the test's choosing. Every answer is checked
+// against its endpoint's declaration (contract.ts); one that breaks it fails the test.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { contractBreach } from './contract';
 
 export interface ApiResponse<T = any> {
 	status: number;
@@ -51,7 +53,10 @@ export class Api {
 		});
 		const text = await res.text();
 		let parsed: unknown = undefined;
-		if (text && /json/.test(res.headers.get('content-type') ?? '')) parsed = JSON.parse(text);
+		const type = res.headers.get('content-type') ?? '';
+		if (text && /json/.test(type)) parsed = JSON.parse(text);
+		const breach = contractBreach(method, this.base + path, res.status, type, parsed);
+		if (breach) throw new Error(breach);
 		return { status: res.status, headers: res.headers, text, body: parsed as T };
 	}
 

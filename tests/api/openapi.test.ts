@@ -1,5 +1,8 @@
 // The OpenAPI document lists exactly the endpoints that exist: every +server.ts under /api/v1 and
-// each method it exports, and nothing else.
+// each method it exports, and nothing else. It is generated from the declarations in src/lib/api,
+// so its schemas are the ones the client is typed by and the server checks with.
+import { Ajv2020 } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -51,6 +54,25 @@ describe('OpenAPI document', () => {
 				expect(declared, path).toEqual(names);
 			}
 		}
+	});
+
+	it('points every $ref at a declared component, and each component compiles', () => {
+		const refs = [...JSON.stringify(openapi).matchAll(/"\$ref":"#\/components\/(\w+)\/(\w+)"/g)];
+		expect(refs.length).toBeGreaterThan(50);
+		const components = openapi.components as Record<string, Record<string, unknown>>;
+		for (const [, kind, name] of refs)
+			expect(components[kind], `${kind}/${name}`).toHaveProperty(name);
+		// The schemas resolve their $refs inside the document, as an OpenAPI tool would.
+		const ajv = new Ajv2020({ strict: false });
+		addFormats(ajv);
+		ajv.addSchema({ $id: 'https://banshi.studio/openapi.json', components }, 'doc');
+		for (const name of Object.keys(components.schemas))
+			expect(ajv.getSchema(`doc#/components/schemas/${name}`), name).toBeTypeOf('function');
+		const itemPage = ajv.getSchema('doc#/components/schemas/ItemPage')!;
+		expect(itemPage({ items: [], total: 0, limit: 20, page: 1, nextCursor: null })).toBe(true);
+		expect(
+			itemPage({ items: [{ code: 'x' }], total: 1, limit: 20, page: 1, nextCursor: null })
+		).toBe(false);
 	});
 
 	it.each(inject('servers'))('is served at /api/v1/openapi.json ($name)', async (server) => {

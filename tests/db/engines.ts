@@ -3,19 +3,13 @@
 // dropped afterwards, so concurrent runs never see each other's rows.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { postgresCandidates } from '../../scripts/test-env.js';
 import { openDatabase, type OpenedDatabase } from '../../src/lib/server/db/open';
-
-const CANDIDATE_URLS = [
-	process.env.BANSHI_TEST_PG_URL,
-	'postgres://postgres@127.0.0.1:5432/test',
-	`postgres://${process.env.USER ?? 'postgres'}@127.0.0.1:5432/test`,
-	'postgres://postgres@127.0.0.1:5432/postgres'
-].filter((u): u is string => !!u);
 
 let adminUrl: Promise<string | null> | undefined;
 
 async function findAdminUrl(): Promise<string | null> {
-	for (const url of CANDIDATE_URLS) {
+	for (const url of postgresCandidates()) {
 		const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
 		try {
 			await client.connect();

@@ -1,12 +1,11 @@
-// One real Chromium for the end-to-end tests (Debian's package; no browser download).
+// One real Chromium for the end-to-end tests (Debian's package, or $BANSHI_CHROMIUM; no download).
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+import { chromiumPath } from '../../scripts/test-env.js';
 
 export function launch(): Promise<Browser> {
 	return chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath: chromiumPath(),
 		headless: true,
 		args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run']
 	});

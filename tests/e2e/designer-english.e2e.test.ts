@@ -86,7 +86,7 @@ describe('designer in English', () => {
 		await page.getByRole('button', { name: 'English' }).click();
 		await expect.poll(() => page.getByRole('heading', { name: 'Item catalog' }).count()).toBe(1);
 		await page.getByRole('searchbox').fill(code);
-		await expect.poll(() => page.getByText('1 item').count()).toBe(1);
+		await expect.poll(() => page.getByText('1 item', { exact: true }).count()).toBe(1);
 		expect(await chineseLeft(page, data)).toEqual([]);
 
 		await openEditor(page, code);

@@ -167,7 +167,7 @@ describe('widgets', () => {
 			}
 		});
 		const remark = control(r.form, '备注');
-		expect(remark.labels![0].classList.contains('bsf-sr')).toBe(true);
+		expect(remark.labels![0].classList.contains('bs-visually-hidden')).toBe(true);
 		expect(control(r.form, '男').closest('.bsf-options')!.classList.contains('bsf-inline')).toBe(
 			true
 		);

@@ -3,5 +3,5 @@ export { default as SchemaForm } from './SchemaForm.svelte';
 export type { FormError, FormValidator } from './validator/types';
 export { runtimeValidator } from './validator/runtime';
 export { precompiledValidator, type StandaloneValidate } from './validator/precompiled';
-export { formMessages, type FormMessages } from './messages';
+export { formMessages, formTranslator, type FormT } from './messages';
 export type { FileRef } from './types';

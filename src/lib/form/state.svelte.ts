@@ -5,7 +5,7 @@ import { tick } from 'svelte';
 import type { ValidatorType } from '@rjsf/utils';
 import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
 import type { Locale } from '$lib/domain/i18n';
-import { formMessages, type FormMessages } from './messages';
+import { formTranslator, type FormT } from './messages';
 import { fieldId, pointerAncestry, setAt, type Path } from './paths';
 import type { FormError, FormValidator } from './validator/types';
 import { rjsfValidator } from './validator/rjsf';
@@ -52,7 +52,7 @@ export class FormState {
 	readonly schema: JsonSchema;
 	readonly uiSchema: UiSchema;
 	readonly locale: Locale;
-	readonly m: FormMessages;
+	readonly t: FormT;
 	readonly rv: ValidatorType;
 	readonly readonly: boolean;
 	#opts: FormOptions;
@@ -66,7 +66,7 @@ export class FormState {
 		this.schema = opts.schema;
 		this.uiSchema = opts.uiSchema;
 		this.locale = opts.locale;
-		this.m = formMessages(opts.locale);
+		this.t = formTranslator(opts.locale);
 		this.rv = rjsfValidator(opts.validator);
 		this.readonly = opts.readonly;
 	}
@@ -148,7 +148,7 @@ export class FormState {
 			mine =
 				value === undefined
 					? field.required
-						? [this.m.required]
+						? [this.t('form.required')]
 						: []
 					: v.validateValue(field.schema, $state.snapshot(value), ptr).map((e) => e.message);
 		} else {

@@ -12,3 +12,4 @@ export type ShellKey = keyof (typeof shellMessages)['zh-CN'];
 export function shellTranslator(locale: Locale) {
 	return translator(shellMessages, locale);
 }
+export { plural, type PluralForm } from './plural';

@@ -1,4 +1,4 @@
-// UI strings of the application shell (header, navigation, home page). Simplified Chinese is the
+// UI strings of the application shell (header, navigation, home page, sign-in). Simplified Chinese is the
 // default; the English table has the same keys.
 import { defineMessages } from '$lib/domain/i18n';
 
@@ -24,7 +24,12 @@ export const shellMessages = defineMessages(
 		'user.signedInAs': '当前用户：{name}（{role}）',
 		'role.editor': '编辑',
 		'role.reviewer': '审核人',
-		'role.admin': '管理员'
+		'role.admin': '管理员',
+		'signin.title': '登录',
+		'signin.username': '用户名',
+		'signin.password': '密码',
+		'signin.submit': '登录',
+		'signin.failed': '登录失败：{reason}'
 	},
 	{
 		'app.name': 'Banshi Studio',
@@ -49,6 +54,11 @@ export const shellMessages = defineMessages(
 		'user.signedInAs': 'Signed in as {name} ({role})',
 		'role.editor': 'Editor',
 		'role.reviewer': 'Reviewer',
-		'role.admin': 'Administrator'
+		'role.admin': 'Administrator',
+		'signin.title': 'Sign in',
+		'signin.username': 'User name',
+		'signin.password': 'Password',
+		'signin.submit': 'Sign in',
+		'signin.failed': 'Sign-in failed: {reason}'
 	}
 );

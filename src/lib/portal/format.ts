@@ -2,12 +2,13 @@
 import type { Locale } from '$lib/domain/i18n';
 import type { TimeLimit } from '$lib/domain/item/types';
 import { label } from '$lib/domain/item/labels';
+import { portalT } from './messages';
 import type { Bundle, BundleMaterial } from '$lib/domain/compile/types';
 
 /** 7个工作日 / 7 working days. */
 export function formatLimit(limit: Pick<TimeLimit, 'value' | 'unit'>, locale: Locale): string {
 	const unit = label('timeUnit', limit.unit, locale);
-	return locale === 'en' ? `${limit.value} ${unit}` : `${limit.value}个${unit}`;
+	return portalT(locale)('portal.limit', { value: limit.value, unit });
 }
 
 /** Whether a material may be missing at acceptance under the tolerance in force (not as authored). */

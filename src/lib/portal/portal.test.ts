@@ -25,7 +25,7 @@ describe('completion estimate', () => {
 		);
 		const r = estimateCompletion({ value: 20, unit: 'workday' }, '2026-12-20', only2026);
 		expect(r).toEqual({ ok: false, year: 2027 });
-		expect(portalT('zh-CN')('estimateGap', { year: 2027 })).toContain(
+		expect(portalT('zh-CN')('portal.guide.estimateGap', { year: 2027 })).toContain(
 			'2027 年的节假日安排尚未发布'
 		);
 	});

@@ -1,17 +1,13 @@
 // English strings of the review screens, key for key with the Chinese table in ./messages.ts.
 import type { ReviewKey } from './messages';
 
-export const en: Record<ReviewKey, string> = {
+export const en: { readonly [K in ReviewKey]: string } = {
 	'title.queue': 'Items awaiting review',
 	'title.review': 'Review: {name}',
 	'title.comments': 'Review comments: {name}',
 	'title.versions': 'Versions: {name}',
 	'title.standard': 'Standardization (same item, same standard everywhere)',
 	'signin.needed': 'Sign in to see reviews.',
-	'signin.username': 'User name',
-	'signin.password': 'Password',
-	'signin.submit': 'Sign in',
-	'signin.failed': 'Sign-in failed: {reason}',
 	'queue.intro':
 		'Oldest submission first. Each row shows the size and nature of the change against the last published version.',
 	'queue.filters': 'Filters',
@@ -41,14 +37,6 @@ export const en: Record<ReviewKey, string> = {
 	'col.approvedBy': 'Approved by',
 	'col.summary': 'Against the previous version',
 	'col.bundle': 'Bundle',
-	'col.name': 'Material',
-	'col.necessity': 'Necessity',
-	'col.essential': 'Essential',
-	'col.originals': 'Originals',
-	'col.copies': 'Copies',
-	'col.medium': 'Medium',
-	'col.source': 'Source',
-	'col.exempt': 'Exempt',
 	'col.status': 'Change',
 	'col.local': 'Local implementation',
 	'col.allowed': 'Allowed',
@@ -191,6 +179,8 @@ export const en: Record<ReviewKey, string> = {
 	'where.materials': 'Materials',
 	'where.material': 'Material {n}',
 	'where.tolerance': 'Tolerance rules',
+	'where.named': '{where} “{name}”',
+	'where.entry': '{n} “{name}”',
 	'where.form': 'Application form',
 	'versions.none': 'No version of this item has been published.',
 	'versions.caption': 'Published versions',
@@ -212,5 +202,7 @@ export const en: Record<ReviewKey, string> = {
 	'standard.caption': 'Local implementations of {name}',
 	'standard.class.allowed': 'allowed',
 	'standard.class.flagged': 'needs review',
-	'error.generic': 'Failed: {reason}'
+	'error.generic': 'Failed: {reason}',
+	'text.labelled': '{label}: {value}',
+	'text.aside': '{text} ({note})'
 };

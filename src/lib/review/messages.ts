@@ -1,21 +1,21 @@
 // Strings of the reviewer's screens (queue, review, comments, versions, standardization). Simplified
 // Chinese is the default; English (./messages-en.ts) has the same keys, checked by its type.
-import type { Locale } from '$lib/domain/i18n';
+import {
+	defineMessages,
+	translator,
+	type Locale,
+	type ParamNames,
+	type Translate
+} from '$lib/domain/i18n';
 import { en } from './messages-en';
 
-export { en };
-
-export const zh = {
+const zh = {
 	'title.queue': '待审核事项',
 	'title.review': '审核：{name}',
 	'title.comments': '审核意见：{name}',
 	'title.versions': '版本记录：{name}',
 	'title.standard': '标准化比对（同一事项无差别受理）',
 	'signin.needed': '请先登录后再查看审核内容。',
-	'signin.username': '用户名',
-	'signin.password': '密码',
-	'signin.submit': '登录',
-	'signin.failed': '登录失败：{reason}',
 	'queue.intro':
 		'按提交时间排列，最早提交的在前。每行显示与该事项最近发布版本相比的变更规模与性质。',
 	'queue.filters': '筛选',
@@ -45,14 +45,6 @@ export const zh = {
 	'col.approvedBy': '审核人',
 	'col.summary': '与上一版本相比',
 	'col.bundle': '发布包',
-	'col.name': '材料名称',
-	'col.necessity': '必要性',
-	'col.essential': '要件',
-	'col.originals': '原件',
-	'col.copies': '复印件',
-	'col.medium': '形式',
-	'col.source': '来源渠道',
-	'col.exempt': '免提交',
 	'col.status': '变更',
 	'col.local': '实施清单事项',
 	'col.allowed': '允许的差异',
@@ -196,6 +188,8 @@ export const zh = {
 	'where.material': '第 {n} 项材料',
 	'where.tolerance': '容缺规则',
 	'where.form': '申请表单',
+	'where.named': '{where}《{name}》',
+	'where.entry': '{n}「{name}」',
 	'versions.none': '该事项尚未发布任何版本。',
 	'versions.caption': '已发布版本',
 	'versions.first': '首个版本',
@@ -215,19 +209,21 @@ export const zh = {
 	'standard.caption': '{name} 的实施清单',
 	'standard.class.allowed': '允许',
 	'standard.class.flagged': '需审查',
-	'error.generic': '操作失败：{reason}'
+	'error.generic': '操作失败：{reason}',
+	'text.labelled': '{label}：{value}',
+	'text.aside': '{text}（{note}）'
 } as const;
 
+export const reviewMessages = defineMessages(zh, en);
+
 export type ReviewKey = keyof typeof zh;
+export type ReviewT = Translate<typeof zh>;
+/** A key whose text has no placeholder: what a loader may name for the page to say. */
+export type PlainReviewKey = {
+	[K in ReviewKey]: [ParamNames<(typeof zh)[K]>] extends [never] ? K : never;
+}[ReviewKey];
 
-export type ReviewT = (key: ReviewKey, params?: Record<string, string | number>) => string;
-
-/** Translator for the review screens; `{name}` placeholders are filled from `params`. */
+/** The review screens' translator for a locale. */
 export function reviewTranslator(locale: Locale): ReviewT {
-	const table = locale === 'en' ? en : zh;
-	return (key, params) => {
-		let s: string = table[key] ?? zh[key] ?? key;
-		if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
-		return s;
-	};
+	return translator(reviewMessages, locale);
 }

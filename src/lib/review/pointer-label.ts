@@ -31,7 +31,8 @@ export function describePointer(doc: unknown, ptr: string | null, t: ReviewT): s
 	if (head === 'materials' && tokens[1] !== undefined && /^\d+$/.test(tokens[1])) {
 		const m = safeResolve(doc, `/materials/${tokens[1]}`);
 		const name = titled(m);
-		parts.push(t('where.material', { n: Number(tokens[1]) + 1 }) + (name ? `《${name}》` : ''));
+		const where = t('where.material', { n: Number(tokens[1]) + 1 });
+		parts.push(name ? t('where.named', { where, name }) : where);
 		parts.push(...tokens.slice(2));
 		return parts.join(' › ');
 	}
@@ -49,7 +50,7 @@ export function describePointer(doc: unknown, ptr: string | null, t: ReviewT): s
 	for (let i = 1; i < tokens.length; i++) {
 		const node = safeResolve(doc, pointer(...tokens.slice(0, i + 1)));
 		const name = /^\d+$/.test(tokens[i]) ? titled(node) : null;
-		parts.push(name ? `${Number(tokens[i]) + 1}「${name}」` : tokens[i]);
+		parts.push(name ? t('where.entry', { n: Number(tokens[i]) + 1, name }) : tokens[i]);
 	}
 	return parts.join(' › ');
 }

@@ -5,7 +5,7 @@ import type { Change, DiffSummary } from '$lib/domain/diff';
 import type { Finding } from '$lib/domain/lint';
 import type { Material } from '$lib/domain/item/types';
 import { parsePointer } from '$lib/domain/pointer';
-import type { ReviewKey } from './messages';
+import type { PlainReviewKey } from './messages';
 import type { LintDelta } from './types';
 
 // Pointers shift when a material is inserted before another, so a finding is "the same" when its
@@ -109,7 +109,9 @@ export function materialRows(
 }
 
 /** one phrase for the applicant side of a summary */
-export function applicantOverall(s: Pick<DiffSummary, 'total' | 'stricter' | 'looser'>): ReviewKey {
+export function applicantOverall(
+	s: Pick<DiffSummary, 'total' | 'stricter' | 'looser'>
+): PlainReviewKey {
 	if (s.total === 0) return 'verdict.none';
 	if (s.stricter && s.looser) return 'verdict.mixed';
 	if (s.stricter) return 'verdict.stricterOverall';

@@ -3,7 +3,7 @@
 import type { DiffReport, DeviationReport } from '$lib/domain/diff';
 import type { Finding } from '$lib/domain/lint';
 import type { Material } from '$lib/domain/item/types';
-import type { ReviewKey } from './messages';
+import type { PlainReviewKey } from './messages';
 
 export type DisplayStatus =
 	'draft' | 'in-review' | 'returned' | 'approved' | 'published' | 'scheduled' | 'retired';
@@ -128,6 +128,6 @@ export interface ReviewPage {
 	} | null;
 	lint: LintDelta;
 	can: { decide: boolean; publish: boolean; retire: boolean };
-	why: ReviewKey | null;
+	why: PlainReviewKey | null;
 	retired: { reason: string; retiredAt: string } | null;
 }

@@ -2,12 +2,12 @@
 // creates on the server later. A refusal (code taken, invalid document) is reported, not hidden.
 import type { Item } from '$lib/domain/item';
 import { writeCopy } from '$lib/local/drafts';
-import { api, problemText } from '../api';
+import { api, problemText } from '$lib/api/client';
 
 export type Created = { ok: true; local: boolean } | { ok: false; message: string };
 
 export async function createItem(item: Item, department?: string): Promise<Created> {
-	const r = await api.create(item, department);
+	const r = await api.createItem({ body: { document: item, ...(department && { department }) } });
 	if (r.ok) {
 		await writeCopy({
 			code: r.value.code,

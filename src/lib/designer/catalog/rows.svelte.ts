@@ -1,6 +1,7 @@
 // Server-paged rows for the virtualised catalog: pages are fetched when rows in them come into
 // view and cached; a new query starts a new generation so late answers of an old one are dropped.
-import type { ApiResult, ItemSummary } from '../api';
+import type { ItemSummary } from '$lib/api';
+import type { ApiResult } from '$lib/api/client';
 
 export type Fetcher = (
 	page: number,
@@ -50,7 +51,7 @@ export class PagedRows {
 		delete this.pending[page];
 		if (!r.ok) {
 			this.offline = r.status === 0;
-			this.error = r.problem.title ?? String(r.status);
+			this.error = r.problem.title;
 			this.loaded = true;
 			return;
 		}

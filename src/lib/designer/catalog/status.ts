@@ -1,6 +1,6 @@
 // The words for an item's workflow status in the catalog.
-import type { DesignerMessages } from '../messages';
-import type { ItemSummary } from '../api';
+import type { Translate } from '$lib/domain/i18n';
+import type { designerMessages } from '../messages';
 
 export const STATUSES = [
 	'draft',
@@ -13,31 +13,29 @@ export const STATUSES = [
 ] as const;
 
 export function statusText(
-	m: DesignerMessages,
+	t: Translate<(typeof designerMessages)['zh-CN']>,
 	status: string,
-	latest?: ItemSummary['latestVersion']
+	/** the newest published version's number */
+	latest?: number | null
 ): string {
-	const n =
-		typeof latest === 'number'
-			? latest
-			: latest && typeof latest === 'object'
-				? latest.n
-				: undefined;
+	const n = latest ?? undefined;
 	switch (status) {
 		case 'draft':
-			return m.statusDraft;
+			return t('designer.status.draft');
 		case 'in-review':
-			return m.statusInReview;
+			return t('designer.status.inReview');
 		case 'returned':
-			return m.statusReturned;
+			return t('designer.status.returned');
 		case 'approved':
-			return m.statusApproved;
+			return t('designer.status.approved');
 		case 'published':
-			return n !== undefined ? m.statusPublished(n) : m.statusPublishedPlain;
+			return n !== undefined
+				? t('designer.status.published', { v: n })
+				: t('designer.status.publishedPlain');
 		case 'scheduled':
-			return m.statusScheduled;
+			return t('designer.status.scheduled');
 		case 'retired':
-			return m.statusRetired;
+			return t('designer.status.retired');
 		default:
 			return status;
 	}

@@ -13,7 +13,7 @@ import {
 	FormOpError
 } from './ops';
 import { isContainerKind, type PaletteKind } from './kinds';
-import { messages, type Locale, type Messages } from './messages';
+import { builderTranslator, type BuilderT, type Locale } from './messages';
 
 export interface BuilderProps {
 	form: Form;
@@ -41,7 +41,7 @@ export class Builder {
 	selection = $state(0);
 
 	tree: FieldNode[] = $derived.by(() => fieldTree(this.#props().form));
-	m: Messages = $derived.by(() => messages(this.#props().locale));
+	t: BuilderT = $derived.by(() => builderTranslator(this.#props().locale));
 	/** the selected field, if it (still) exists: an undo may have removed it */
 	current: FieldNode | undefined = $derived.by(() => {
 		const sel = this.selected;
@@ -122,7 +122,7 @@ export class Builder {
 			fn();
 		} catch (err) {
 			if (!(err instanceof FormOpError)) throw err;
-			this.announce(this.m.cannotMove);
+			this.announce(this.t('builder.cannotMove'));
 		}
 	}
 
@@ -139,7 +139,7 @@ export class Builder {
 			const { form, key } = addField(this.form, parent, index, kind, this.locale);
 			const path = [...parent, key];
 			const title = String(getEntry(form, path)?.schema.title ?? key);
-			this.#apply(form, path, this.m.added(title));
+			this.#apply(form, path, this.t('builder.added', { title }));
 		});
 	}
 
@@ -152,12 +152,12 @@ export class Builder {
 			const path = [...toParent, key];
 			const pos = position(form, path);
 			const at = (pos?.index ?? 0) + 1;
-			let message = this.m.movedTo(title, at);
+			let message = this.t('builder.movedTo', { title, pos: at });
 			if (!sameParent) {
 				const outward = toParent.every((k, i) => from[i] === k);
 				message = outward
-					? this.m.movedOut(title, at)
-					: this.m.movedInto(title, this.title(toParent), at);
+					? this.t('builder.movedOut', { title, pos: at })
+					: this.t('builder.movedInto', { title, into: this.title(toParent), pos: at });
 			}
 			this.#apply(form, path, message, action);
 		});
@@ -167,7 +167,7 @@ export class Builder {
 		const pos = position(this.form, path);
 		if (!pos) return;
 		const index = pos.index + delta;
-		if (index < 0 || index >= pos.count) return this.announce(this.m.cannotMove);
+		if (index < 0 || index >= pos.count) return this.announce(this.t('builder.cannotMove'));
 		this.move(path, pos.parent, index, action);
 	}
 
@@ -177,7 +177,7 @@ export class Builder {
 		const siblings = pos ? (pos.parent.length ? this.find(pos.parent)?.children : this.tree) : [];
 		const prev = pos && pos.index > 0 ? siblings?.[pos.index - 1] : undefined;
 		if (!pos || !prev || !isContainerKind(prev.kind) || !prev.children) {
-			return this.announce(this.m.cannotMove);
+			return this.announce(this.t('builder.cannotMove'));
 		}
 		this.move(path, prev.path, prev.children.length, action);
 	}
@@ -186,14 +186,18 @@ export class Builder {
 	outdent(path: Path, action?: string) {
 		const parent = path.slice(0, -1);
 		const pos = parent.length ? position(this.form, parent) : undefined;
-		if (!pos) return this.announce(this.m.cannotMove);
+		if (!pos) return this.announce(this.t('builder.cannotMove'));
 		this.move(path, pos.parent, pos.index + 1, action);
 	}
 
 	duplicate(path: Path) {
 		this.#try(() => {
 			const { form, key } = duplicateField(this.form, path);
-			this.#apply(form, [...path.slice(0, -1), key], this.m.duplicated(this.title(path)));
+			this.#apply(
+				form,
+				[...path.slice(0, -1), key],
+				this.t('builder.duplicated', { title: this.title(path) })
+			);
 		});
 	}
 
@@ -208,7 +212,7 @@ export class Builder {
 			// focus stays in the same place: the next field, else the previous, else the section
 			const next = pos ? (rest[pos.index] ?? rest[pos.index - 1]) : undefined;
 			const select = next ? next.path : parent.length ? parent : null;
-			this.#apply(form, select, this.m.removed(title));
+			this.#apply(form, select, this.t('builder.removed', { title }));
 		});
 	}
 

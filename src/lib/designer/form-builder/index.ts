@@ -29,4 +29,4 @@ export {
 	type OptionItem
 } from './props';
 export { PALETTE, detectKind, newField, type FieldKind, type PaletteKind } from './kinds';
-export { messages, kindLabel, type Messages } from './messages';
+export { builderMessages, builderTranslator, kindLabel, type BuilderT } from './messages';

@@ -2,7 +2,7 @@
 // (also one written by hand or imported from a template) is recognised again for the canvas badge
 // and the property panel.
 import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
-import { kindLabel, messages, type Locale } from './messages';
+import { builderTranslator, kindLabel, type Locale } from './messages';
 
 export type FieldKind =
 	| 'text'
@@ -92,17 +92,17 @@ const FORMATS: Partial<Record<FieldKind, string>> = {
  * titles because error messages about them reach applicants.
  */
 export function attachmentSchema(title: string, locale: Locale | undefined): JsonSchema {
-	const en = locale === 'en';
+	const t = builderTranslator(locale);
 	return {
 		type: 'object',
 		title,
 		properties: {
-			name: { type: 'string', title: en ? 'File name' : '文件名', minLength: 1, maxLength: 255 },
-			mediaType: { type: 'string', title: en ? 'File type' : '文件类型' },
-			size: { type: 'integer', title: en ? 'File size (bytes)' : '文件大小（字节）', minimum: 1 },
+			name: { type: 'string', title: t('builder.attachment.name'), minLength: 1, maxLength: 255 },
+			mediaType: { type: 'string', title: t('builder.attachment.mediaType') },
+			size: { type: 'integer', title: t('builder.attachment.size'), minimum: 1 },
 			sha256: {
 				type: 'string',
-				title: en ? 'SHA-256 digest' : 'SHA-256 摘要',
+				title: t('builder.attachment.sha256'),
 				pattern: '^[0-9a-f]{64}$'
 			}
 		},
@@ -111,10 +111,10 @@ export function attachmentSchema(title: string, locale: Locale | undefined): Jso
 }
 
 function starterOptions(locale: Locale | undefined): JsonSchema[] {
-	const m = messages(locale);
+	const t = builderTranslator(locale);
 	return [
-		{ const: 'option1', title: m.newOption(1) },
-		{ const: 'option2', title: m.newOption(2) }
+		{ const: 'option1', title: t('builder.newOption', { n: 1 }) },
+		{ const: 'option2', title: t('builder.newOption', { n: 2 }) }
 	];
 }
 

@@ -1,10 +1,7 @@
-// The designer's message tables; `designerMessages(locale)` picks one.
-import type { Locale } from '$lib/domain/i18n';
+// The designer's message catalog: `const t = $derived(translator(designerMessages, locale))`.
+import { defineMessages } from '$lib/domain/i18n';
 import { en } from './en';
-import { zh, type DesignerMessages } from './zh';
+import { zh } from './zh';
 
-export type { DesignerMessages };
-
-export function designerMessages(locale: Locale): DesignerMessages {
-	return locale === 'en' ? en : zh;
-}
+export const designerMessages = defineMessages(zh, en);
+export type DesignerKey = keyof typeof zh;

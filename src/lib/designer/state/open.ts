@@ -3,7 +3,8 @@
 // enough to keep working.
 import type { Item } from '$lib/domain/item';
 import { readCopy, writeCopy } from '$lib/local/drafts';
-import { api, type ItemDetail } from '../api';
+import type { ItemDetail } from '$lib/api';
+import { api } from '$lib/api/client';
 
 export type Opened =
 	| {
@@ -18,7 +19,7 @@ export type Opened =
 	| { kind: 'signed-out' };
 
 export async function openItem(code: string): Promise<Opened> {
-	const [local, remote] = await Promise.all([readCopy(code), api.item(code)]);
+	const [local, remote] = await Promise.all([readCopy(code), api.getItem({ params: { code } })]);
 	if (remote.ok) {
 		const server = remote.value;
 		if (local?.dirty) {
@@ -41,7 +42,7 @@ export async function openItem(code: string): Promise<Opened> {
 		}).catch(() => {});
 		return {
 			kind: 'ok',
-			document: server.document as unknown as Item,
+			document: server.document,
 			baseRevision: server.revision,
 			dirty: false,
 			server

@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import type { Locale } from '$lib/domain/i18n';
 import { localizeErrors } from '$lib/domain/validation/localize';
 import { escapeToken, resolvePointer } from '$lib/domain/pointer';
-import { formMessages } from '../messages';
+import { formatMessage, formTranslator } from '../messages';
 import { formatError, isCnFormat } from '../formats';
 import type { FormError } from './types';
 
@@ -15,20 +15,20 @@ export function errorPointer(e: Pick<ErrorObject, 'instancePath' | 'params'>): s
 }
 
 function ownMessage(e: ErrorObject, data: unknown, locale: Locale): string | undefined {
-	const m = formMessages(locale);
+	const t = formTranslator(locale);
 	switch (e.keyword) {
 		case 'required':
 		case 'dependentRequired':
-			return m.required;
+			return t('form.required');
 		case 'pattern':
-			return m.invalidFormat;
+			return t('form.invalidFormat');
 		case 'format': {
 			const format = String((e.params as { format?: unknown }).format);
 			if (isCnFormat(format)) {
 				const value = resolvePointer(data, e.instancePath);
-				return formatError(format, String(value ?? ''), { locale }) || m.invalidFormat;
+				return formatError(format, String(value ?? ''), { locale }) || t('form.invalidFormat');
 			}
-			return m.formats[format] ?? m.invalidFormat;
+			return formatMessage(t, format) ?? t('form.invalidFormat');
 		}
 	}
 	return undefined;
@@ -51,7 +51,8 @@ export function toFormErrors(
 	);
 	return kept.map((e) => ({
 		pointer: errorPointer(e),
-		message: ownMessage(e, data, locale) ?? e.message ?? formMessages(locale).invalidFormat,
+		message:
+			ownMessage(e, data, locale) ?? e.message ?? formTranslator(locale)('form.invalidFormat'),
 		keyword: e.keyword,
 		params: e.params as Record<string, unknown>
 	}));

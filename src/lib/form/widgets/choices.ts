@@ -2,7 +2,7 @@
 // optionsList (which honours ui:enumNames and oneOf titles).
 import { optionsList, type RJSFSchema } from '@rjsf/utils';
 import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
-import type { FormMessages } from '../messages';
+import type { FormT } from '../messages';
 
 export interface Choice {
 	label: string;
@@ -13,15 +13,11 @@ const cache = new WeakMap<JsonSchema, WeakMap<object, Choice[]>>();
 const NO_UI = {};
 
 /** A plain boolean offers 是/否; anything else lists its enum or code list. */
-export function choicesOf(
-	schema: JsonSchema,
-	ui: UiSchema | undefined,
-	m?: FormMessages
-): Choice[] {
-	if (m && schema.type === 'boolean' && !schema.enum && !schema.oneOf && !schema.anyOf) {
+export function choicesOf(schema: JsonSchema, ui: UiSchema | undefined, t?: FormT): Choice[] {
+	if (t && schema.type === 'boolean' && !schema.enum && !schema.oneOf && !schema.anyOf) {
 		return [
-			{ label: m.yes, value: true },
-			{ label: m.no, value: false }
+			{ label: t('form.yes'), value: true },
+			{ label: t('form.no'), value: false }
 		];
 	}
 	let byUi = cache.get(schema);

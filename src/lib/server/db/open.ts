@@ -49,6 +49,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenedDat
 			max: options.poolSize ?? 10,
 			types: pgTypes()
 		});
+		// An idle connection that PostgreSQL closes (restart, failover, an administrator ending it)
+		// emits 'error' on the pool; unheard, that event would end the whole process. The pool
+		// drops the connection and opens a new one on the next query.
+		pool.on('error', (error) => {
+			console.warn(`PostgreSQL closed an idle connection: ${error.message}`);
+		});
 		db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 		engine = 'postgres';
 	} else {

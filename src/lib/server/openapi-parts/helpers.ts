@@ -1,87 +1,75 @@
-// Building blocks of the OpenAPI document: shared parameters, responses and the operation shape.
-export type Json = Record<string, unknown>;
+// One declared endpoint as an OpenAPI operation: parameters from its path and query declarations,
+// the request body, the success answers and the problem answers every endpoint shares.
+import type { TSchema } from 'typebox';
+import { COMMON_FAILURES, type Endpoint } from '../../api/endpoints';
+import { documentSchema, type Json } from './schemas';
 
 export const problem = { $ref: '#/components/responses/Problem' };
-export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-export const jsonBody = (schema: Json, description = 'OK') => ({
-	description,
-	content: { 'application/json': { schema } }
-});
-export const pathParam = (
-	name: string,
-	description: string,
-	type: 'string' | 'integer' = 'string'
-) => ({
-	name,
-	in: 'path',
-	required: true,
-	description,
-	schema: type === 'integer' ? { type: 'integer', minimum: 1 } : { type: 'string' }
-});
-export const query = (name: string, description: string, schema: Json = { type: 'string' }) => ({
-	name,
-	in: 'query',
-	required: false,
-	description,
-	schema
-});
-export const requestBody = (schema: Json, required = true) => ({
-	required,
-	content: { 'application/json': { schema } }
-});
-
-export const code = pathParam('code', '事项编码 item code');
-export const revisionN = pathParam('n', 'revision number', 'integer');
-export const versionN = pathParam('n', 'version number', 'integer');
-export const reviewId = pathParam('id', 'review id', 'integer');
-export const paging = [
-	query('limit', 'page size (1–100, default 20)', { type: 'integer', minimum: 1, maximum: 100 }),
-	query('page', '1-based page number', { type: 'integer', minimum: 1 }),
-	query('cursor', 'opaque cursor from nextCursor (instead of page)')
-];
-export const errors = {
-	400: problem,
-	401: problem,
-	403: problem,
-	404: problem,
-	409: problem,
-	413: problem,
-	415: problem,
-	422: problem
-};
 export const session = [{ cookie: [] }, { bearer: [] }];
 export const cached = {
 	ETag: { schema: { type: 'string' }, description: 'strong entity tag' },
 	'Cache-Control': { schema: { type: 'string' } }
 };
 
-export function op(summary: string, tags: string[], extra: Json = {}): Json {
+/** A parameter's schema without its description, which the parameter itself carries. */
+function parameter(
+	name: string,
+	where: 'path' | 'query',
+	schema: TSchema,
+	required: boolean,
+	names: Map<TSchema, string>
+) {
+	const { description, ...rest } = documentSchema(schema, names) as Json;
 	return {
-		summary,
-		tags,
-		...extra,
-		responses: { ...errors, ...((extra.responses as Json) ?? {}) }
+		name,
+		in: where,
+		required,
+		...(description !== undefined && { description }),
+		schema: rest
 	};
 }
 
-export const decisionBody = requestBody(
-	{
-		type: 'object',
-		additionalProperties: false,
-		properties: {
-			comments: {
-				type: 'array',
-				items: {
-					type: 'object',
-					additionalProperties: false,
-					required: ['text'],
-					properties: {
-						pointer: { type: ['string', 'null'], description: 'JSON pointer into the item' },
-						text: { type: 'string' }
-					}
-				}
+function parameters(e: Endpoint, names: Map<TSchema, string>) {
+	const path = Object.entries(e.params ?? {}).map(([name, s]) =>
+		parameter(name, 'path', s, true, names)
+	);
+	const required = new Set<string>((e.query?.required as string[] | undefined) ?? []);
+	const query = Object.entries((e.query?.properties ?? {}) as Record<string, TSchema>).map(
+		([name, s]) => parameter(name, 'query', s, required.has(name) && !('default' in s), names)
+	);
+	return [...path, ...query];
+}
+
+function success(e: Endpoint, schema: TSchema | null, names: Map<TSchema, string>) {
+	if (schema === null) return { description: 'No content' };
+	return {
+		description: 'OK',
+		...(e.cached && { headers: cached }),
+		content: { [e.mediaType ?? 'application/json']: { schema: documentSchema(schema, names) } }
+	};
+}
+
+export function operation(name: string, e: Endpoint, names: Map<TSchema, string>): Json {
+	const params = parameters(e, names);
+	const failures = [...COMMON_FAILURES, ...(e.failures ?? [])];
+	return {
+		operationId: name,
+		summary: e.summary,
+		tags: [e.tag],
+		security: e.auth === 'session' ? session : [],
+		...(params.length && { parameters: params }),
+		...(e.body && {
+			requestBody: {
+				required: e.bodyRequired ?? true,
+				content: { 'application/json': { schema: documentSchema(e.body, names) } }
 			}
+		}),
+		responses: {
+			...Object.fromEntries(failures.map((s) => [s, problem])),
+			...Object.fromEntries(
+				Object.entries(e.responses).map(([status, s]) => [status, success(e, s, names)])
+			),
+			...(e.cached && { 304: { description: 'Not modified' } })
 		}
-	},
-	false
-);
+	};
+}

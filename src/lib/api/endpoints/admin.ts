@@ -1,0 +1,79 @@
+// Administration: accounts, departments, the working-day calendar and the audit log.
+import * as A from '../schemas/accounts';
+import * as C from '../schemas/admin';
+import { DepartmentCode, UserId, type Endpoint } from './endpoint';
+import { routes } from './routes';
+
+export const adminEndpoints = {
+	listUsers: {
+		...routes.listUsers,
+		summary: 'List users',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: A.UserList }
+	},
+	createUser: {
+		...routes.createUser,
+		summary: 'Create a user',
+		tag: 'admin',
+		auth: 'session',
+		body: A.NewUser,
+		responses: { 201: A.User }
+	},
+	changeUser: {
+		...routes.changeUser,
+		summary: 'Disable or enable a user',
+		tag: 'admin',
+		auth: 'session',
+		params: { id: UserId },
+		body: A.UserChange,
+		responses: { 200: A.User }
+	},
+	listDepartments: {
+		...routes.listDepartments,
+		summary: 'List departments',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: A.DepartmentList }
+	},
+	createDepartment: {
+		...routes.createDepartment,
+		summary: 'Create a department',
+		tag: 'admin',
+		auth: 'session',
+		body: A.NewDepartment,
+		responses: { 201: A.Department }
+	},
+	changeDepartment: {
+		...routes.changeDepartment,
+		summary: 'Rename a department or set its credit code',
+		tag: 'admin',
+		auth: 'session',
+		params: { code: DepartmentCode },
+		body: A.DepartmentChange,
+		responses: { 200: A.Department }
+	},
+	getCalendar: {
+		...routes.getCalendar,
+		summary: 'The working-day calendar override in force',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: C.CalendarState }
+	},
+	putCalendar: {
+		...routes.putCalendar,
+		summary: 'Replace the calendar override (validated before it is stored)',
+		tag: 'admin',
+		auth: 'session',
+		body: C.CalendarData,
+		responses: { 200: C.CalendarSaved }
+	},
+	audit: {
+		...routes.audit,
+		summary: 'Audit log, newest first',
+		tag: 'admin',
+		auth: 'session',
+		query: C.AuditQuery,
+		responses: { 200: C.AuditLog }
+	}
+} as const satisfies Record<string, Endpoint>;

@@ -1,0 +1,97 @@
+// The public portal API: no sign-in, CORS open, answers cacheable by ETag.
+import * as P from '../schemas/portal';
+import { ItemCode, VersionNumber, type Endpoint } from './endpoint';
+import { routes } from './routes';
+
+const version = { code: ItemCode, n: VersionNumber };
+
+export const portalEndpoints = {
+	portalItems: {
+		...routes.portalItems,
+		summary: 'Published items in force today',
+		tag: 'portal',
+		auth: 'public',
+		query: P.PortalItemQuery,
+		responses: { 200: P.PortalItemPage },
+		cached: true
+	},
+	portalItem: {
+		...routes.portalItem,
+		summary: 'The bundle in force now or on ?at=',
+		tag: 'portal',
+		auth: 'public',
+		params: { code: ItemCode },
+		query: P.AtQuery,
+		responses: { 200: P.Bundle },
+		cached: true,
+		failures: [410]
+	},
+	portalVersions: {
+		...routes.portalVersions,
+		summary: 'All versions of an item',
+		tag: 'portal',
+		auth: 'public',
+		params: { code: ItemCode },
+		query: P.NoQuery,
+		responses: { 200: P.PortalVersionList },
+		cached: true
+	},
+	portalVersion: {
+		...routes.portalVersion,
+		summary: 'One immutable version: the bundle bytes as published',
+		tag: 'portal',
+		auth: 'public',
+		params: version,
+		query: P.NoQuery,
+		responses: { 200: P.Bundle },
+		cached: true
+	},
+	portalSchema: {
+		...routes.portalSchema,
+		summary: 'The application form schema alone (JSON Schema 2020-12)',
+		tag: 'portal',
+		auth: 'public',
+		params: version,
+		query: P.NoQuery,
+		responses: { 200: P.ApplicationSchema },
+		mediaType: 'application/schema+json',
+		cached: true
+	},
+	portalValidator: {
+		...routes.portalValidator,
+		summary: 'Precompiled validators of a version as an ES module (runs under a CSP without eval)',
+		tag: 'portal',
+		auth: 'public',
+		params: version,
+		query: P.NoQuery,
+		responses: { 200: P.ValidatorModule },
+		mediaType: 'text/javascript',
+		cached: true
+	},
+	portalChanges: {
+		...routes.portalChanges,
+		summary: 'Feed of published and retired events after a cursor',
+		tag: 'portal',
+		auth: 'public',
+		query: P.ChangesQuery,
+		responses: { 200: P.Changes },
+		cached: true
+	},
+	portalCalendar: {
+		...routes.portalCalendar,
+		summary: 'The holiday calendar override in force (null: built-in schedule)',
+		tag: 'portal',
+		auth: 'public',
+		query: P.NoQuery,
+		responses: { 200: P.PortalCalendar },
+		cached: true
+	},
+	openapi: {
+		...routes.openapi,
+		summary: 'This document',
+		tag: 'portal',
+		auth: 'public',
+		responses: { 200: P.OpenApiDocument },
+		cached: true
+	}
+} as const satisfies Record<string, Endpoint>;

@@ -1,0 +1,64 @@
+// Where each endpoint lives: its method and path under /api/v1, with `{name}` for path parameters.
+// This is all the browser client needs at run time; the shapes (endpoints/*.ts) reach it as types
+// only, so no schema library is shipped to the browser.
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface Route {
+	method: Method;
+	/** under /api/v1, with `{name}` for path parameters (OpenAPI's template syntax) */
+	path: string;
+}
+
+export const API_BASE = '/api/v1';
+
+export const routes = {
+	// studio
+	signIn: { method: 'POST', path: '/session' },
+	signOut: { method: 'DELETE', path: '/session' },
+	me: { method: 'GET', path: '/me' },
+	listItems: { method: 'GET', path: '/items' },
+	createItem: { method: 'POST', path: '/items' },
+	getItem: { method: 'GET', path: '/items/{code}' },
+	saveDraft: { method: 'PUT', path: '/items/{code}/draft' },
+	listRevisions: { method: 'GET', path: '/items/{code}/revisions' },
+	getRevision: { method: 'GET', path: '/items/{code}/revisions/{n}' },
+	submit: { method: 'POST', path: '/items/{code}/submit' },
+	publish: { method: 'POST', path: '/items/{code}/publish' },
+	retire: { method: 'POST', path: '/items/{code}/retire' },
+	listReviews: { method: 'GET', path: '/reviews' },
+	getReview: { method: 'GET', path: '/reviews/{id}' },
+	approve: { method: 'POST', path: '/reviews/{id}/approve' },
+	return: { method: 'POST', path: '/reviews/{id}/return' },
+	departments: { method: 'GET', path: '/departments' },
+	templates: { method: 'GET', path: '/templates' },
+	// administration
+	listUsers: { method: 'GET', path: '/admin/users' },
+	createUser: { method: 'POST', path: '/admin/users' },
+	changeUser: { method: 'PATCH', path: '/admin/users/{id}' },
+	listDepartments: { method: 'GET', path: '/admin/departments' },
+	createDepartment: { method: 'POST', path: '/admin/departments' },
+	changeDepartment: { method: 'PATCH', path: '/admin/departments/{code}' },
+	getCalendar: { method: 'GET', path: '/admin/calendar' },
+	putCalendar: { method: 'PUT', path: '/admin/calendar' },
+	audit: { method: 'GET', path: '/admin/audit' },
+	// portal
+	portalItems: { method: 'GET', path: '/portal/items' },
+	portalItem: { method: 'GET', path: '/portal/items/{code}' },
+	portalVersions: { method: 'GET', path: '/portal/items/{code}/versions' },
+	portalVersion: { method: 'GET', path: '/portal/items/{code}/versions/{n}' },
+	portalSchema: { method: 'GET', path: '/portal/items/{code}/versions/{n}/schema.json' },
+	portalValidator: { method: 'GET', path: '/portal/items/{code}/versions/{n}/validator.js' },
+	portalChanges: { method: 'GET', path: '/portal/changes' },
+	portalCalendar: { method: 'GET', path: '/portal/calendar' },
+	openapi: { method: 'GET', path: '/openapi.json' }
+} as const satisfies Record<string, Route>;
+
+export type RouteName = keyof typeof routes;
+
+/** The path of an endpoint with its parameters filled in (each encoded as one path segment). */
+export function pathOf(route: Route, params: Record<string, string | number> = {}): string {
+	return (
+		API_BASE +
+		route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])))
+	);
+}

@@ -1,0 +1,162 @@
+// The studio's endpoints: sign-in, items and drafts, the review workflow, and the lists the
+// designer needs (departments, templates).
+import * as A from '../schemas/accounts';
+import * as I from '../schemas/items';
+import { ItemCode, RevisionNumber, ReviewId, type Endpoint } from './endpoint';
+import { routes } from './routes';
+
+const code = { code: ItemCode };
+
+export const studioEndpoints = {
+	signIn: {
+		...routes.signIn,
+		summary: 'Sign in',
+		tag: 'session',
+		auth: 'public',
+		body: A.SignIn,
+		responses: { 201: A.Session },
+		failures: [429]
+	},
+	signOut: {
+		...routes.signOut,
+		summary: 'Sign out',
+		tag: 'session',
+		auth: 'session',
+		responses: { 204: null }
+	},
+	me: {
+		...routes.me,
+		summary: 'The signed-in user',
+		tag: 'session',
+		auth: 'session',
+		responses: { 200: A.Me }
+	},
+	listItems: {
+		...routes.listItems,
+		summary: 'List items',
+		tag: 'items',
+		auth: 'session',
+		query: I.ItemQuery,
+		responses: { 200: I.ItemPage }
+	},
+	createItem: {
+		...routes.createItem,
+		summary: 'Create an item from a template or a document',
+		tag: 'items',
+		auth: 'session',
+		body: I.NewItem,
+		responses: { 201: I.ItemDetail }
+	},
+	getItem: {
+		...routes.getItem,
+		summary: 'An item: current draft, status, revision, latest version',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 200: I.ItemDetail }
+	},
+	saveDraft: {
+		...routes.saveDraft,
+		summary: 'Save a new revision (optimistic concurrency on baseRevision)',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		body: I.Draft,
+		responses: { 200: I.Saved }
+	},
+	listRevisions: {
+		...routes.listRevisions,
+		summary: 'Revision history',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 200: I.RevisionList }
+	},
+	getRevision: {
+		...routes.getRevision,
+		summary: 'One revision with its document',
+		tag: 'items',
+		auth: 'session',
+		params: { code: ItemCode, n: RevisionNumber },
+		responses: { 200: I.Revision }
+	},
+	submit: {
+		...routes.submit,
+		summary: 'Submit the current revision for review',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Submission,
+		bodyRequired: false,
+		responses: { 201: I.Review }
+	},
+	publish: {
+		...routes.publish,
+		summary: 'Publish the approved revision as version n+1',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Publication,
+		bodyRequired: false,
+		responses: { 201: I.Published }
+	},
+	retire: {
+		...routes.retire,
+		summary: 'Retire the item (事项取消)',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Retirement,
+		responses: { 200: I.Retired }
+	},
+	listReviews: {
+		...routes.listReviews,
+		summary: 'Review queue, oldest first',
+		tag: 'workflow',
+		auth: 'session',
+		query: I.ReviewQuery,
+		responses: { 200: I.ReviewList }
+	},
+	getReview: {
+		...routes.getReview,
+		summary: 'One review with comments',
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		responses: { 200: I.Review }
+	},
+	approve: {
+		...routes.approve,
+		summary: 'Approve (the approver is never the author)',
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		body: I.Decision,
+		bodyRequired: false,
+		responses: { 200: I.Review }
+	},
+	return: {
+		...routes.return,
+		summary: 'Return with comments',
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		body: I.Decision,
+		bodyRequired: false,
+		responses: { 200: I.Review }
+	},
+	departments: {
+		...routes.departments,
+		summary: 'Departments',
+		tag: 'items',
+		auth: 'session',
+		responses: { 200: A.DepartmentList }
+	},
+	templates: {
+		...routes.templates,
+		summary: 'Starter templates',
+		tag: 'items',
+		auth: 'session',
+		responses: { 200: I.TemplateList }
+	}
+} as const satisfies Record<string, Endpoint>;

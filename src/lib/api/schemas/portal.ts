@@ -1,0 +1,97 @@
+// The public, read-only portal API: what is published, in force, and the feed of changes.
+import Type, { type Static } from 'typebox';
+import { PORTAL_EVENTS } from '../enums';
+import { Closed, Day, Id, JsonObject, Nullable, PageInfo, PagingQuery, Timestamp } from './common';
+import { ItemKind, VersionSummary } from './items';
+
+/** No parameters: anything in the query string is refused, so a typo is not cached as an answer. */
+export const NoQuery = Closed({});
+
+export const PortalItemQuery = Closed({
+	q: Type.Optional(Type.String({ description: 'text in the name, code or department' })),
+	department: Type.Optional(Type.String({ description: 'department code' })),
+	kind: Type.Optional(ItemKind),
+	...PagingQuery
+});
+
+export const PortalItem = Closed({
+	code: Type.String(),
+	name: Type.String(),
+	kind: ItemKind,
+	department: Closed({ code: Type.String(), name: Type.String() }),
+	/** the version in force today */
+	version: Id,
+	hash: Type.String(),
+	effectiveFrom: Day,
+	href: Type.String()
+});
+
+export const PortalItemPage = Closed({ items: Type.Array(PortalItem), ...PageInfo });
+
+export const AtQuery = Closed({
+	at: Type.Optional(Type.String({ format: 'date', description: 'the day (default today)' }))
+});
+
+/** The compiled bundle, byte for byte as published (its contract: src/lib/domain/compile/BUNDLE.md). */
+export const Bundle = Type.Object(
+	{
+		bundleFormat: Type.Integer(),
+		code: Type.String(),
+		name: Type.String(),
+		kind: ItemKind,
+		applicationSchema: JsonObject,
+		hash: Type.String()
+	},
+	{ description: 'the published bundle (src/lib/domain/compile/BUNDLE.md)' }
+);
+
+export const ApplicationSchema = Type.Object({}, { description: 'JSON Schema 2020-12' });
+
+export const ValidatorModule = Type.String({ description: 'ES module (ajv standalone)' });
+
+export const PortalVersion = Closed({ ...VersionSummary.properties, href: Type.String() });
+
+export const PortalVersionList = Closed({
+	code: Type.String(),
+	retired: Type.Boolean(),
+	versions: Type.Array(PortalVersion)
+});
+
+export const ChangesQuery = Closed({
+	since: Type.Integer({ minimum: 0, default: 0, description: 'cursor of a previous answer' }),
+	limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 })
+});
+
+export const Change = Closed({
+	cursor: Type.String(),
+	code: Type.String(),
+	event: Type.Enum(PORTAL_EVENTS),
+	version: Nullable(Id),
+	at: Timestamp,
+	/** the version's bundle, when the event names a version */
+	href: Type.Optional(Type.String())
+});
+
+export const Changes = Closed({
+	changes: Type.Array(Change),
+	/** pass as `since` to read on */
+	cursor: Type.String(),
+	hasMore: Type.Boolean()
+});
+
+/** The administrator's holiday schedule (null: the built-in one applies). */
+export const PortalCalendar = Closed({
+	override: Nullable(JsonObject),
+	updatedAt: Nullable(Timestamp)
+});
+
+export const OpenApiDocument = Type.Object(
+	{ openapi: Type.String() },
+	{ description: 'OpenAPI 3.1' }
+);
+
+export type PortalItem = Static<typeof PortalItem>;
+export type PortalVersion = Static<typeof PortalVersion>;
+export type Change = Static<typeof Change>;
+export type Changes = Static<typeof Changes>;
+export type Bundle = Static<typeof Bundle>;
