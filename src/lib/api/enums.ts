@@ -3,7 +3,7 @@
 // checks and the OpenAPI document) are built from. When the domain declares a list, this file
 // re-exports it instead of spelling it out.
 import type { ItemKind } from '../domain/item/types';
-import { LABELS } from '../domain/item/labels';
+import { ENUMS } from '../domain/item/labels';
 
 export const ROLES = ['editor', 'reviewer', 'admin'] as const;
 
@@ -24,8 +24,8 @@ export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
 
 export const REVIEW_STATES = ['pending', 'approved', 'returned', 'withdrawn'] as const;
 
-/** 事项类型, in the order of the domain's label table. */
-export const ITEM_KINDS = Object.keys(LABELS.kind) as ItemKind[];
+/** 事项类型, in the domain's order. */
+export const ITEM_KINDS = [...ENUMS.kind] as ItemKind[];
 
 export const PORTAL_EVENTS = ['published', 'retired'] as const;
 export type PortalEvent = (typeof PORTAL_EVENTS)[number];

@@ -17,7 +17,8 @@ import { AJV_FORMATS } from './formats';
  *   format in a published schema is a mistake, not an extension.
  * - `standalone`: the form profile generating source code (ajv standalone) for pages that may not
  *   compile code at run time; the generated code takes its formats from a module or a variable.
- * - `api`: request bodies against our own contract schemas, strictly and with every error.
+ * - `api`: requests against the HTTP contract's declarations (src/lib/api), strictly, with every
+ *   error and the declared defaults filled in.
  */
 export type AjvProfile = 'meta' | 'form' | 'acceptance' | 'standalone' | 'api';
 
@@ -46,6 +47,12 @@ const ACCEPTANCE: Options = {
 	strictRequired: false,
 	allowUnionTypes: true
 };
+
+// allErrors: a client learns every problem of a request at once. useDefaults: the declared
+// defaults of query parameters are filled in. verbose: errors carry their schema, so a failed
+// `anyOf` (a nullable field) can be reported as the one type that was expected. strict: a
+// declaration with a misspelt keyword fails to compile instead of checking less than it says.
+const API: Options = { allErrors: true, useDefaults: true, verbose: true, strict: true };
 
 function withFormats(ajv: Ajv2020): Ajv2020 {
 	addFormats(ajv);
@@ -88,6 +95,6 @@ export function createAjv(
 			});
 		}
 		case 'api':
-			return withFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }));
+			return withFormats(new Ajv2020(API));
 	}
 }
