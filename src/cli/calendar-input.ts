@@ -1,5 +1,4 @@
 import { validateCalendarData } from '../lib/domain/workdays';
-import { msg } from '../lib/domain/i18n';
 import { CliError, EXIT_INVALID } from './errors';
 import { readJson } from './io';
 import type { Context } from './context';
@@ -11,7 +10,7 @@ export async function loadCalendar(path: string, ctx: Context): Promise<unknown>
 	const problems = validateCalendarData(data, ctx.locale);
 	if (problems.length)
 		throw new CliError(
-			`${msg(ctx.locale, '日历文件无效', 'invalid calendar file')}：\n${formatProblems(path, problems)}`,
+			`${ctx.t('cli.calendar.invalid')}\n${formatProblems(path, problems)}`,
 			EXIT_INVALID
 		);
 	return data;

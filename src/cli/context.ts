@@ -1,4 +1,5 @@
-import type { Locale } from '../lib/domain/i18n';
+import type { Locale, Translate } from '../lib/domain/i18n';
+import type { CliKey, cliMessages } from './messages';
 
 export interface Output {
 	out(text: string): void;
@@ -7,14 +8,16 @@ export interface Output {
 
 export interface Context extends Output {
 	locale: Locale;
+	/** the command line's messages in `locale` */
+	t: Translate<(typeof cliMessages)['zh-CN']>;
 	/** working directory that relative paths are resolved against */
 	cwd: string;
 }
 
 export interface Command {
 	name: string;
-	summary: { zh: string; en: string };
+	summary: Extract<CliKey, `cli.${string}.summary`>;
 	usage: string;
-	help: { zh: string; en: string };
+	help: Extract<CliKey, `cli.${string}.help`>;
 	run(args: string[], ctx: Context): Promise<number>;
 }

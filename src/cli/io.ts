@@ -3,7 +3,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseItemJson } from '../lib/domain/item/parse';
-import { msg } from '../lib/domain/i18n';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from './errors';
 import type { Context } from './context';
 
@@ -14,16 +13,13 @@ export async function readText(path: string, ctx: Context): Promise<string> {
 		const code = (e as NodeJS.ErrnoException).code;
 		const why =
 			code === 'ENOENT'
-				? msg(ctx.locale, '文件不存在', 'no such file')
+				? ctx.t('cli.file.missing')
 				: code === 'EISDIR'
-					? msg(ctx.locale, '这是一个目录', 'is a directory')
+					? ctx.t('cli.file.directory')
 					: code === 'EACCES'
-						? msg(ctx.locale, '没有读取权限', 'permission denied')
+						? ctx.t('cli.file.denied')
 						: String(code ?? e);
-		throw new CliError(
-			`${path}: ${msg(ctx.locale, '无法读取', 'cannot read')}（${why}）`,
-			EXIT_USAGE
-		);
+		throw new CliError(ctx.t('cli.file.cannotRead', { path, reason: why }), EXIT_USAGE);
 	}
 }
 
@@ -42,9 +38,7 @@ export async function writeText(path: string, text: string, ctx: Context): Promi
 	try {
 		await writeFile(resolve(ctx.cwd, path), text);
 	} catch (e) {
-		throw new CliError(
-			`${path}: ${msg(ctx.locale, '无法写入', 'cannot write')}（${(e as NodeJS.ErrnoException).code ?? e}）`,
-			EXIT_USAGE
-		);
+		const reason = String((e as NodeJS.ErrnoException).code ?? e);
+		throw new CliError(ctx.t('cli.file.cannotWrite', { path, reason }), EXIT_USAGE);
 	}
 }

@@ -1,7 +1,6 @@
 // Loading an item document for a command: parse, validate, and stop with every problem listed.
 import { validateItem } from '../lib/domain/item/validate';
 import type { Item, Problem } from '../lib/domain/item/types';
-import { msg } from '../lib/domain/i18n';
 import { CliError, EXIT_INVALID } from './errors';
 import { readJson } from './io';
 import type { Context } from './context';
@@ -15,7 +14,7 @@ export async function readItem(path: string, ctx: Context): Promise<Item> {
 	const result = validateItem(doc, { locale: ctx.locale });
 	if (!result.ok || !result.item) {
 		throw new CliError(
-			`${msg(ctx.locale, '事项文档无效', 'invalid item document')}（${result.problems.length}）：\n` +
+			`${ctx.t('cli.item.invalid', { count: result.problems.length })}\n` +
 				formatProblems(path, result.problems),
 			EXIT_INVALID
 		);

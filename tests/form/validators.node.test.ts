@@ -9,7 +9,7 @@ import { runtimeValidator } from '$lib/form/validator/runtime';
 import { precompiledValidator, type StandaloneValidate } from '$lib/form/validator/precompiled';
 import { standaloneModule } from '$lib/form/validator/standalone';
 import { errorPointer } from '$lib/form/validator/errors';
-import { createAjv } from '$lib/form/validator/ajv';
+import { createAjv } from '$lib/domain/validation/ajv';
 import { evaluate } from '$lib/form/validator/evaluate';
 import { benchForms, generatedForms } from './forms';
 
@@ -93,7 +93,7 @@ describe('conformance with plain Ajv2020 on the benchmark forms', () => {
 						addFormats(ajv);
 						return ajv;
 					})()
-				: createAjv();
+				: createAjv('form');
 			const fn = plain.compile(form.schema);
 			const ours = runtimeValidator(form.schema);
 			for (const data of [form.valid, form.invalid]) {
@@ -128,7 +128,7 @@ describe('condition interpreter (strict-CSP pages)', () => {
 		[{ properties: { p: { pattern: '^\\d{6}$' } } }, { p: '12345' }]
 	];
 	it('agrees with Ajv on the keywords conditions use', () => {
-		const ajv = createAjv();
+		const ajv = createAjv('form');
 		for (const [schema, data] of conditions) {
 			const fn = ajv.compile({ ...schema, $defs: root.$defs });
 			expect(evaluate(schema, data, root), JSON.stringify([schema, data])).toBe(fn(data));

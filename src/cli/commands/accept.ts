@@ -15,11 +15,8 @@ const usage =
 export const accept: Command = {
 	name: 'accept',
 	usage,
-	summary: { zh: '受理判定', en: 'decide acceptance' },
-	help: {
-		zh: '按事项编译出的受理判定模式判定一份申请：受理 / 容缺受理 / 不予受理，以 JSON 输出（含缺少的材料、补正期限、所用日历）。不予受理时退出码为 1。',
-		en: 'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / reject, printed as JSON (missing materials, supplement deadline, calendar used). Exit code 1 on reject.'
-	},
+	summary: 'cli.accept.summary',
+	help: 'cli.accept.help',
 	async run(args, ctx) {
 		const { values, positionals: pos } = parse(
 			args,

@@ -1,5 +1,4 @@
 import { compileItem, serializeBundle } from '../../lib/domain/compile';
-import { msg } from '../../lib/domain/i18n';
 import { parse, positionals } from '../args';
 import type { Command } from '../context';
 import { EXIT_OK } from '../errors';
@@ -11,11 +10,8 @@ const usage = 'banshi compile ITEM.json [-o BUNDLE.json]';
 export const compile: Command = {
 	name: 'compile',
 	usage,
-	summary: { zh: '编译为发布包', en: 'compile to a published bundle' },
-	help: {
-		zh: '把事项编译为发布包（申请表 JSON Schema、uiSchema、受理判定模式、办事指南），输出到标准输出或 -o 指定的文件；同一输入总是得到逐字节相同的输出。',
-		en: 'Compile an item into its published bundle (application schema, uiSchema, acceptance schemas, guide), to stdout or the -o file; the same input always gives byte-identical output.'
-	},
+	summary: 'cli.compile.summary',
+	help: 'cli.compile.help',
 	async run(args, ctx) {
 		const { values, positionals: pos } = parse(
 			args,
@@ -27,13 +23,7 @@ export const compile: Command = {
 		const text = serializeBundle(bundle);
 		if (values.output) {
 			await writeText(values.output, text, ctx);
-			ctx.err(
-				msg(
-					ctx.locale,
-					`已写入 ${values.output}（sha256 ${bundle.hash}）`,
-					`wrote ${values.output} (sha256 ${bundle.hash})`
-				)
-			);
+			ctx.err(ctx.t('cli.compile.written', { file: values.output, hash: bundle.hash }));
 		} else ctx.out(text);
 		return EXIT_OK;
 	}

@@ -21,11 +21,8 @@ function asInputError(e: unknown): never {
 export const diff: Command = {
 	name: 'diff',
 	usage: diffUsage,
-	summary: { zh: '两个版本的语义差异', en: 'semantic diff of two versions' },
-	help: {
-		zh: '比较同一事项的两个版本：按办事指南、申请材料、容缺规则、申请表单分组列出变更及其中文说明，并给出对申请人（从严/从宽）和对门户（兼容性）的判断及建议的版本号升级。',
-		en: 'Compare two versions of one item: changes grouped as guide, materials, tolerance and form, each with a sentence, the applicant verdict (stricter/looser), the portal compatibility verdict and the suggested version bump.'
-	},
+	summary: 'cli.diff.summary',
+	help: 'cli.diff.help',
 	async run(args, ctx) {
 		const { values, positionals: pos } = parse(
 			args,
@@ -50,11 +47,8 @@ export const diff: Command = {
 export const deviationsCommand: Command = {
 	name: 'deviations',
 	usage: devUsage,
-	summary: { zh: '实施清单与基本目录的差异', en: 'local vs base catalog deviations' },
-	help: {
-		zh: '比较实施清单事项与其基本目录事项，列出每项差异，标明标准允许的本地差异与需审查的差异（同一事项无差别受理、同标准办理）。',
-		en: 'Compare a local implementation with its base catalog item; every difference is listed as allowed locally or flagged for review.'
-	},
+	summary: 'cli.deviations.summary',
+	help: 'cli.deviations.help',
 	async run(args, ctx) {
 		const { values, positionals: pos } = parse(
 			args,

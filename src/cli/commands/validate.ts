@@ -1,5 +1,4 @@
 import { validateItem } from '../../lib/domain/item/validate';
-import { msg } from '../../lib/domain/i18n';
 import { parse, positionals } from '../args';
 import type { Command } from '../context';
 import { EXIT_INVALID, EXIT_OK } from '../errors';
@@ -11,11 +10,8 @@ const usage = 'banshi validate ITEM.json [--format text|json]';
 export const validate: Command = {
 	name: 'validate',
 	usage,
-	summary: { zh: '校验事项文档', en: 'validate an item document' },
-	help: {
-		zh: '按事项元模式（JSON Schema 2020-12）及语义规则校验事项文档，逐条列出问题及其 JSON 指针。',
-		en: 'Validate an item document against the item meta-schema and semantic rules; every problem is listed with its JSON pointer.'
-	},
+	summary: 'cli.validate.summary',
+	help: 'cli.validate.help',
 	async run(args, ctx) {
 		const { values, positionals: pos } = parse(
 			args,
@@ -27,16 +23,10 @@ export const validate: Command = {
 		if (values.format === 'json') {
 			ctx.out(JSON.stringify({ ok: result.ok, problems: result.problems }, null, 2));
 		} else if (result.ok) {
-			ctx.out(msg(ctx.locale, `${file}：有效`, `${file}: valid`));
+			ctx.out(ctx.t('cli.validate.valid', { file }));
 		} else {
 			ctx.err(formatProblems(file, result.problems));
-			ctx.err(
-				msg(
-					ctx.locale,
-					`${file}：无效，共 ${result.problems.length} 个问题`,
-					`${file}: invalid, ${result.problems.length} problem(s)`
-				)
-			);
+			ctx.err(ctx.t('cli.validate.invalid', { file, count: result.problems.length }));
 		}
 		return result.ok ? EXIT_OK : EXIT_INVALID;
 	}

@@ -3,7 +3,7 @@
 // checks and the OpenAPI document) are built from. When the domain declares a list, this file
 // re-exports it instead of spelling it out.
 import type { ItemKind } from '../domain/item/types';
-import { LABELS } from '../domain/item/labels';
+import { ENUMS } from '../domain/item/labels';
 
 // Roles, statuses and review states are the workflow's (src/lib/domain/workflow).
 export {
@@ -15,8 +15,8 @@ export {
 	type ItemStatus
 } from '../domain/workflow';
 
-/** 事项类型, in the order of the domain's label table. */
-export const ITEM_KINDS = Object.keys(LABELS.kind) as ItemKind[];
+/** 事项类型, in the domain's order. */
+export const ITEM_KINDS = [...ENUMS.kind] as ItemKind[];
 
 export const PORTAL_EVENTS = ['published', 'retired'] as const;
 export type PortalEvent = (typeof PORTAL_EVENTS)[number];

@@ -5,7 +5,7 @@ import * as equalModule from 'ajv/dist/runtime/equal';
 import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length';
 import * as uriModule from 'ajv/dist/runtime/uri';
 import type { DecisionValidators, SchemaCheck } from '$lib/domain/acceptance/validators';
-import { formats } from '$lib/form/validator/formats';
+import { AJV_FORMATS } from '$lib/domain/validation/formats';
 
 interface ValidatorModule {
 	format: number;
@@ -54,7 +54,7 @@ export function fromModule(mod: ValidatorModule, hash: string): DecisionValidato
 		throw new Error('unsupported precompiled validator module');
 	}
 	if (mod.hash !== hash) throw new Error(`validators are for bundle ${mod.hash}, not ${hash}`);
-	const fns = mod.create(formats, runtime);
+	const fns = mod.create(AJV_FORMATS, runtime);
 	const need = (name: string) => {
 		const fn = fns[name];
 		if (typeof fn !== 'function') throw new Error(`precompiled validator ${name} is missing`);

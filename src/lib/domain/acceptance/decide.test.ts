@@ -9,8 +9,8 @@ import {
 	generousPolicy,
 	itemWithTolerable,
 	sampleForm
-} from '../compile/test-helpers';
-import { sampleItem } from '../item/test-fixtures';
+} from '../../../../tests/fixtures/applications';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 import type { JsonSchema } from '../item/types';
 import { addWorkdays, calendarFromData, defaultCalendar } from '../workdays';
 import { decide } from './decide';

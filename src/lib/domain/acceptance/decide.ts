@@ -4,12 +4,13 @@
 // it at once, 一次性告知), which fields are wrong, and until when tolerated materials are due.
 import type { BundleMaterial, Bundle } from '../compile/types';
 import { isNeeded } from '../compile/materials';
-import { msg, type Locale } from '../i18n';
+import { joinList, translator, type Locale } from '../i18n';
 import type { Problem } from '../item/types';
 import { pointer } from '../pointer';
 import { addWorkdays, defaultCalendar, type Calendar } from '../workdays';
+import { acceptanceMessages as messages } from './messages';
 import type { Decision, MaterialRef } from './types';
-import { toProblems } from './messages';
+import { toProblems } from './problems';
 import { validatorsFor, type DecisionValidators } from './validators';
 
 export interface DecideOptions {
@@ -46,57 +47,30 @@ function missingMaterials(
 
 /** Problems with the submission envelope itself (not the form): clear words instead of a crash. */
 function shapeProblems(submission: unknown, locale?: Locale): Problem[] {
+	const t = translator(messages, locale);
 	if (!isObj(submission)) {
-		return [
-			{
-				pointer: '',
-				code: 'type',
-				message: msg(
-					locale,
-					'提交内容应当是包含 form、materials、commitment 的对象',
-					'the submission must be an object with form, materials and commitment'
-				)
-			}
-		];
+		return [{ pointer: '', code: 'type', message: t('acceptance.submission.notObject') }];
 	}
 	const out: Problem[] = [];
-	const need = (key: string, ok: boolean, zh: string, en: string) => {
-		if (!ok) out.push({ pointer: pointer(key), code: 'type', message: msg(locale, zh, en) });
+	const need = (key: 'form' | 'materials' | 'commitment' | 'creditRestricted', ok: boolean) => {
+		if (!ok)
+			out.push({
+				pointer: pointer(key),
+				code: 'type',
+				message: t(`acceptance.submission.${key}`)
+			});
 	};
-	need(
-		'form',
-		isObj(submission.form),
-		'缺少申请表数据（form）或格式不正确',
-		'form data (form) is missing or not an object'
-	);
-	need(
-		'materials',
-		isObj(submission.materials),
-		'缺少申请材料清单（materials）或格式不正确',
-		'the materials (materials) are missing or not an object'
-	);
-	if ('commitment' in submission) {
-		need(
-			'commitment',
-			typeof submission.commitment === 'boolean',
-			'承诺书签署情况（commitment）应当为 true 或 false',
-			'commitment must be true or false'
-		);
-	}
-	if ('creditRestricted' in submission) {
-		need(
-			'creditRestricted',
-			typeof submission.creditRestricted === 'boolean',
-			'信用限制标记（creditRestricted）应当为 true 或 false',
-			'creditRestricted must be true or false'
-		);
-	}
+	need('form', isObj(submission.form));
+	need('materials', isObj(submission.materials));
+	if ('commitment' in submission) need('commitment', typeof submission.commitment === 'boolean');
+	if ('creditRestricted' in submission)
+		need('creditRestricted', typeof submission.creditRestricted === 'boolean');
 	for (const key of Object.keys(submission)) {
 		if (!SUBMISSION_KEYS.has(key)) {
 			out.push({
 				pointer: pointer(key),
 				code: 'unevaluatedProperties',
-				message: msg(locale, `不认识的提交项“${key}”`, `unknown submission entry "${key}"`)
+				message: t('acceptance.submission.unknown', { key })
 			});
 		}
 	}
@@ -123,8 +97,13 @@ function formProblems(
 }
 
 const ref = (m: BundleMaterial): MaterialRef => ({ id: m.id, name: m.name });
-const names = (ms: BundleMaterial[], locale?: Locale) =>
-	ms.map((m) => (locale === 'en' ? m.name : `《${m.name}》`)).join(msg(locale, '、', ', '));
+const names = (ms: BundleMaterial[], locale?: Locale) => {
+	const t = translator(messages, locale);
+	return joinList(
+		locale,
+		ms.map((m) => t('acceptance.material', { name: m.name }))
+	);
+};
 
 /**
  * Decide a submission on `date` (YYYY-MM-DD, the day of 受理). Never throws for a bad submission: it
@@ -139,6 +118,7 @@ export function decide(
 	opts: DecideOptions = {}
 ): Decision {
 	const { locale } = opts;
+	const t = translator(messages, locale);
 	if (!DATE.test(date)) throw new RangeError(`acceptance date must be YYYY-MM-DD, got ${date}`);
 	const v = opts.validators ?? validatorsFor(bundle);
 
@@ -149,14 +129,7 @@ export function decide(
 			missing: [],
 			tolerated: [],
 			errors: warnings,
-			reasons: [
-				msg(
-					locale,
-					'申请材料齐全、符合法定形式，予以受理',
-					'The application is complete and accepted'
-				),
-				...checkDigitNotice(warnings, locale)
-			]
+			reasons: [t('acceptance.accepted'), ...checkDigitNotice(warnings, locale)]
 		};
 	}
 
@@ -176,7 +149,7 @@ export function decide(
 		}));
 		const warnings = formProblems(bundle, v, submission as Obj, locale);
 		const latest = tolerated
-			.map((t) => t.supplementDeadline)
+			.map((m) => m.supplementDeadline)
 			.sort()
 			.pop();
 		return {
@@ -187,11 +160,11 @@ export function decide(
 			calendar: calendar.id,
 			errors: warnings,
 			reasons: [
-				msg(
-					locale,
-					`容缺受理：申请人已签署告知承诺书，缺少的${names(missing, locale)}应于 ${latest} 前补齐；${bundle.tolerance.consequence}`,
-					`Accepted with tolerance: the commitment is signed; ${names(missing, locale)} must be supplied by ${latest}. ${bundle.tolerance.consequence}`
-				),
+				t('acceptance.tolerated', {
+					materials: names(missing, locale),
+					deadline: String(latest),
+					consequence: bundle.tolerance.consequence
+				}),
 				...checkDigitNotice(warnings, locale)
 			]
 		};
@@ -203,51 +176,25 @@ export function decide(
 	const strict = missing.filter((m) => !tolerable.has(m.id));
 	const lenient = missing.filter((m) => tolerable.has(m.id));
 	if (strict.length) {
-		reasons.push(
-			msg(
-				locale,
-				`缺少申请材料：${names(strict, locale)}`,
-				`Missing materials: ${names(strict, locale)}`
-			)
-		);
+		reasons.push(t('acceptance.missing', { materials: names(strict, locale) }));
 	}
 	if (lenient.length) {
-		reasons.push(
-			msg(
-				locale,
-				`缺少可容缺材料：${names(lenient, locale)}`,
-				`Missing materials that may be tolerated: ${names(lenient, locale)}`
-			)
-		);
+		reasons.push(t('acceptance.missingTolerable', { materials: names(lenient, locale) }));
 	}
 	if (lenient.length && !strict.length && errors.length === 0) {
 		reasons.push(...whyNotTolerated(bundle, submission as Obj, lenient.length, locale));
 	}
 	if (!bundle.tolerance.allowed && missing.length && bundle.tolerance.enabled) {
-		reasons.push(msg(locale, '本事项当前不适用容缺受理', 'Tolerance does not apply to this item'));
+		reasons.push(t('acceptance.toleranceNotApplicable'));
 	}
 	if (errors.length) {
-		reasons.push(
-			msg(
-				locale,
-				`申请信息有 ${errors.length} 处需要更正`,
-				`${errors.length} problem(s) in the application must be corrected`
-			)
-		);
+		reasons.push(t('acceptance.toCorrect', { count: errors.length }));
 	}
 	if (!reasons.length) {
 		// the schemas refused for a reason none of the explanations above covers: say so, never "ok"
-		reasons.push(
-			msg(locale, '申请不符合受理条件', 'The application does not meet the acceptance conditions')
-		);
+		reasons.push(t('acceptance.notMet'));
 	}
-	reasons.push(
-		msg(
-			locale,
-			'不予受理，请一次性补正上述全部内容后重新提交',
-			'Not accepted: correct all of the above and resubmit'
-		)
-	);
+	reasons.push(t('acceptance.rejected'));
 	return { decision: 'reject', missing: missing.map(ref), tolerated: [], errors, reasons };
 }
 
@@ -257,13 +204,7 @@ export function decide(
  */
 function checkDigitNotice(warnings: Problem[], locale?: Locale): string[] {
 	if (!warnings.length) return [];
-	return [
-		msg(
-			locale,
-			`有 ${warnings.length} 处信息未通过校验位等核验，请窗口人员核实`,
-			`${warnings.length} value(s) failed check-digit or similar verification; the clerk should verify them`
-		)
-	];
+	return [translator(messages, locale)('acceptance.checkDigits', { count: warnings.length })];
 }
 
 /** Only tolerable materials are missing and the data is valid: why tolerance still did not apply. */
@@ -273,29 +214,14 @@ function whyNotTolerated(
 	missingCount: number,
 	locale?: Locale
 ): string[] {
-	const t = bundle.tolerance;
-	if (!t.allowed) return [];
+	const tolerance = bundle.tolerance;
+	if (!tolerance.allowed) return [];
+	const t = translator(messages, locale);
 	const out: string[] = [];
-	if (missingCount > t.maxMissing) {
-		out.push(
-			msg(
-				locale,
-				`缺少的容缺材料 ${missingCount} 项，超过可容缺上限 ${t.maxMissing} 项`,
-				`${missingCount} tolerable materials are missing; at most ${t.maxMissing} may be`
-			)
-		);
+	if (missingCount > tolerance.maxMissing) {
+		out.push(t('acceptance.tooManyMissing', { missing: missingCount, max: tolerance.maxMissing }));
 	}
-	if (submission.commitment !== true) {
-		out.push(msg(locale, '容缺受理须签署告知承诺书', 'Tolerance requires the signed commitment'));
-	}
-	if (submission.creditRestricted === true) {
-		out.push(
-			msg(
-				locale,
-				'申请人被列入失信限制名单，不适用容缺受理',
-				'The applicant is under a credit restriction: tolerance does not apply'
-			)
-		);
-	}
+	if (submission.commitment !== true) out.push(t('acceptance.commitmentRequired'));
+	if (submission.creditRestricted === true) out.push(t('acceptance.creditRestricted'));
 	return out;
 }

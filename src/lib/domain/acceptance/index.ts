@@ -1,6 +1,5 @@
-export { createAjv, ajvLocale, type CreateAjvOptions } from './ajv';
 export { decide, type DecideOptions } from './decide';
-export { toProblems, type ProblemOptions } from './messages';
+export { toProblems, type ProblemOptions } from './problems';
 export { validateApplication, type ApplicationValidation } from './validate-application';
 export {
 	validatorsFor,

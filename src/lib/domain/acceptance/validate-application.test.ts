@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileItem } from '../compile/compile';
-import { badCheckDigitIdCard, fileRef, sampleForm } from '../compile/test-helpers';
-import { sampleItem } from '../item/test-fixtures';
+import { badCheckDigitIdCard, fileRef, sampleForm } from '../../../../tests/fixtures/applications';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 import type { JsonSchema } from '../item/types';
-import { createAjv } from './ajv';
+import { createAjv } from '../validation/ajv';
 import { validateApplication } from './validate-application';
 
 const bundle = compileItem(sampleItem());
@@ -63,7 +63,7 @@ describe('validateApplication', () => {
 	});
 });
 
-describe('createAjv', () => {
+describe("createAjv('acceptance')", () => {
 	it('knows our formats and the standard ones unless told not to', () => {
 		const schema = {
 			type: 'object',
@@ -72,14 +72,16 @@ describe('createAjv', () => {
 				day: { type: 'string', format: 'date' }
 			}
 		};
-		const validate = createAjv().compile(schema);
+		const validate = createAjv('acceptance').compile(schema);
 		expect(validate({ id: badCheckDigitIdCard() })).toBe(false);
 		expect(validate({ day: '2024-02-30' })).toBe(false);
 		expect(validate({ day: '2024-02-29' })).toBe(true);
-		expect(() => createAjv({ formats: false }).compile(schema)).toThrow(/unknown format/);
+		expect(() => createAjv('acceptance', { formats: false }).compile(schema)).toThrow(
+			/unknown format/
+		);
 	});
 
 	it('refuses unknown keywords in published schemas', () => {
-		expect(() => createAjv().compile({ type: 'string', widget: 'x' })).toThrow();
+		expect(() => createAjv('acceptance').compile({ type: 'string', widget: 'x' })).toThrow();
 	});
 });

@@ -2,7 +2,7 @@
 import type { Bundle } from '../compile/types';
 import type { Locale } from '../i18n';
 import type { Problem } from '../item/types';
-import { toProblems } from './messages';
+import { toProblems } from './problems';
 import { validatorsFor } from './validators';
 
 export interface ApplicationValidation {

@@ -5,7 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import { conditionDefName } from '../compile/acceptance-schemas';
 import type { Bundle } from '../compile/types';
-import { createAjv } from './ajv';
+import { createAjv } from '../validation/ajv';
 
 /** A validate function compiled here or generated ahead of time by ajv's standalone mode. */
 export interface SchemaCheck {
@@ -35,7 +35,7 @@ const MAX_CACHED = 256;
 const cache = new Map<string, BundleValidators>();
 
 function compile(bundle: Bundle): BundleValidators {
-	const ajv = createAjv({ formats: true });
+	const ajv = createAjv('acceptance');
 	const application = ajv.compile(bundle.applicationSchema);
 	const complete = ajv.compile(bundle.acceptance.complete);
 	const tolerant = ajv.compile(bundle.acceptance.tolerant);

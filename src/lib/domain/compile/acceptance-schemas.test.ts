@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
-import { sampleItem } from '../item/test-fixtures';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 import type { Item } from '../item/types';
 import { compileItem } from './compile';
-import { fileRef, generousPolicy, itemWithTolerable, sampleForm } from './test-helpers';
+import {
+	fileRef,
+	generousPolicy,
+	itemWithTolerable,
+	sampleForm
+} from '../../../../tests/fixtures/applications';
 import type { Bundle } from './types';
 
 function plainValidators(bundle: Bundle) {

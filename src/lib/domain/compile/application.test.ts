@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import { CN_FORMATS } from '../formats';
-import { sampleItem } from '../item/test-fixtures';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 import type { JsonSchema } from '../item/types';
 import { resolvePointer } from '../pointer';
-import { createAjv } from '../acceptance/ajv';
+import { createAjv } from '../validation/ajv';
 import { compileItem } from './compile';
-import { badCheckDigitIdCard, fileRef, sampleForm, validIdCard } from './test-helpers';
+import {
+	badCheckDigitIdCard,
+	fileRef,
+	sampleForm,
+	validIdCard
+} from '../../../../tests/fixtures/applications';
 
 const ID_PATTERN = CN_FORMATS['cn-id-card'].pattern;
 
@@ -96,7 +101,7 @@ describe('patterns beside formats', () => {
 
 describe('application schema', () => {
 	const bundle = compileItem(sampleItem());
-	const validate = createAjv().compile(bundle.applicationSchema);
+	const validate = createAjv('acceptance').compile(bundle.applicationSchema);
 
 	it('is a 2020-12 schema identified by the item code and titled with its name', () => {
 		const s = bundle.applicationSchema;
@@ -155,7 +160,7 @@ describe('application schema', () => {
 	it('still accepts old data after an optional field is added', () => {
 		const item = sampleItem();
 		(item.form.schema.properties as JsonSchema).remark = { type: 'string', title: '备注' };
-		const next = createAjv().compile(compileItem(item).applicationSchema);
+		const next = createAjv('acceptance').compile(compileItem(item).applicationSchema);
 		expect(next(sampleForm())).toBe(true);
 		expect(next({ ...sampleForm(), remark: '无' })).toBe(true);
 	});
@@ -168,7 +173,7 @@ describe('application schema', () => {
 		item.form.schema.then = {
 			properties: { kitchenArea: { type: 'number', title: '厨房面积', minimum: 1 } }
 		};
-		const v = createAjv().compile(compileItem(item).applicationSchema);
+		const v = createAjv('acceptance').compile(compileItem(item).applicationSchema);
 		expect(v({ ...sampleForm(), kitchenArea: 20 })).toBe(true);
 		expect(v({ ...sampleForm(), kitchenArea: 0 })).toBe(false);
 		const other = sampleForm();
@@ -183,7 +188,7 @@ describe('application schema', () => {
 		};
 		(item.form.schema.properties as JsonSchema).contact = { $ref: '#/$defs/person' };
 		const b = compileItem(item);
-		const v = createAjv().compile(b.applicationSchema);
+		const v = createAjv('acceptance').compile(b.applicationSchema);
 		expect(v({ ...sampleForm(), contact: { id: validIdCard() } })).toBe(true);
 		expect(v({ ...sampleForm(), contact: { id: '123' } })).toBe(false);
 		const complete = new Ajv2020().compile(b.acceptance.complete);

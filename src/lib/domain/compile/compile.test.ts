@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { sampleItem } from '../item/test-fixtures';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 import type { Item, JsonSchema } from '../item/types';
 import { compileItem } from './compile';
 import { CompileError } from './errors';
 import { bundleHash, serializeBundle } from './serialize';
-import { generousPolicy } from './test-helpers';
+import { generousPolicy } from '../../../../tests/fixtures/applications';
 
 /** Deep copy with every object's keys reversed, except the order of `properties` maps in schemas. */
 function shuffled(value: unknown, keepOrder = false): unknown {

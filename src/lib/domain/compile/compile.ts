@@ -3,12 +3,13 @@
 import type { Item, JsonSchema, Problem } from '../item/types';
 import { DEFAULT_POLICY, type TolerancePolicy } from '../item/policy';
 import { validateItem } from '../item/validate';
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
 import { buildAcceptanceSchemas } from './acceptance-schemas';
 import { buildApplicationSchema, buildUiSchema, preparedForm } from './application';
 import { bundleMaterial, normaliseGuide } from './display';
 import { CompileError } from './errors';
+import { compileMessages } from './messages';
 import { toleranceInForce } from './materials';
 import { sortedData } from './schema-walk';
 import { bundleHash } from './serialize';
@@ -24,17 +25,14 @@ export interface CompileOptions {
 
 /** Rules of the published shape that the item meta-schema does not express. */
 function publishProblems(item: Item, locale: Locale | undefined): Problem[] {
+	const t = translator(compileMessages, locale);
 	const problems: Problem[] = [];
 	const props = item.form.schema.properties as JsonSchema | undefined;
 	if (props && Object.prototype.hasOwnProperty.call(props, 'materials')) {
 		problems.push({
 			pointer: pointer('form', 'schema', 'properties', 'materials'),
 			code: 'reserved-field',
-			message: msg(
-				locale,
-				'字段名 materials 已保留给申请材料，请改用其他名称',
-				'the field name "materials" is reserved for the application materials; rename it'
-			)
+			message: t('compile.reservedField')
 		});
 	}
 	item.materials.forEach((m, i) => {
@@ -42,11 +40,7 @@ function publishProblems(item: Item, locale: Locale | undefined): Problem[] {
 			problems.push({
 				pointer: pointer('materials', i, 'necessity'),
 				code: 'essential-tolerable',
-				message: msg(
-					locale,
-					'主要材料（要件）不能容缺',
-					'an essential material cannot be tolerable'
-				)
+				message: t('compile.essentialTolerable')
 			});
 		}
 	});

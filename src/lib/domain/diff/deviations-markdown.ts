@@ -1,33 +1,31 @@
 // The deviation report as Markdown: what needs review first, then what the standard allows.
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import type { DeviationReport } from './deviations';
 import { changeLine, mdEscape } from './markdown';
+import { diffReportMessages as messages } from './messages/report';
 
 export function deviationsToMarkdown(report: DeviationReport, locale?: Locale): string {
+	const t = translator(messages, locale);
 	const out: string[] = [];
+	out.push(`# ${t('diff.deviations.title', { name: mdEscape(report.name) })}`, '');
 	out.push(
-		`# ${msg(locale, '与基本目录的差异：', 'Deviations from the base catalog: ')}${mdEscape(report.name)}`,
-		''
-	);
-	out.push(
-		msg(
-			locale,
-			`基本目录 ${report.baseCode} → 实施清单 ${report.localCode}。结论：**${report.summary.verdict}**（允许 ${report.summary.allowed} 项，需审查 ${report.summary.flagged} 项）`,
-			`Base ${report.baseCode} → local ${report.localCode}. Verdict: **${report.summary.verdict}** (${report.summary.allowed} allowed, ${report.summary.flagged} to review)`
-		),
+		t('diff.deviations.summary', {
+			base: report.baseCode,
+			local: report.localCode,
+			verdict: report.summary.verdict,
+			allowed: report.summary.allowed,
+			flagged: report.summary.flagged
+		}),
 		''
 	);
 	for (const w of report.warnings) out.push(`> ⚠ ${mdEscape(w)}`, '');
 	for (const cls of ['flagged', 'allowed'] as const) {
 		const list = report.deviations.filter((d) => d.classification === cls);
 		if (!list.length) continue;
-		out.push(
-			`## ${cls === 'flagged' ? msg(locale, '需审查的差异', 'To review') : msg(locale, '允许的差异', 'Allowed')}`,
-			''
-		);
+		out.push(`## ${t(`diff.deviations.${cls}`)}`, '');
 		for (const d of list)
 			out.push(
-				`${changeLine(d.change, locale)}\n  ${msg(locale, '理由：', 'Reason: ')}${mdEscape(d.reason)}`
+				`${changeLine(d.change, locale)}\n  ${t('diff.deviations.reason', { reason: mdEscape(d.reason) })}`
 			);
 		out.push('');
 	}

@@ -3,9 +3,10 @@
 // department, and may be faster or more online than the standard, but it may not ask for other
 // materials, other conditions, other fees or a looser tolerance than the standard sets.
 import type { Item } from '../item/types';
-import { DEFAULT_LOCALE, msg, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, translator, type Locale } from '../i18n';
 import { DiffError } from './errors';
 import { diffItems } from './items';
+import { diffReportMessages as messages } from './messages/report';
 import { DIFF_GROUPS, type Change } from './types';
 
 export type DeviationClass = 'allowed' | 'flagged';
@@ -37,7 +38,8 @@ export interface DeviationOptions {
 	locale?: Locale;
 }
 
-type Rule = [(c: Change) => boolean, DeviationClass, string, string];
+type ReasonKey = keyof (typeof messages)['zh-CN'] & `diff.deviation.${string}`;
+type Rule = [(c: Change) => boolean, DeviationClass, ReasonKey];
 
 const starts = (c: Change, ...prefixes: string[]) =>
 	prefixes.some((p) => c.code === p || c.code.startsWith(p + '.'));
@@ -47,8 +49,7 @@ const RULES: Rule[] = [
 	[
 		(c) => starts(c, 'guide.locations', 'guide.consult', 'guide.complaint', 'guide.faq'),
 		'allowed',
-		'办理地点、时间、咨询投诉方式和常见问题由各地按实际确定',
-		'places, hours, contacts and FAQ are set locally'
+		'diff.deviation.local'
 	],
 	[
 		(c) =>
@@ -61,78 +62,50 @@ const RULES: Rule[] = [
 				'identity.compatibility'
 			),
 		'allowed',
-		'实施主体、实施编码和行使层级由各地确定',
-		'department, implementation code and levels are set locally'
+		'diff.deviation.localIdentity'
 	],
 	[
 		(c) =>
 			starts(c, 'guide.promisedTimeLimit', 'guide.legalTimeLimit') && c.applicant === 'stricter',
 		'flagged',
-		'办结时限长于基本目录',
-		'time limit longer than the base catalog'
+		'diff.deviation.slower'
 	],
 	[
 		(c) => starts(c, 'guide.promisedTimeLimit') && c.applicant !== 'stricter',
 		'allowed',
-		'承诺时限短于基本目录，属于提速',
-		'a shorter promised time limit is a faster service'
+		'diff.deviation.faster'
 	],
-	[
-		(c) => starts(c, 'guide.legalTimeLimit'),
-		'flagged',
-		'法定办结时限由法律规定，不应改动',
-		'the legal time limit is set by law'
-	],
+	[(c) => starts(c, 'guide.legalTimeLimit'), 'flagged', 'diff.deviation.legalTimeLimit'],
 	[
 		(c) =>
 			starts(c, 'guide.visits', 'guide.online', 'guide.channels', 'guide.crossRegion') &&
 			c.applicant !== 'stricter',
 		'allowed',
-		'减少跑动、提升网办深度属于便民措施',
-		'fewer visits and more online service are allowed'
+		'diff.deviation.convenience'
 	],
 	[
 		(c) => starts(c, 'guide.legalBasis', 'guide.implementationBasis'),
 		'flagged',
-		'设定依据或实施依据与基本目录不一致',
-		'legal basis differs from the base catalog'
+		'diff.deviation.basis'
 	],
 	[
 		(c) => starts(c, 'guide.conditions', 'guide.refusalCases'),
 		'flagged',
-		'受理条件与基本目录不一致',
-		'conditions differ from the base catalog'
+		'diff.deviation.conditions'
 	],
-	[
-		(c) => starts(c, 'guide.fees'),
-		'flagged',
-		'收费与基本目录不一致',
-		'fees differ from the base catalog'
-	],
+	[(c) => starts(c, 'guide.fees'), 'flagged', 'diff.deviation.fees'],
 	[
 		(c) => c.group === 'materials' && (c.kind === 'added' || c.kind === 'removed'),
 		'flagged',
-		'申请材料与基本目录不一致（增减材料）',
-		'materials added or removed against the base catalog'
+		'diff.deviation.materials'
 	],
-	[
-		(c) => c.code === 'material.necessity',
-		'flagged',
-		'材料必要性与基本目录不一致',
-		'material necessity differs from the base catalog'
-	],
+	[(c) => c.code === 'material.necessity', 'flagged', 'diff.deviation.necessity'],
 	[
 		(c) => c.group === 'tolerance' && c.applicant === 'looser',
 		'flagged',
-		'容缺范围宽于基本目录',
-		'tolerance looser than the base catalog'
+		'diff.deviation.tolerance'
 	],
-	[
-		(c) => c.group === 'form' && c.applicant === 'stricter',
-		'flagged',
-		'申请表增加了必填内容',
-		'the form asks for more than the base catalog'
-	],
+	[(c) => c.group === 'form' && c.applicant === 'stricter', 'flagged', 'diff.deviation.form'],
 	[
 		(c) =>
 			starts(
@@ -144,46 +117,30 @@ const RULES: Rule[] = [
 				'identity.riskClass'
 			),
 		'flagged',
-		'事项要素与基本目录不一致',
-		'item elements differ from the base catalog'
+		'diff.deviation.elements'
 	],
-	[
-		(c) => c.applicant === 'stricter',
-		'flagged',
-		'对申请人的要求高于基本目录',
-		'asks more of applicants than the base catalog'
-	],
-	[() => true, 'allowed', '不改变办理标准的本地化调整', 'local adjustment that keeps the standard']
+	[(c) => c.applicant === 'stricter', 'flagged', 'diff.deviation.stricter'],
+	[() => true, 'allowed', 'diff.deviation.other']
 ];
 
 export function classify(
 	change: Change,
 	locale?: Locale
 ): { classification: DeviationClass; reason: string } {
-	const [, classification, zh, en] = RULES.find(([match]) => match(change))!;
-	return { classification, reason: msg(locale, zh, en) };
+	const [, classification, reason] = RULES.find(([match]) => match(change))!;
+	return { classification, reason: translator(messages, locale)(reason) };
 }
 
 export function deviations(base: Item, local: Item, opts: DeviationOptions = {}): DeviationReport {
 	const locale = opts.locale ?? DEFAULT_LOCALE;
+	const t = translator(messages, locale);
 	const declared = (local as Partial<Item> | null)?.base;
 	if (!declared || typeof declared.code !== 'string')
-		throw new DiffError(
-			'base-mismatch',
-			msg(
-				locale,
-				'本地事项未声明所依据的基本目录事项（base）',
-				'the local item declares no base catalog item (base)'
-			)
-		);
+		throw new DiffError('base-mismatch', t('diff.deviations.noBase'));
 	if (declared.code.trim() !== String((base as Partial<Item> | null)?.code ?? '').trim())
 		throw new DiffError(
 			'base-mismatch',
-			msg(
-				locale,
-				`本地事项依据的基本目录编码为 ${declared.code}，与所给基本目录事项 ${base?.code} 不一致`,
-				`the local item derives from ${declared.code}, not from the given base item ${base?.code}`
-			)
+			t('diff.deviations.otherBase', { declared: declared.code, base: String(base?.code) })
 		);
 	const report = diffItems(base, local, { locale, allowDifferentItems: true });
 	const list: Deviation[] = DIFF_GROUPS.flatMap((g) => report.groups[g])
@@ -203,8 +160,8 @@ export function deviations(base: Item, local: Item, opts: DeviationOptions = {})
 			ok: flagged === 0,
 			verdict:
 				flagged === 0
-					? msg(locale, '符合基本目录', 'conforms to the base catalog')
-					: msg(locale, `存在 ${flagged} 项需审查的差异`, `${flagged} difference(s) need review`)
+					? t('diff.deviations.conforms')
+					: t('diff.deviations.toReview', { count: flagged })
 		},
 		warnings: report.warnings
 	};

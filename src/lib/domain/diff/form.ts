@@ -2,7 +2,7 @@
 // compatibility judgement portals care about (taken from the compiled application schemas).
 import type { CompatibilityPromise } from '../item/types';
 import { listFormFields, type FormField } from '../item/fields';
-import type { Locale } from '../i18n';
+import { joinList, type Locale } from '../i18n';
 import { parsePointer } from '../pointer';
 import { keepsPromise } from './compat/promise';
 import type { CompatChange } from './compat/types';
@@ -64,6 +64,12 @@ export function diffForm(
 	locale?: Locale
 ): Change[] {
 	const s = new Sink('form', locale);
+	const reasons = (list: CompatChange[]) =>
+		joinList(
+			locale,
+			list.map((c) => c.reason),
+			'clauses'
+		);
 	const fa = listFormFields(a.formSchema);
 	const fb = listFormFields(b.formSchema);
 	const ma = new Map(fa.map((f) => [f.key, f]));
@@ -81,17 +87,18 @@ export function diffForm(
 		if (list.some((c) => !keepsPromise(promise, c))) change.breaksPromise = true;
 	};
 
+	const { t } = s;
+	const nounOf = (f: FormField) => t(f.section ? 'diff.form.section' : 'diff.form.field');
 	for (const f of fa) {
 		if (mb.has(f.key) || (parentKey(f) && !mb.has(parentKey(f)) && ma.has(parentKey(f)))) continue;
-		const noun = f.section ? s.t('分组', 'section') : s.t('字段', 'field');
 		const change = s.push(
 			'removed',
 			'form.field',
 			{ old: path(a, f) },
-			s.t(
-				`删除${f.required ? '必填' : ''}${noun}「${nameOf(f)}」`,
-				`${f.required ? 'required ' : ''}${noun} "${nameOf(f)}" removed`
-			),
+			t(f.required ? 'diff.form.removedRequired' : 'diff.form.removed', {
+				noun: nounOf(f),
+				name: nameOf(f)
+			}),
 			f.required ? 'looser' : 'neutral',
 			{ before: f.key }
 		);
@@ -105,37 +112,29 @@ export function diffForm(
 			if (!list?.length) continue;
 			const parts: string[] = [];
 			const title = list.find((c) => c.keyword === 'title' && c.pointer.endsWith('/title'));
-			if (title) parts.push(s.t(`更名为「${nameOf(f)}」`, `renamed to "${nameOf(f)}"`));
+			if (title) parts.push(t('diff.form.renamed', { name: nameOf(f) }));
 			const req = (code: string, cond: boolean) =>
 				list.some((c) => c.code === code && isConditional(c) === cond);
-			if (req('required-added', false)) parts.push(s.t('改为必填', 'now required'));
-			if (req('required-added', true))
-				parts.push(s.t('在特定情形下改为必填', 'now required in some cases'));
-			if (req('required-removed', false)) parts.push(s.t('改为选填', 'now optional'));
-			if (req('required-removed', true))
-				parts.push(s.t('在特定情形下不再必填', 'no longer required in some cases'));
+			if (req('required-added', false)) parts.push(t('diff.form.nowRequired'));
+			if (req('required-added', true)) parts.push(t('diff.form.nowRequiredSometimes'));
+			if (req('required-removed', false)) parts.push(t('diff.form.nowOptional'));
+			if (req('required-removed', true)) parts.push(t('diff.form.nowOptionalSometimes'));
 			const rest = list.filter(
 				(c) => c !== title && c.code !== 'required-added' && c.code !== 'required-removed'
 			);
 			if (rest.length)
 				parts.push(
-					rest.every((c) => c.annotation)
-						? s.t(
-								`说明信息变更：${rest.map((c) => c.reason).join('；')}`,
-								`description changed: ${rest.map((c) => c.reason).join('; ')}`
-							)
-						: s.t(
-								`校验规则变更：${rest.map((c) => c.reason).join('；')}`,
-								`validation changed: ${rest.map((c) => c.reason).join('; ')}`
-							)
+					t(
+						rest.every((c) => c.annotation)
+							? 'diff.form.descriptionChanged'
+							: 'diff.form.validationChanged',
+						{ reasons: reasons(rest) }
+					)
 				);
 			const change = s.changed(
 				'form.field',
 				path(b, f),
-				s.t(
-					`字段「${nameOf(old)}」${parts.join('，')}`,
-					`Field "${nameOf(old)}" ${parts.join(', ')}`
-				),
+				t('diff.form.changed', { name: nameOf(old), parts: joinList(locale, parts, 'phrases') }),
 				effectOf(list),
 				old.key,
 				f.key,
@@ -146,15 +145,14 @@ export function diffForm(
 			continue;
 		}
 		if (parentKey(f) && !ma.has(parentKey(f)) && mb.has(parentKey(f))) continue;
-		const noun = f.section ? s.t('分组', 'section') : s.t('字段', 'field');
 		const change = s.push(
 			'added',
 			'form.field',
 			{ new: path(b, f) },
-			s.t(
-				`新增${f.required ? '必填' : '选填'}${noun}「${nameOf(f)}」`,
-				`${f.required ? 'required' : 'optional'} ${noun} "${nameOf(f)}" added`
-			),
+			t(f.required ? 'diff.form.addedRequired' : 'diff.form.addedOptional', {
+				noun: nounOf(f),
+				name: nameOf(f)
+			}),
 			f.required ? 'stricter' : 'neutral',
 			{ after: f.key }
 		);
@@ -178,10 +176,7 @@ export function diffForm(
 		const change = s.changed(
 			'form.rules',
 			parsePointer(b.formPointer),
-			s.t(
-				`表单整体校验规则变更：${formLevel.map((c) => c.reason).join('；')}`,
-				`Form-level validation changed: ${formLevel.map((c) => c.reason).join('; ')}`
-			),
+			t('diff.form.rules', { reasons: reasons(formLevel) }),
 			effectOf(formLevel),
 			undefined,
 			undefined,
@@ -230,10 +225,7 @@ function moves(
 				'moved',
 				'form.field',
 				{ old: pa(ma.get(f.key)!), new: pb(f) },
-				s.t(
-					`字段「${nameOf(f)}」由第 ${from} 位移至第 ${to} 位`,
-					`Field "${nameOf(f)}" moved from ${from} to ${to}`
-				),
+				s.t('diff.form.moved', { name: nameOf(f), from, to }),
 				'neutral'
 			);
 		});

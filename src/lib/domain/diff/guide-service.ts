@@ -1,18 +1,15 @@
 // Service-side guide elements: fees, channels, places, contacts, visits, online depth, result, FAQ.
 import type { Contact, FeeItem, Guide } from '../item/types';
 import { label } from '../item/labels';
-import type { Locale } from '../i18n';
+import { joinList } from '../i18n';
 import { diffKeyed, diffStrings } from './keyed';
 import { Sink, moreIsStricter, same } from './sink';
-import { clip, quote, trim } from './text';
+import { clip, trim } from './text';
 
 const G = ['guide'];
 
 function feeText(f: FeeItem, s: Sink): string {
-	return s.t(
-		`${quote(f.name)}（${f.amount} 元${f.unit ? '/' + f.unit : ''}）`,
-		`"${f.name}" (${f.amount} yuan${f.unit ? '/' + f.unit : ''})`
-	);
+	return s.t('diff.fee.text', { name: f.name, amount: f.amount, unit: f.unit ? '/' + f.unit : '' });
 }
 
 export function fees(s: Sink, ga: Guide, gb: Guide) {
@@ -23,9 +20,7 @@ export function fees(s: Sink, ga: Guide, gb: Guide) {
 		s.changed(
 			'guide.fees.free',
 			[...path, 'free'],
-			b.fees.free
-				? s.t('由收费改为不收费', 'Now free of charge')
-				: s.t('由不收费改为收费', 'No longer free of charge'),
+			s.t(b.fees.free ? 'diff.fee.nowFree' : 'diff.fee.noLongerFree'),
 			b.fees.free ? 'looser' : 'stricter',
 			a.fees.free,
 			b.fees.free
@@ -38,28 +33,19 @@ export function fees(s: Sink, ga: Guide, gb: Guide) {
 		b.fees.free ? [] : b.fees.items,
 		{
 			key: (x) => trim(x.name),
-			added: (x) => [
-				s.t(`新增收费项目${feeText(x, s)}`, `Fee added: ${feeText(x, s)}`),
-				'stricter'
-			],
-			removed: (x) => [
-				s.t(`取消收费项目${feeText(x, s)}`, `Fee removed: ${feeText(x, s)}`),
-				'looser'
-			],
-			moved: (x, from, to) =>
-				s.t(
-					`收费项目${quote(x.name)}由第 ${from} 项移至第 ${to} 项`,
-					`Fee "${x.name}" moved from ${from} to ${to}`
-				),
+			added: (x) => [s.t('diff.fee.added', { fee: feeText(x, s) }), 'stricter'],
+			removed: (x) => [s.t('diff.fee.removed', { fee: feeText(x, s) }), 'looser'],
+			moved: (x, from, to) => s.t('diff.fee.moved', { name: x.name, from, to }),
 			compare: (o, n, op, np) => {
 				if (o.amount !== n.amount)
 					s.changed(
 						'guide.fees.amount',
 						[...np, 'amount'],
-						s.t(
-							`收费项目${quote(n.name)}由 ${o.amount} 元${n.amount > o.amount ? '提高' : '降低'}为 ${n.amount} 元`,
-							`Fee "${n.name}" ${o.amount} → ${n.amount} yuan`
-						),
+						s.t(n.amount > o.amount ? 'diff.fee.raised' : 'diff.fee.lowered', {
+							name: n.name,
+							old: o.amount,
+							new: n.amount
+						}),
 						moreIsStricter(o.amount, n.amount),
 						o.amount,
 						n.amount,
@@ -74,11 +60,11 @@ export function fees(s: Sink, ga: Guide, gb: Guide) {
 					op,
 					np,
 					[
-						['unit', '计费单位', 'unit'],
-						['basis', '收费依据', 'basis'],
-						['note', '说明', 'note', true]
+						['unit', 'diff.field.fee.unit'],
+						['basis', 'diff.field.fee.basis'],
+						['note', 'diff.field.fee.note', true]
 					],
-					[`收费项目${quote(n.name)}`, `Fee "${n.name}"`]
+					s.t('diff.fee.subject', { name: n.name })
 				);
 			}
 		}
@@ -96,13 +82,16 @@ function setDiff<T>(
 
 export function channels(s: Sink, a: Guide, b: Guide) {
 	const { added, removed } = setDiff(a.channels, b.channels);
-	const names = (xs: string[], locale?: Locale) =>
-		xs.map((x) => label('channel', x, locale)).join(locale === 'en' ? ', ' : '、');
+	const names = (xs: string[]) =>
+		joinList(
+			s.locale,
+			xs.map((x) => label('channel', x, s.locale))
+		);
 	if (added.length)
 		s.changed(
 			'guide.channels',
 			[...G, 'channels'],
-			s.t(`新增办理形式：${names(added)}`, `Channels added: ${names(added, 'en')}`),
+			s.t('diff.channels.added', { channels: names(added) }),
 			'looser',
 			a.channels,
 			b.channels
@@ -111,7 +100,7 @@ export function channels(s: Sink, a: Guide, b: Guide) {
 		s.changed(
 			'guide.channels',
 			[...G, 'channels'],
-			s.t(`取消办理形式：${names(removed)}`, `Channels removed: ${names(removed, 'en')}`),
+			s.t('diff.channels.removed', { channels: names(removed) }),
 			'stricter',
 			a.channels,
 			b.channels
@@ -122,16 +111,9 @@ export function locations(s: Sink, a: Guide, b: Guide) {
 	diffKeyed(s, 'guide.locations', [...G, 'locations'], a.locations, b.locations, {
 		key: (x) => trim(x.name),
 		fallbackKey: (x) => trim(x.address),
-		added: (x) => [s.t(`新增办理地点${quote(x.name)}`, `Location "${x.name}" added`), 'neutral'],
-		removed: (x) => [
-			s.t(`删除办理地点${quote(x.name)}`, `Location "${x.name}" removed`),
-			'neutral'
-		],
-		moved: (x, from, to) =>
-			s.t(
-				`办理地点${quote(x.name)}由第 ${from} 项移至第 ${to} 项`,
-				`Location "${x.name}" moved from ${from} to ${to}`
-			),
+		added: (x) => [s.t('diff.location.added', { name: x.name }), 'neutral'],
+		removed: (x) => [s.t('diff.location.removed', { name: x.name }), 'neutral'],
+		moved: (x, from, to) => s.t('diff.location.moved', { name: x.name, from, to }),
 		compare: (o, n, op, np) =>
 			diffStrings(
 				s,
@@ -141,35 +123,28 @@ export function locations(s: Sink, a: Guide, b: Guide) {
 				op,
 				np,
 				[
-					['name', '名称', 'name'],
-					['address', '地址', 'address'],
-					['hours', '办理时间', 'hours'],
-					['phone', '电话', 'phone'],
-					['directions', '交通指引', 'directions', true]
+					['name', 'diff.field.location.name'],
+					['address', 'diff.field.location.address'],
+					['hours', 'diff.field.location.hours'],
+					['phone', 'diff.field.location.phone'],
+					['directions', 'diff.field.location.directions', true]
 				],
-				[`办理地点${quote(n.name)}`, `Location "${n.name}"`]
+				s.t('diff.location.subject', { name: n.name })
 			)
 	});
 }
 
-export function contact(
-	s: Sink,
-	field: 'consult' | 'complaint',
-	noun: [string, string],
-	a: Contact,
-	b: Contact
-) {
+export function contact(s: Sink, field: 'consult' | 'complaint', a: Contact, b: Contact) {
 	if (same(a, b)) return;
+	const noun = s.t(`diff.guide.${field}`);
 	const path = [...G, field];
 	const { added, removed } = setDiff(a?.phones, b?.phones);
+	const phones = (c: Contact) => joinList(s.locale, c?.phones ?? []) || s.t('diff.none');
 	if (added.length || removed.length)
 		s.changed(
 			`guide.${field}.phones`,
 			[...path, 'phones'],
-			s.t(
-				`${noun[0]}的电话由 ${(a?.phones ?? []).join('、') || '无'} 改为 ${(b?.phones ?? []).join('、') || '无'}`,
-				`${noun[1]} phones: ${(a?.phones ?? []).join(', ')} → ${(b?.phones ?? []).join(', ')}`
-			),
+			s.t('diff.contact.phones', { noun, old: phones(a), new: phones(b) }),
 			'neutral',
 			a?.phones,
 			b?.phones
@@ -182,9 +157,9 @@ export function contact(
 		path,
 		path,
 		[
-			['email', '电子邮箱', 'email'],
-			['address', '地址', 'address'],
-			['url', '网址', 'URL']
+			['email', 'diff.field.contact.email'],
+			['address', 'diff.field.contact.address'],
+			['url', 'diff.field.contact.url']
 		],
 		noun
 	);
@@ -197,10 +172,10 @@ export function visitsAndOnline(s: Sink, a: Guide, b: Guide) {
 		s.changed(
 			'guide.visits',
 			[...G, 'visits'],
-			s.t(
-				`到现场次数由 ${a.visits} 次${b.visits > a.visits ? '增加' : '减少'}为 ${b.visits} 次`,
-				`Visits on site ${a.visits} → ${b.visits}`
-			),
+			s.t(b.visits > a.visits ? 'diff.visits.more' : 'diff.visits.fewer', {
+				old: a.visits,
+				new: b.visits
+			}),
 			moreIsStricter(a.visits, b.visits),
 			a.visits,
 			b.visits
@@ -211,23 +186,21 @@ export function visitsAndOnline(s: Sink, a: Guide, b: Guide) {
 		s.changed(
 			'guide.online.available',
 			[...G, 'online', 'available'],
-			ob.available
-				? s.t('开通网上办理', 'Online application opened')
-				: s.t('取消网上办理', 'Online application withdrawn'),
+			s.t(ob.available ? 'diff.online.opened' : 'diff.online.withdrawn'),
 			ob.available ? 'looser' : 'stricter',
 			oa.available,
 			ob.available
 		);
 	if ((oa.depth ?? 0) !== (ob.depth ?? 0)) {
-		const show = (d: number | undefined, locale?: Locale) =>
-			d ? label('onlineDepth', d, locale) : msg0(locale);
+		const show = (d: number | undefined) =>
+			d ? label('onlineDepth', d, s.locale) : s.t('diff.none');
 		s.changed(
 			'guide.online.depth',
 			[...G, 'online', 'depth'],
-			s.t(
-				`网办深度由${show(oa.depth)}${(ob.depth ?? 0) > (oa.depth ?? 0) ? '提升' : '降低'}为${show(ob.depth)}`,
-				`Online depth ${show(oa.depth, 'en')} → ${show(ob.depth, 'en')}`
-			),
+			s.t((ob.depth ?? 0) > (oa.depth ?? 0) ? 'diff.online.deeper' : 'diff.online.shallower', {
+				old: show(oa.depth),
+				new: show(ob.depth)
+			}),
 			moreIsStricter(ob.depth ?? 0, oa.depth ?? 0),
 			oa.depth,
 			ob.depth
@@ -237,10 +210,10 @@ export function visitsAndOnline(s: Sink, a: Guide, b: Guide) {
 		s.changed(
 			'guide.online.url',
 			[...G, 'online', 'url'],
-			s.t(
-				`网上办理地址由 ${oa.url ?? '无'} 改为 ${ob.url ?? '无'}`,
-				`Online URL ${oa.url ?? 'none'} → ${ob.url ?? 'none'}`
-			),
+			s.t('diff.online.url', {
+				old: oa.url ?? s.t('diff.none'),
+				new: ob.url ?? s.t('diff.none')
+			}),
 			'neutral',
 			oa.url,
 			ob.url
@@ -251,18 +224,14 @@ export function visitsAndOnline(s: Sink, a: Guide, b: Guide) {
 		s.changed(
 			'guide.crossRegion',
 			[...G, 'crossRegion'],
-			s.t(
-				`通办范围由${label('crossRegion', ca)}改为${label('crossRegion', cb)}`,
-				`Cross-region scope ${label('crossRegion', ca, 'en')} → ${label('crossRegion', cb, 'en')}`
-			),
+			s.t('diff.crossRegion', {
+				old: label('crossRegion', ca, s.locale),
+				new: label('crossRegion', cb, s.locale)
+			}),
 			moreIsStricter(SCOPE.indexOf(cb), SCOPE.indexOf(ca)),
 			ca,
 			cb
 		);
-}
-
-function msg0(locale?: Locale): string {
-	return locale === 'en' ? 'none' : '无';
 }
 
 export function result(s: Sink, a: Guide, b: Guide) {
@@ -271,10 +240,10 @@ export function result(s: Sink, a: Guide, b: Guide) {
 		s.changed(
 			'guide.result.type',
 			[...path, 'type'],
-			s.t(
-				`办理结果类型由${label('resultType', a.result?.type ?? '')}改为${label('resultType', b.result?.type ?? '')}`,
-				`Result type ${a.result?.type} → ${b.result?.type}`
-			),
+			s.t('diff.result.type', {
+				old: label('resultType', a.result?.type ?? '', s.locale),
+				new: label('resultType', b.result?.type ?? '', s.locale)
+			}),
 			'neutral',
 			a.result?.type,
 			b.result?.type
@@ -287,30 +256,20 @@ export function result(s: Sink, a: Guide, b: Guide) {
 		path,
 		path,
 		[
-			['name', '名称', 'name'],
-			['delivery', '送达方式', 'delivery'],
-			['sample', '样本', 'sample']
+			['name', 'diff.field.result.name'],
+			['delivery', 'diff.field.result.delivery'],
+			['sample', 'diff.field.result.sample']
 		],
-		['办理结果', 'Result']
+		s.t('diff.result.subject')
 	);
 }
 
 export function faq(s: Sink, a: Guide, b: Guide) {
 	diffKeyed(s, 'guide.faq', [...G, 'faq'], a.faq, b.faq, {
 		key: (x) => trim(x.question),
-		added: (x) => [
-			s.t(`新增常见问题“${clip(x.question)}”`, `FAQ added: "${clip(x.question)}"`),
-			'neutral'
-		],
-		removed: (x) => [
-			s.t(`删除常见问题“${clip(x.question)}”`, `FAQ removed: "${clip(x.question)}"`),
-			'neutral'
-		],
-		moved: (x, from, to) =>
-			s.t(
-				`常见问题“${clip(x.question, 20)}”由第 ${from} 项移至第 ${to} 项`,
-				`FAQ "${clip(x.question, 20)}" moved from ${from} to ${to}`
-			),
+		added: (x) => [s.t('diff.faq.added', { question: clip(x.question) }), 'neutral'],
+		removed: (x) => [s.t('diff.faq.removed', { question: clip(x.question) }), 'neutral'],
+		moved: (x, from, to) => s.t('diff.faq.moved', { question: clip(x.question, 20), from, to }),
 		compare: (o, n, op, np) =>
 			diffStrings(
 				s,
@@ -319,8 +278,8 @@ export function faq(s: Sink, a: Guide, b: Guide) {
 				n,
 				op,
 				np,
-				[['answer', '解答', 'answer', true]],
-				[`常见问题“${clip(n.question, 20)}”`, `FAQ "${clip(n.question, 20)}"`]
+				[['answer', 'diff.field.faq.answer', true]],
+				s.t('diff.faq.subject', { question: clip(n.question, 20) })
 			)
 	});
 }

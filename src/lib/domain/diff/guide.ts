@@ -4,7 +4,7 @@ import type { Guide, LegalBasis, ProcessStep, SpecialProcedure, TimeLimit } from
 import type { Locale } from '../i18n';
 import { diffKeyed, diffStrings, diffTextList } from './keyed';
 import { Sink, same, type Path } from './sink';
-import { book, quote, trim } from './text';
+import { book, trim } from './text';
 import { compareLimits, formatLimit } from './units';
 import type { ApplicantEffect, Change } from './types';
 import { channels, contact, faq, fees, locations, result, visitsAndOnline } from './guide-service';
@@ -13,21 +13,16 @@ const G = ['guide'];
 
 export function diffGuide(a: Guide, b: Guide, locale?: Locale): Change[] {
 	const s = new Sink('guide', locale);
-	basisList(s, 'legalBasis', ['设定依据', 'Legal basis'], a.legalBasis, b.legalBasis);
-	basisList(
-		s,
-		'implementationBasis',
-		['实施依据', 'Implementation basis'],
-		a.implementationBasis,
-		b.implementationBasis
-	);
+	const { t } = s;
+	basisList(s, 'legalBasis', a.legalBasis, b.legalBasis);
+	basisList(s, 'implementationBasis', a.implementationBasis, b.implementationBasis);
 	diffTextList(s, 'guide.conditions', [...G, 'conditions'], a.conditions, b.conditions, {
-		noun: ['受理条件', 'Condition'],
+		noun: t('diff.guide.conditions'),
 		added: 'stricter',
 		removed: 'looser'
 	});
 	diffTextList(s, 'guide.refusalCases', [...G, 'refusalCases'], a.refusalCases, b.refusalCases, {
-		noun: ['不予受理情形', 'Refusal case'],
+		noun: t('diff.guide.refusalCases'),
 		added: 'stricter',
 		removed: 'looser'
 	});
@@ -35,14 +30,14 @@ export function diffGuide(a: Guide, b: Guide, locale?: Locale): Change[] {
 	timeLimit(
 		s,
 		'legalTimeLimit',
-		['法定办结时限', 'Legal time limit'],
+		t('diff.guide.legalTimeLimit'),
 		a.legalTimeLimit,
 		b.legalTimeLimit
 	);
 	timeLimit(
 		s,
 		'promisedTimeLimit',
-		['承诺办结时限', 'Promised time limit'],
+		t('diff.guide.promisedTimeLimit'),
 		a.promisedTimeLimit,
 		b.promisedTimeLimit
 	);
@@ -50,8 +45,8 @@ export function diffGuide(a: Guide, b: Guide, locale?: Locale): Change[] {
 	fees(s, a, b);
 	channels(s, a, b);
 	locations(s, a, b);
-	contact(s, 'consult', ['咨询方式', 'Consultation contact'], a.consult, b.consult);
-	contact(s, 'complaint', ['监督投诉方式', 'Complaint contact'], a.complaint, b.complaint);
+	contact(s, 'consult', a.consult, b.consult);
+	contact(s, 'complaint', a.complaint, b.complaint);
 	visitsAndOnline(s, a, b);
 	result(s, a, b);
 	faq(s, a, b);
@@ -65,26 +60,16 @@ function basisName(b: LegalBasis): string {
 function basisList(
 	s: Sink,
 	field: 'legalBasis' | 'implementationBasis',
-	noun: [string, string],
 	a: LegalBasis[] | undefined,
 	b: LegalBasis[] | undefined
 ) {
+	const noun = s.t(`diff.guide.${field}`);
 	diffKeyed(s, `guide.${field}`, [...G, field], a, b, {
 		key: (x) => `${trim(x.law)}|${trim(x.article)}`,
 		fallbackKey: (x) => trim(x.law),
-		added: (x) => [
-			s.t(`新增${noun[0]}${basisName(x)}`, `${noun[1]} added: ${basisName(x)}`),
-			'neutral'
-		],
-		removed: (x) => [
-			s.t(`删除${noun[0]}${basisName(x)}`, `${noun[1]} removed: ${basisName(x)}`),
-			'neutral'
-		],
-		moved: (x, from, to) =>
-			s.t(
-				`${noun[0]}${basisName(x)}由第 ${from} 项移至第 ${to} 项`,
-				`${noun[1]} ${basisName(x)} moved from ${from} to ${to}`
-			),
+		added: (x) => [s.t('diff.basis.added', { noun, basis: basisName(x) }), 'neutral'],
+		removed: (x) => [s.t('diff.basis.removed', { noun, basis: basisName(x) }), 'neutral'],
+		moved: (x, from, to) => s.t('diff.basis.moved', { noun, basis: basisName(x), from, to }),
 		compare: (o, n, op, np) =>
 			diffStrings(
 				s,
@@ -94,12 +79,12 @@ function basisList(
 				op,
 				np,
 				[
-					['law', '法规名称', 'law'],
-					['docNumber', '文号', 'document number'],
-					['article', '条款号', 'article'],
-					['text', '条款内容', 'article text', true]
+					['law', 'diff.field.basis.law'],
+					['docNumber', 'diff.field.basis.docNumber'],
+					['article', 'diff.field.basis.article'],
+					['text', 'diff.field.basis.text', true]
 				],
-				[`${noun[0]}${basisName(n)}`, `${noun[1]} ${basisName(n)}`]
+				s.t('diff.basis.subject', { noun, basis: basisName(n) })
 			)
 	});
 }
@@ -107,7 +92,7 @@ function basisList(
 function timeLimit(
 	s: Sink,
 	field: string,
-	noun: [string, string],
+	noun: string,
 	a: TimeLimit,
 	b: TimeLimit,
 	path: Path = [...G, field],
@@ -117,19 +102,14 @@ function timeLimit(
 	if (a.value !== b.value || a.unit !== b.unit) {
 		const d = compareLimits(a, b);
 		const effect: ApplicantEffect = d < 0 ? 'looser' : d > 0 ? 'stricter' : 'neutral';
-		const verb =
-			d < 0
-				? s.t('缩短为', 'shortened to')
-				: d > 0
-					? s.t('延长为', 'extended to')
-					: s.t('改为', 'changed to');
 		s.changed(
 			code,
 			path,
-			s.t(
-				`${noun[0]}由 ${formatLimit(a, s.locale)}${verb} ${formatLimit(b, s.locale)}`,
-				`${noun[1]} ${formatLimit(a, 'en')} ${verb} ${formatLimit(b, 'en')}`
-			),
+			s.t(d < 0 ? 'diff.limit.shortened' : d > 0 ? 'diff.limit.extended' : 'diff.limit.changed', {
+				noun,
+				old: formatLimit(a, s.locale),
+				new: formatLimit(b, s.locale)
+			}),
 			effect,
 			{ value: a.value, unit: a.unit },
 			{ value: b.value, unit: b.unit }
@@ -139,7 +119,7 @@ function timeLimit(
 		s.changed(
 			`${code}.note`,
 			[...path, 'note'],
-			s.t(`${noun[0]}的说明已修改`, `${noun[1]}: note edited`),
+			s.t('diff.limit.note', { noun }),
 			'neutral',
 			a.note,
 			b.note,
@@ -150,19 +130,9 @@ function timeLimit(
 function processSteps(s: Sink, a: ProcessStep[], b: ProcessStep[]) {
 	diffKeyed(s, 'guide.process', [...G, 'process'], a, b, {
 		key: (x) => trim(x.name),
-		added: (x) => [
-			s.t(`新增办理环节${quote(x.name)}`, `Process step "${x.name}" added`),
-			'neutral'
-		],
-		removed: (x) => [
-			s.t(`删除办理环节${quote(x.name)}`, `Process step "${x.name}" removed`),
-			'neutral'
-		],
-		moved: (x, from, to) =>
-			s.t(
-				`办理环节${quote(x.name)}由第 ${from} 步移至第 ${to} 步`,
-				`Process step "${x.name}" moved from ${from} to ${to}`
-			),
+		added: (x) => [s.t('diff.step.added', { name: x.name }), 'neutral'],
+		removed: (x) => [s.t('diff.step.removed', { name: x.name }), 'neutral'],
+		moved: (x, from, to) => s.t('diff.step.moved', { name: x.name, from, to }),
 		compare: (o, n, op, np) => {
 			diffStrings(
 				s,
@@ -172,17 +142,17 @@ function processSteps(s: Sink, a: ProcessStep[], b: ProcessStep[]) {
 				op,
 				np,
 				[
-					['actor', '办理人员', 'actor'],
-					['standard', '审查标准', 'standard', true],
-					['result', '办理结果', 'result']
+					['actor', 'diff.field.step.actor'],
+					['standard', 'diff.field.step.standard', true],
+					['result', 'diff.field.step.result']
 				],
-				[`办理环节${quote(n.name)}`, `Step "${n.name}"`]
+				s.t('diff.step.subject', { name: n.name })
 			);
 			if (o.timeLimit && n.timeLimit)
 				timeLimit(
 					s,
 					'timeLimit',
-					[`办理环节${quote(n.name)}的时限`, `Step "${n.name}" time limit`],
+					s.t('diff.step.timeLimit', { name: n.name }),
 					o.timeLimit,
 					n.timeLimit,
 					[...np, 'timeLimit'],
@@ -192,10 +162,11 @@ function processSteps(s: Sink, a: ProcessStep[], b: ProcessStep[]) {
 				s.changed(
 					'guide.process.timeLimit',
 					[...np, 'timeLimit'],
-					s.t(
-						`办理环节${quote(n.name)}的时限由 ${formatLimit(o.timeLimit, s.locale)} 改为 ${formatLimit(n.timeLimit, s.locale)}`,
-						`Step "${n.name}" time limit ${formatLimit(o.timeLimit, 'en')} → ${formatLimit(n.timeLimit, 'en')}`
-					),
+					s.t('diff.step.timeLimitChanged', {
+						name: n.name,
+						old: formatLimit(o.timeLimit, s.locale),
+						new: formatLimit(n.timeLimit, s.locale)
+					}),
 					'neutral',
 					o.timeLimit,
 					n.timeLimit,
@@ -214,19 +185,9 @@ function specialProcedures(
 	diffKeyed(s, 'guide.specialProcedures', [...G, 'specialProcedures'], a, b, {
 		key: (x) => trim(x.name),
 		// time spent in a special procedure is not counted in the limit: the applicant waits longer
-		added: (x) => [
-			s.t(`新增特别程序${quote(x.name)}`, `Special procedure "${x.name}" added`),
-			'stricter'
-		],
-		removed: (x) => [
-			s.t(`取消特别程序${quote(x.name)}`, `Special procedure "${x.name}" removed`),
-			'looser'
-		],
-		moved: (x, from, to) =>
-			s.t(
-				`特别程序${quote(x.name)}由第 ${from} 项移至第 ${to} 项`,
-				`Special procedure "${x.name}" moved from ${from} to ${to}`
-			),
+		added: (x) => [s.t('diff.procedure.added', { name: x.name }), 'stricter'],
+		removed: (x) => [s.t('diff.procedure.removed', { name: x.name }), 'looser'],
+		moved: (x, from, to) => s.t('diff.procedure.moved', { name: x.name, from, to }),
 		compare: (o, n, op, np) => {
 			diffStrings(
 				s,
@@ -235,14 +196,14 @@ function specialProcedures(
 				n,
 				op,
 				np,
-				[['basis', '依据', 'basis']],
-				[`特别程序${quote(n.name)}`, `Special procedure "${n.name}"`]
+				[['basis', 'diff.field.procedure.basis']],
+				s.t('diff.procedure.subject', { name: n.name })
 			);
 			if (o.timeLimit && n.timeLimit)
 				timeLimit(
 					s,
 					'timeLimit',
-					[`特别程序${quote(n.name)}的时限`, `Special procedure "${n.name}" time limit`],
+					s.t('diff.procedure.timeLimit', { name: n.name }),
 					o.timeLimit,
 					n.timeLimit,
 					[...np, 'timeLimit'],

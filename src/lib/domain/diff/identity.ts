@@ -1,6 +1,6 @@
 // Identity of the item: name, kind, department, levels, applicants, case type, risk class.
 import { label } from '../item/labels';
-import type { Locale } from '../i18n';
+import { joinList, type Locale } from '../i18n';
 import type { ItemView } from './input';
 import { trim } from './text';
 import { Sink, same } from './sink';
@@ -8,11 +8,12 @@ import type { Change } from './types';
 
 export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[] {
 	const s = new Sink('identity', locale);
+	const { t } = s;
 	if (a.code !== b.code)
 		s.changed(
 			'identity.code',
 			['code'],
-			s.t(`事项编码由 ${a.code} 改为 ${b.code}`, `Code ${a.code} → ${b.code}`),
+			t('diff.identity.code', { old: a.code, new: b.code }),
 			'neutral',
 			a.code,
 			b.code
@@ -21,7 +22,7 @@ export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[
 		s.changed(
 			'identity.name',
 			['name'],
-			s.t(`事项名称由「${a.name}」改为「${b.name}」`, `Name "${a.name}" → "${b.name}"`),
+			t('diff.identity.name', { old: a.name, new: b.name }),
 			'neutral',
 			a.name,
 			b.name
@@ -30,10 +31,10 @@ export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[
 		s.changed(
 			'identity.kind',
 			['kind'],
-			s.t(
-				`事项类型由${label('kind', a.kind)}改为${label('kind', b.kind)}`,
-				`Kind ${label('kind', a.kind, 'en')} → ${label('kind', b.kind, 'en')}`
-			),
+			t('diff.identity.kind', {
+				old: label('kind', a.kind, locale),
+				new: label('kind', b.kind, locale)
+			}),
 			'neutral',
 			a.kind,
 			b.kind
@@ -42,32 +43,24 @@ export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[
 		s.changed(
 			'identity.department',
 			['department'],
-			s.t(
-				`实施主体由「${a.department?.name}」改为「${b.department?.name}」`,
-				`Department "${a.department?.name}" → "${b.department?.name}"`
-			),
+			t('diff.identity.department', {
+				old: String(a.department?.name),
+				new: String(b.department?.name)
+			}),
 			'neutral',
 			a.department,
 			b.department
 		);
-	setChange(s, 'levels', 'level', ['行使层级', 'Levels'], a.levels, b.levels, false);
-	setChange(
-		s,
-		'applicantTypes',
-		'applicantType',
-		['服务对象', 'Applicant types'],
-		a.applicantTypes,
-		b.applicantTypes,
-		true
-	);
+	setChange(s, 'levels', 'level', a.levels, b.levels, false);
+	setChange(s, 'applicantTypes', 'applicantType', a.applicantTypes, b.applicantTypes, true);
 	if (a.caseType !== b.caseType)
 		s.changed(
 			'identity.caseType',
 			['caseType'],
-			s.t(
-				`办件类型由${label('caseType', a.caseType)}改为${label('caseType', b.caseType)}`,
-				`Case type ${a.caseType} → ${b.caseType}`
-			),
+			t('diff.identity.caseType', {
+				old: label('caseType', a.caseType, locale),
+				new: label('caseType', b.caseType, locale)
+			}),
 			b.caseType === 'promised' ? 'stricter' : 'looser',
 			a.caseType,
 			b.caseType
@@ -76,10 +69,10 @@ export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[
 		s.changed(
 			'identity.riskClass',
 			['riskClass'],
-			s.t(
-				`风险分类由${label('riskClass', a.riskClass)}改为${label('riskClass', b.riskClass)}`,
-				`Risk class ${a.riskClass} → ${b.riskClass}`
-			),
+			t('diff.identity.riskClass', {
+				old: label('riskClass', a.riskClass, locale),
+				new: label('riskClass', b.riskClass, locale)
+			}),
 			'neutral',
 			a.riskClass,
 			b.riskClass
@@ -91,26 +84,26 @@ export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[
 		s.changed(
 			'identity.compatibility',
 			['compatibility'],
-			s.t(
-				`兼容性承诺由${label('compatibility', a.compatibility ?? 'backward')}改为${label('compatibility', b.compatibility ?? 'backward')}`,
-				`Compatibility promise ${a.compatibility ?? 'backward'} → ${b.compatibility ?? 'backward'}`
-			),
+			t('diff.identity.compatibility', {
+				old: label('compatibility', a.compatibility ?? 'backward', locale),
+				new: label('compatibility', b.compatibility ?? 'backward', locale)
+			}),
 			'neutral',
 			a.compatibility,
 			b.compatibility
 		);
-	if (!same(a.base, b.base))
+	if (!same(a.base, b.base)) {
+		const base = (x: ItemView['base']) =>
+			x ? t('diff.identity.baseVersion', { code: x.code, version: x.version }) : t('diff.none');
 		s.changed(
 			'identity.base',
 			['base'],
-			s.t(
-				`所依据的基本目录事项由 ${a.base ? `${a.base.code} v${a.base.version}` : '无'} 改为 ${b.base ? `${b.base.code} v${b.base.version}` : '无'}`,
-				`Base item ${a.base?.code ?? 'none'} → ${b.base?.code ?? 'none'}`
-			),
+			t('diff.identity.base', { old: base(a.base), new: base(b.base) }),
 			'neutral',
 			a.base,
 			b.base
 		);
+	}
 	return s.changes;
 }
 
@@ -118,7 +111,6 @@ function setChange(
 	s: Sink,
 	field: 'levels' | 'applicantTypes',
 	table: 'level' | 'applicantType',
-	noun: [string, string],
 	a: string[],
 	b: string[],
 	moreIsLooser: boolean
@@ -127,13 +119,17 @@ function setChange(
 	const sb = new Set(b);
 	const added = b.filter((x) => !sa.has(x));
 	const removed = a.filter((x) => !sb.has(x));
-	const names = (xs: string[], locale?: Locale) =>
-		xs.map((x) => label(table, x, locale)).join(locale === 'en' ? ', ' : '、');
+	const noun = s.t(`diff.identity.${field}`);
+	const names = (xs: string[]) =>
+		joinList(
+			s.locale,
+			xs.map((x) => label(table, x, s.locale))
+		);
 	if (added.length)
 		s.changed(
 			`identity.${field}`,
 			[field],
-			s.t(`${noun[0]}新增${names(added)}`, `${noun[1]} added: ${names(added, 'en')}`),
+			s.t('diff.identity.setAdded', { noun, values: names(added) }),
 			moreIsLooser ? 'looser' : 'neutral',
 			a,
 			b
@@ -142,7 +138,7 @@ function setChange(
 		s.changed(
 			`identity.${field}`,
 			[field],
-			s.t(`${noun[0]}取消${names(removed)}`, `${noun[1]} removed: ${names(removed, 'en')}`),
+			s.t('diff.identity.setRemoved', { noun, values: names(removed) }),
 			moreIsLooser ? 'stricter' : 'neutral',
 			a,
 			b

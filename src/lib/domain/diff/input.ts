@@ -18,8 +18,9 @@ import type {
 	RiskClass,
 	Tolerance
 } from '../item/types';
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import { DiffError } from './errors';
+import { diffReportMessages as messages } from './messages/report';
 
 const NO_TOLERANCE: Tolerance = {
 	enabled: false,
@@ -122,11 +123,7 @@ export function viewOf(
 					// A draft that cannot be published still has a form worth comparing; the portal
 					// schema is then built from its parts and the reviewer is told.
 					warnings.push(
-						msg(
-							locale,
-							`${side === 'old' ? '旧' : '新'}版事项未通过编译校验，兼容性按未校验的表单判断：${e.message}`,
-							`the ${side} item does not compile; compatibility is judged on the unchecked form: ${e.message}`
-						)
+						translator(messages, locale)(`diff.input.uncompiled.${side}`, { reason: e.message })
 					);
 					try {
 						compiled = buildApplicationSchema(doc, preparedForm(doc));
@@ -141,14 +138,7 @@ export function viewOf(
 		};
 		return view;
 	}
-	throw new DiffError(
-		'not-an-item',
-		msg(
-			locale,
-			`${side === 'old' ? '旧' : '新'}版输入不是事项定义或已发布的事项包（缺少 code、guide、materials 或表单）`,
-			`the ${side} input is neither an item document nor a published bundle (code, guide, materials or form missing)`
-		)
-	);
+	throw new DiffError('not-an-item', translator(messages, locale)(`diff.input.notItem.${side}`));
 }
 
 function pick(doc: Item | Bundle) {

@@ -1,11 +1,12 @@
 // diffItems: two versions of one item (documents or published bundles) → a reviewable report.
 import type { Bundle } from '../compile/types';
 import type { CompatibilityPromise, Item, JsonSchema, Material } from '../item/types';
-import { DEFAULT_LOCALE, msg, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, translator, type Locale } from '../i18n';
 import { compareSchemas } from './compat/compare';
 import { checkPromise, keepsPromise } from './compat/promise';
 import { maxBump } from './compat/verdict';
 import { DiffError } from './errors';
+import { diffReportMessages as messages } from './messages/report';
 import { diffForm, fieldCompat } from './form';
 import type { CompatChange } from './compat/types';
 import { parsePointer } from '../pointer';
@@ -45,11 +46,12 @@ export function diffItems(
 	if (a.code.trim() !== b.code.trim() && !opts.allowDifferentItems)
 		throw new DiffError(
 			'different-items',
-			msg(
-				locale,
-				`不能比较两个不同的事项：旧版编码 ${a.code}（${a.name}），新版编码 ${b.code}（${b.name}）`,
-				`cannot diff two different items: old code ${a.code} (${a.name}), new code ${b.code} (${b.name})`
-			)
+			translator(messages, locale)('diff.differentItems', {
+				oldCode: a.code,
+				oldName: a.name,
+				newCode: b.code,
+				newName: b.name
+			})
 		);
 
 	let oldSchema = a.applicationSchema();
@@ -125,20 +127,8 @@ function anyChange(groups: Record<DiffGroup, Change[]>): boolean {
 	return DIFF_GROUPS.some((g) => groups[g].length > 0);
 }
 
-const VERDICT_TEXT: Record<DiffSummary['verdict'], [string, string]> = {
-	none: ['申请表结构无变化', 'application schema unchanged'],
-	both: ['对门户完全兼容（新旧数据互通）', 'fully compatible for portals'],
-	backward: ['向后兼容（旧数据在新版下仍有效）', 'backward compatible (old data stays valid)'],
-	forward: [
-		'仅向前兼容（旧数据在新版下可能无效）',
-		'forward compatible only (old data may be rejected)'
-	],
-	breaking: ['不兼容（门户需同步升级）', 'breaking (portals must upgrade together)']
-};
-
 export function verdictText(verdict: DiffSummary['verdict'], locale?: Locale): string {
-	const [zh, en] = VERDICT_TEXT[verdict];
-	return msg(locale, zh, en);
+	return translator(messages, locale)(`diff.verdict.${verdict}`);
 }
 
 function summarise(
@@ -157,14 +147,18 @@ function summarise(
 	>;
 	const stricter = count('stricter');
 	const looser = count('looser');
+	const t = translator(messages, locale);
 	const headline =
 		all.length === 0
-			? msg(locale, '两个版本没有差异', 'no differences')
-			: msg(
-					locale,
-					`共 ${all.length} 处变更（对申请人更严 ${stricter} 处、更宽松 ${looser} 处）；${verdictText(verdict, locale)}；建议版本升级：${bump}${promiseKept ? '' : `；违反事项的兼容性承诺（${promise}）`}`,
-					`${all.length} change(s) (${stricter} stricter, ${looser} looser for applicants); ${verdictText(verdict, locale)}; suggested bump: ${bump}${promiseKept ? '' : `; breaks the item's compatibility promise (${promise})`}`
-				);
+			? t('diff.headline.none')
+			: t(promiseKept ? 'diff.headline' : 'diff.headline.promiseBroken', {
+					total: all.length,
+					stricter,
+					looser,
+					verdict: verdictText(verdict, locale),
+					bump,
+					promise
+				});
 	return {
 		total: all.length,
 		byGroup,

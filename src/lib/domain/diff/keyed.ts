@@ -1,6 +1,7 @@
 // Diffing lists of guide elements: keyed lists (materials, steps, fees, …) and plain text lists
 // (conditions, refusal cases), both with moves.
 import { matchLists } from './lists';
+import type { DiffKey } from './messages';
 import type { Path, Sink } from './sink';
 import { same } from './sink';
 import { clip, similarity, trim } from './text';
@@ -49,8 +50,8 @@ export function diffKeyed<T>(
 }
 
 export interface TextListSpec {
-	/** e.g. 受理条件 */
-	noun: [string, string];
+	/** e.g. 受理条件, in the sentences' language */
+	noun: string;
 	added: ApplicantEffect;
 	removed: ApplicantEffect;
 }
@@ -67,7 +68,7 @@ export function diffTextList(
 	const a = olds ?? [];
 	const b = news ?? [];
 	const m = matchLists(a, b, (x) => trim(x));
-	const [zh, en] = spec.noun;
+	const { noun } = spec;
 	const added = new Set(m.added);
 	const paired: [number, number][] = [];
 	for (const i of m.removed) {
@@ -85,7 +86,7 @@ export function diffTextList(
 				'removed',
 				code,
 				{ old: [...base, i] },
-				s.t(`删除${zh}：“${clip(a[i])}”`, `${en} removed: "${clip(a[i])}"`),
+				s.t('diff.text.removed', { noun, text: clip(a[i]) }),
 				spec.removed,
 				{ before: a[i] }
 			);
@@ -94,7 +95,7 @@ export function diffTextList(
 		s.changed(
 			code,
 			[...base, j],
-			s.t(`${zh}第 ${i + 1} 项修改为：“${clip(b[j])}”`, `${en} ${i + 1} reworded: "${clip(b[j])}"`),
+			s.t('diff.text.reworded', { noun, n: i + 1, text: clip(b[j]) }),
 			'neutral',
 			a[i],
 			b[j],
@@ -107,10 +108,7 @@ export function diffTextList(
 				'moved',
 				code,
 				{ old: [...base, i], new: [...base, j] },
-				s.t(
-					`${zh}“${clip(b[j], 20)}”由第 ${i + 1} 项移至第 ${j + 1} 项`,
-					`${en} "${clip(b[j], 20)}" moved from ${i + 1} to ${j + 1}`
-				),
+				s.t('diff.text.moved', { noun, text: clip(b[j], 20), from: i + 1, to: j + 1 }),
 				'neutral'
 			);
 	for (const j of added)
@@ -118,7 +116,7 @@ export function diffTextList(
 			'added',
 			code,
 			{ new: [...base, j] },
-			s.t(`新增${zh}：“${clip(b[j])}”`, `${en} added: "${clip(b[j])}"`),
+			s.t('diff.text.added', { noun, text: clip(b[j]) }),
 			spec.added,
 			{ after: b[j] }
 		);
@@ -132,26 +130,24 @@ export function diffStrings<T extends object>(
 	n: T,
 	oldPath: Path,
 	newPath: Path,
-	fields: [keyof T & string, string, string, boolean?][],
-	subject: [string, string]
+	fields: [keyof T & string, DiffKey & `diff.field.${string}`, boolean?][],
+	subject: string
 ): void {
-	for (const [f, zh, en, long] of fields) {
+	for (const [f, name, long] of fields) {
 		const a = o[f] as unknown;
 		const b = n[f] as unknown;
 		if (same(a, b)) continue;
+		const field = s.t(name);
 		const show = (v: unknown) =>
-			v === undefined || v === '' ? s.t('（无）', '(none)') : clip(String(v), 30);
+			v === undefined || v === '' ? s.t('diff.strings.none') : clip(String(v), 30);
 		const sentence =
 			a === undefined || a === ''
-				? s.t(`${subject[0]}新增${zh}：“${show(b)}”`, `${subject[1]}: ${en} added: "${show(b)}"`)
+				? s.t('diff.strings.added', { subject, field, value: show(b) })
 				: b === undefined || b === ''
-					? s.t(`${subject[0]}删除${zh}`, `${subject[1]}: ${en} removed`)
+					? s.t('diff.strings.removed', { subject, field })
 					: long
-						? s.t(`${subject[0]}的${zh}已修改`, `${subject[1]}: ${en} edited`)
-						: s.t(
-								`${subject[0]}的${zh}由“${show(a)}”改为“${show(b)}”`,
-								`${subject[1]}: ${en} "${show(a)}" → "${show(b)}"`
-							);
+						? s.t('diff.strings.edited', { subject, field })
+						: s.t('diff.strings.changed', { subject, field, old: show(a), new: show(b) });
 		s.changed(`${code}.${f}`, [...newPath, f], sentence, 'neutral', a, b, !!long, [...oldPath, f]);
 	}
 }

@@ -1,24 +1,19 @@
 // Application materials (申请材料): matched by id, or by name when the id was changed.
 import type { Material, Necessity } from '../item/types';
 import { label } from '../item/labels';
-import type { Locale } from '../i18n';
+import { joinList, lookup, type Locale } from '../i18n';
 import { diffKeyed, diffStrings } from './keyed';
+import { diffMessages } from './messages';
 import { Sink, moreIsStricter, same } from './sink';
 import { book, trim } from './text';
 import type { ApplicantEffect, Change } from './types';
 
-// Sentences use the short forms reviewers say aloud ("由必要改为容缺"); labels.ts has the long ones.
-const NECESSITY_SHORT: Record<Necessity, [string, string]> = {
-	required: ['必要', 'required'],
-	optional: ['非必要', 'optional'],
-	tolerable: ['容缺', 'tolerable']
-};
 /** how much the necessity asks of the applicant: a tolerable material must still be supplied later */
 const NECESSITY_RANK: Record<Necessity, number> = { optional: 0, tolerable: 1, required: 2 };
 
+/** The short form reviewers say aloud ("由必要改为容缺"); the item labels have the long ones. */
 export function necessityWord(n: Necessity, locale?: Locale): string {
-	const pair = NECESSITY_SHORT[n] ?? [n, n];
-	return locale === 'en' ? pair[1] : pair[0];
+	return lookup(diffMessages, locale, `diff.necessity.${n}`) ?? n;
 }
 
 export function necessityEffect(a: Necessity, b: Necessity): ApplicantEffect {
@@ -27,28 +22,19 @@ export function necessityEffect(a: Necessity, b: Necessity): ApplicantEffect {
 
 export function diffMaterials(a: Material[], b: Material[], locale?: Locale): Change[] {
 	const s = new Sink('materials', locale);
+	const word = (n: Necessity) => necessityWord(n, locale);
 	diffKeyed(s, 'material', ['materials'], a, b, {
 		key: (m) => `id:${m.id}`,
 		fallbackKey: (m) => `name:${trim(m.name)}`,
 		added: (m) => [
-			s.t(
-				`新增${necessityWord(m.necessity)}材料${book(m.name)}`,
-				`${necessityWord(m.necessity, 'en')} material ${book(m.name)} added`
-			),
+			s.t('diff.material.added', { necessity: word(m.necessity), name: book(m.name) }),
 			m.necessity === 'optional' ? 'neutral' : 'stricter'
 		],
 		removed: (m) => [
-			s.t(
-				`删除${necessityWord(m.necessity)}材料${book(m.name)}`,
-				`${necessityWord(m.necessity, 'en')} material ${book(m.name)} removed`
-			),
+			s.t('diff.material.removed', { necessity: word(m.necessity), name: book(m.name) }),
 			m.necessity === 'optional' ? 'neutral' : 'looser'
 		],
-		moved: (m, from, to) =>
-			s.t(
-				`材料${book(m.name)}由第 ${from} 项移至第 ${to} 项`,
-				`Material ${book(m.name)} moved from ${from} to ${to}`
-			),
+		moved: (m, from, to) => s.t('diff.material.moved', { name: book(m.name), from, to }),
 		compare: (o, n, op, np) => compareMaterial(s, o, n, op, np)
 	});
 	return s.changes;
@@ -61,14 +47,15 @@ function compareMaterial(
 	op: (string | number)[],
 	np: (string | number)[]
 ) {
+	const { t } = s;
 	const name = book(n.name);
 	const at = (f: string) => [...np, f];
 	const was = (f: string) => [...op, f];
-	const c = (f: string, zh: string, en: string, effect: ApplicantEffect, long = false) =>
+	const c = (f: string, sentence: string, effect: ApplicantEffect, long = false) =>
 		s.changed(
 			`material.${f}`,
 			at(f),
-			s.t(zh, en),
+			sentence,
 			effect,
 			(o as unknown as Record<string, unknown>)[f],
 			(n as unknown as Record<string, unknown>)[f],
@@ -77,45 +64,34 @@ function compareMaterial(
 		);
 
 	if (trim(o.name) !== trim(n.name))
-		c(
-			'name',
-			`材料${book(o.name)}更名为${name}`,
-			`Material ${book(o.name)} renamed to ${name}`,
-			'neutral'
-		);
-	if (o.id !== n.id)
-		c(
-			'id',
-			`材料${name}的标识由 ${o.id} 改为 ${n.id}`,
-			`Material ${name}: id ${o.id} → ${n.id}`,
-			'neutral'
-		);
+		c('name', t('diff.material.renamed', { old: book(o.name), new: name }), 'neutral');
+	if (o.id !== n.id) c('id', t('diff.material.id', { name, old: o.id, new: n.id }), 'neutral');
 	if (o.necessity !== n.necessity)
 		c(
 			'necessity',
-			`材料${name}由${necessityWord(o.necessity)}改为${necessityWord(n.necessity)}`,
-			`Material ${name}: ${necessityWord(o.necessity, 'en')} → ${necessityWord(n.necessity, 'en')}`,
+			t('diff.material.necessity', {
+				name,
+				old: necessityWord(o.necessity, s.locale),
+				new: necessityWord(n.necessity, s.locale)
+			}),
 			necessityEffect(o.necessity, n.necessity)
 		);
 	if (o.essential !== n.essential)
 		c(
 			'essential',
-			n.essential ? `材料${name}改为主要材料（要件）` : `材料${name}不再作为主要材料（要件）`,
-			n.essential ? `Material ${name} is now essential` : `Material ${name} is no longer essential`,
+			t(n.essential ? 'diff.material.nowEssential' : 'diff.material.noLongerEssential', { name }),
 			n.essential ? 'stricter' : 'looser'
 		);
 	if (o.originals !== n.originals)
 		c(
 			'originals',
-			`材料${name}的原件份数由 ${o.originals} 份改为 ${n.originals} 份`,
-			`Material ${name}: originals ${o.originals} → ${n.originals}`,
+			t('diff.material.originals', { name, old: o.originals, new: n.originals }),
 			moreIsStricter(o.originals, n.originals)
 		);
 	if (o.copies !== n.copies)
 		c(
 			'copies',
-			`材料${name}的复印件份数由 ${o.copies} 份改为 ${n.copies} 份`,
-			`Material ${name}: copies ${o.copies} → ${n.copies}`,
+			t('diff.material.copies', { name, old: o.copies, new: n.copies }),
 			moreIsStricter(o.copies, n.copies)
 		);
 	for (const [f, table] of [
@@ -126,18 +102,19 @@ function compareMaterial(
 		if (o[f] !== n[f])
 			c(
 				f,
-				`材料${name}的${f === 'kind' ? '类型' : f === 'medium' ? '形式' : '来源渠道'}由${label(table, o[f])}改为${label(table, n[f])}`,
-				`Material ${name}: ${f} ${label(table, o[f], 'en')} → ${label(table, n[f], 'en')}`,
+				t('diff.material.attribute', {
+					name,
+					attribute: t(`diff.material.attribute.${f}`),
+					old: label(table, o[f], s.locale),
+					new: label(table, n[f], s.locale)
+				}),
 				'neutral'
 			);
 	}
 	if (o.sharedExempt !== n.sharedExempt)
 		c(
 			'sharedExempt',
-			n.sharedExempt ? `材料${name}改为免提交（从电子证照库调取）` : `材料${name}不再免提交`,
-			n.sharedExempt
-				? `Material ${name} is now fetched from the licence library`
-				: `Material ${name} must now be submitted`,
+			t(n.sharedExempt ? 'diff.material.nowShared' : 'diff.material.noLongerShared', { name }),
 			n.sharedExempt ? 'looser' : 'stricter'
 		);
 	const ma = new Set(o.mediaTypes ?? []);
@@ -147,48 +124,37 @@ function compareMaterial(
 	if (addedTypes.length || droppedTypes.length)
 		c(
 			'mediaTypes',
-			`材料${name}接受的文件类型由 ${[...ma].join('、')} 改为 ${[...mb].join('、')}`,
-			`Material ${name}: file types ${[...ma].join(', ')} → ${[...mb].join(', ')}`,
+			t('diff.material.mediaTypes', {
+				name,
+				old: joinList(s.locale, [...ma]),
+				new: joinList(s.locale, [...mb])
+			}),
 			droppedTypes.length ? 'stricter' : 'looser'
 		);
 	if (o.maxSize !== n.maxSize)
 		c(
 			'maxSize',
-			`材料${name}的文件大小上限由 ${mb_(o.maxSize)} 改为 ${mb_(n.maxSize)}`,
-			`Material ${name}: size limit ${mb_(o.maxSize)} → ${mb_(n.maxSize)}`,
+			t('diff.material.maxSize', { name, old: mb_(o.maxSize), new: mb_(n.maxSize) }),
 			moreIsStricter(n.maxSize, o.maxSize)
 		);
 	if ((o.supplementDays ?? 0) !== (n.supplementDays ?? 0))
 		c(
 			'supplementDays',
-			`材料${name}的补交期限由 ${o.supplementDays ?? '默认'} 改为 ${n.supplementDays ?? '默认'} 个工作日`,
-			`Material ${name}: supplement days ${o.supplementDays ?? 'default'} → ${n.supplementDays ?? 'default'}`,
+			t('diff.material.supplementDays', {
+				name,
+				old: o.supplementDays ?? t('diff.material.defaultDays'),
+				new: n.supplementDays ?? t('diff.material.defaultDays')
+			}),
 			o.supplementDays !== undefined && n.supplementDays !== undefined
 				? moreIsStricter(n.supplementDays, o.supplementDays)
 				: 'neutral'
 		);
 	if (!same(o.condition, n.condition)) {
 		if (o.condition === undefined)
-			c(
-				'condition',
-				`材料${name}改为仅在特定情形下需要提交`,
-				`Material ${name} is now needed only in some cases`,
-				'looser'
-			);
+			c('condition', t('diff.material.conditionAdded', { name }), 'looser');
 		else if (n.condition === undefined)
-			c(
-				'condition',
-				`材料${name}取消适用情形，改为一律需要提交`,
-				`Material ${name}: condition removed, now always needed`,
-				'stricter'
-			);
-		else
-			c(
-				'condition',
-				`材料${name}的适用情形已修改`,
-				`Material ${name}: condition changed`,
-				'neutral'
-			);
+			c('condition', t('diff.material.conditionRemoved', { name }), 'stricter');
+		else c('condition', t('diff.material.conditionChanged', { name }), 'neutral');
 	}
 	diffStrings(
 		s,
@@ -198,23 +164,18 @@ function compareMaterial(
 		op,
 		np,
 		[
-			['issuer', '出具单位', 'issuer'],
-			['paperSize', '纸质规格', 'paper size'],
-			['signature', '签字盖章要求', 'signature'],
-			['basis', '设定依据', 'basis'],
-			['notes', '填报须知', 'notes', true],
-			['acceptanceStandard', '受理标准', 'acceptance standard', true]
+			['issuer', 'diff.field.material.issuer'],
+			['paperSize', 'diff.field.material.paperSize'],
+			['signature', 'diff.field.material.signature'],
+			['basis', 'diff.field.material.basis'],
+			['notes', 'diff.field.material.notes', true],
+			['acceptanceStandard', 'diff.field.material.acceptanceStandard', true]
 		],
-		[`材料${name}`, `Material ${name}`]
+		t('diff.material.subject', { name })
 	);
 	for (const f of ['blankTemplate', 'sampleTemplate'] as const)
 		if (!same(o[f], n[f]))
-			c(
-				f,
-				`材料${name}的${f === 'blankTemplate' ? '空白表格' : '示例样表'}已更新`,
-				`Material ${name}: ${f === 'blankTemplate' ? 'blank template' : 'sample'} updated`,
-				'neutral'
-			);
+			c(f, t('diff.material.template', { name, template: t(`diff.material.${f}`) }), 'neutral');
 }
 
 function mb_(bytes: number): string {

@@ -1,6 +1,7 @@
 // The collector the group differs write into, so each of them only decides sentences and effects.
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale, type Translate } from '../i18n';
 import { pointer } from '../pointer';
+import { diffMessages } from './messages';
 import { textDiff } from './text';
 import type { ApplicantEffect, Change, ChangeKind, DiffGroup } from './types';
 
@@ -8,13 +9,13 @@ export type Path = (string | number)[];
 
 export class Sink {
 	readonly changes: Change[] = [];
+	/** the sentences' language */
+	readonly t: Translate<(typeof diffMessages)['zh-CN']>;
 	constructor(
 		readonly group: DiffGroup,
 		readonly locale?: Locale
-	) {}
-
-	t(zh: string, en: string): string {
-		return msg(this.locale, zh, en);
+	) {
+		this.t = translator(diffMessages, locale);
 	}
 
 	push(

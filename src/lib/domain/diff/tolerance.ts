@@ -11,9 +11,7 @@ export function diffTolerance(a: Tolerance, b: Tolerance, locale?: Locale): Chan
 		s.changed(
 			'tolerance.enabled',
 			p('enabled'),
-			b.enabled
-				? s.t('启用容缺受理', 'Tolerance enabled')
-				: s.t('停用容缺受理', 'Tolerance disabled'),
+			s.t(b.enabled ? 'diff.tolerance.enabled' : 'diff.tolerance.disabled'),
 			b.enabled ? 'looser' : 'stricter',
 			a.enabled,
 			b.enabled
@@ -23,8 +21,10 @@ export function diffTolerance(a: Tolerance, b: Tolerance, locale?: Locale): Chan
 			'tolerance.maxMissing',
 			p('maxMissing'),
 			s.t(
-				`可容缺材料上限由 ${a.maxMissing} 件${b.maxMissing > a.maxMissing ? '增加' : '减少'}为 ${b.maxMissing} 件`,
-				`Tolerated missing materials ${a.maxMissing} → ${b.maxMissing}`
+				b.maxMissing > a.maxMissing
+					? 'diff.tolerance.maxMissing.more'
+					: 'diff.tolerance.maxMissing.fewer',
+				{ old: a.maxMissing, new: b.maxMissing }
 			),
 			moreIsStricter(b.maxMissing, a.maxMissing),
 			a.maxMissing,
@@ -35,8 +35,10 @@ export function diffTolerance(a: Tolerance, b: Tolerance, locale?: Locale): Chan
 			'tolerance.supplementDays',
 			p('supplementDays'),
 			s.t(
-				`容缺材料补交期限由 ${a.supplementDays} 个工作日${b.supplementDays > a.supplementDays ? '延长' : '缩短'}为 ${b.supplementDays} 个工作日`,
-				`Supplement period ${a.supplementDays} → ${b.supplementDays} working days`
+				b.supplementDays > a.supplementDays
+					? 'diff.tolerance.supplementDays.longer'
+					: 'diff.tolerance.supplementDays.shorter',
+				{ old: a.supplementDays, new: b.supplementDays }
 			),
 			moreIsStricter(b.supplementDays, a.supplementDays),
 			a.supplementDays,
@@ -46,7 +48,7 @@ export function diffTolerance(a: Tolerance, b: Tolerance, locale?: Locale): Chan
 		s.changed(
 			'tolerance.commitmentText',
 			p('commitmentText'),
-			s.t('容缺承诺书内容已修改', 'Commitment text edited'),
+			s.t('diff.tolerance.commitmentText'),
 			'neutral',
 			a.commitmentText,
 			b.commitmentText,
@@ -56,7 +58,7 @@ export function diffTolerance(a: Tolerance, b: Tolerance, locale?: Locale): Chan
 		s.changed(
 			'tolerance.consequence',
 			p('consequence'),
-			s.t('逾期未补交的处理措施已修改', 'Consequence of not supplying edited'),
+			s.t('diff.tolerance.consequence'),
 			'neutral',
 			a.consequence,
 			b.consequence,

@@ -1,17 +1,16 @@
 // Time limits in sentences and comparisons.
 import type { TimeLimit } from '../item/types';
-import type { Locale } from '../i18n';
-import { msg } from '../i18n';
+import { translator, type Locale } from '../i18n';
+import { diffMessages } from './messages';
 
 export function formatLimit(t: TimeLimit | undefined, locale?: Locale): string {
-	if (!t) return msg(locale, '无', 'none');
+	const tr = translator(diffMessages, locale);
+	if (!t) return tr('diff.none');
 	switch (t.unit) {
 		case 'workday':
-			return msg(locale, `${t.value} 个工作日`, `${t.value} working days`);
 		case 'day':
-			return msg(locale, `${t.value} 个自然日`, `${t.value} calendar days`);
 		case 'month':
-			return msg(locale, `${t.value} 个月`, `${t.value} months`);
+			return tr(`diff.limit.${t.unit}`, { n: t.value });
 	}
 }
 

@@ -1,36 +1,29 @@
 // Mobile numbers (cn-mobile) and the phone numbers a service guide lists (咨询/投诉电话): landlines
 // with area code, 12xxx government hotlines, 95xxx/96xxx service numbers, 400/800 numbers, mobiles.
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
+import { formatMessages as messages } from './messages';
 import type { FormatCheck, StrictCheck } from './types';
 
 export const MOBILE_PATTERN = '^(?:\\+?86[ -]?)?1[3-9]\\d{9}$';
 const MOBILE_RE = new RegExp(MOBILE_PATTERN);
 
 export function checkMobile(input: string, opts: { locale?: Locale } = {}): StrictCheck {
-	const { locale } = opts;
+	const t = translator(messages, opts.locale);
 	const value = input.trim();
 	if (!MOBILE_RE.test(value)) {
 		const digits = value.replace(/^\+?86[ -]?/, '');
 		const message = !/^\d+$/.test(digits)
-			? msg(
-					locale,
-					'手机号码只能包含数字（可加 +86 前缀）',
-					'a mobile number has digits only (optionally +86)'
-				)
+			? t('formats.mobile.digitsOnly')
 			: digits.length !== 11
-				? msg(
-						locale,
-						`手机号码应为 11 位，当前为 ${digits.length} 位`,
-						`a mobile number has 11 digits, this one has ${digits.length}`
-					)
-				: msg(locale, '手机号码应以 13–19 开头', 'a mobile number starts with 13–19');
+				? t('formats.mobile.length', { length: digits.length })
+				: t('formats.mobile.prefix');
 		return { valid: false, message };
 	}
 	const digits = value.slice(-11);
 	if (digits === input) return { valid: true };
 	const result: StrictCheck = { valid: true, normalized: digits };
 	if (value !== input) {
-		result.strictMessage = msg(locale, '号码前后不应有空格', 'remove the spaces around the number');
+		result.strictMessage = t('formats.mobile.spaces');
 	}
 	return result;
 }
@@ -47,14 +40,11 @@ export function checkServicePhone(
 	opts: { locale?: Locale } = {}
 ): ServicePhoneCheck {
 	const { locale } = opts;
+	const t = translator(messages, locale);
 	const value = input.trim();
-	if (!value)
-		return { valid: false, message: msg(locale, '请填写电话号码', 'enter a phone number') };
+	if (!value) return { valid: false, message: t('formats.phone.empty') };
 	if (/[、，,;；/]|\d\s+或|或\s*\d/.test(value)) {
-		return {
-			valid: false,
-			message: msg(locale, '每项只填一个电话号码', 'enter one phone number per entry')
-		};
+		return { valid: false, message: t('formats.phone.several') };
 	}
 	// Accept the usual ways of writing a number: (0371)12345678, （0371）, spaces, 转 / ext for extensions.
 	const s = value
@@ -91,34 +81,13 @@ export function checkServicePhone(
 	if (m) {
 		const [, area, number, ext] = m;
 		if (area.length === 3 && number.length !== 8) {
-			return {
-				valid: false,
-				message: msg(
-					locale,
-					`区号 ${area} 的电话号码应为 8 位`,
-					`numbers in area ${area} have 8 digits`
-				)
-			};
+			return { valid: false, message: t('formats.phone.areaDigits', { area }) };
 		}
 		const normalized = `${area}-${number}${ext ? `-${ext}` : ''}`;
 		return { valid: true, kind: 'landline', ...(normalized !== value ? { normalized } : {}) };
 	}
 	if (/^[1-9]\d{6,7}(-\d{1,6})?$/.test(s)) {
-		return {
-			valid: false,
-			message: msg(
-				locale,
-				'固定电话请加区号，如 0391-1234567',
-				'add the area code, e.g. 0391-1234567'
-			)
-		};
+		return { valid: false, message: t('formats.phone.noArea') };
 	}
-	return {
-		valid: false,
-		message: msg(
-			locale,
-			'不是有效的电话号码：应为带区号的固定电话（如 0371-12345678）、12345 等服务热线、400/800 号码或手机号码',
-			'not a valid phone number: use a landline with area code (0371-12345678), a hotline such as 12345, a 400/800 number or a mobile'
-		)
-	};
+	return { valid: false, message: t('formats.phone.invalid') };
 }

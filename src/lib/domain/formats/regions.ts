@@ -2,8 +2,9 @@
 // county level and shipped with the code (see data/regions.json: source and as-of date); an
 // administrator can replace it when divisions change, without a release.
 import type { Problem } from '../item/types';
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
+import { formatMessages as messages } from './messages';
 import { PROVINCE_PREFIXES, PROVINCE_RE } from './provinces';
 import type { StrictCheck } from './types';
 // Built by scripts/build-regions.mjs from @vant/area-data; its header names source and date.
@@ -90,71 +91,47 @@ export function regionDataInfo(): { source: string; asOf: string; count: number 
 
 /** Problems in a replacement dataset (empty when it can be used). */
 export function validateRegionData(data: unknown, locale?: Locale): Problem[] {
+	const t = translator(messages, locale);
 	const out: Problem[] = [];
-	const problem = (ptr: string, code: string, zh: string, en: string) =>
-		out.push({ pointer: ptr, code, message: msg(locale, zh, en) });
+	const problem = (ptr: string, code: string, message: string) =>
+		out.push({ pointer: ptr, code, message });
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		problem('', 'type', '行政区划数据应为 JSON 对象', 'region data must be a JSON object');
+		problem('', 'type', t('formats.regionData.notObject'));
 		return out;
 	}
 	const d = data as Record<string, unknown>;
 	if (typeof d.source !== 'string' || !d.source.trim()) {
-		problem(
-			'/source',
-			'required',
-			'请填写数据来源（source）',
-			'source (where the codes come from) is required'
-		);
+		problem('/source', 'required', t('formats.regionData.source'));
 	}
 	if (typeof d.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.asOf)) {
-		problem(
-			'/asOf',
-			'required',
-			'请填写数据截至日期 asOf（YYYY-MM-DD）',
-			'asOf must be a date (YYYY-MM-DD)'
-		);
+		problem('/asOf', 'required', t('formats.regionData.asOf'));
 	}
 	const regions = d.regions;
 	if (typeof regions !== 'object' || regions === null || Array.isArray(regions)) {
-		problem(
-			'/regions',
-			'type',
-			'regions 应为“代码: 名称”对象',
-			'regions must be an object of code: name'
-		);
+		problem('/regions', 'type', t('formats.regionData.regions'));
 		return out;
 	}
 	const map = regions as Record<string, unknown>;
 	const codes = Object.keys(map);
 	if (!codes.some((c) => regionLevel(c) === 'province' && /^\d{6}$/.test(c))) {
-		problem('/regions', 'empty', '至少应包含一个省级行政区', 'at least one province is required');
+		problem('/regions', 'empty', t('formats.regionData.noProvince'));
 	}
 	for (const code of codes) {
 		const ptr = pointer('regions', code);
 		if (!/^\d{6}$/.test(code)) {
-			problem(ptr, 'code', `代码 ${code} 应为 6 位数字`, `code ${code} must be 6 digits`);
+			problem(ptr, 'code', t('formats.regionData.code', { code }));
 			continue;
 		}
 		if (!PROVINCE_PREFIXES.has(code.slice(0, 2))) {
-			problem(
-				ptr,
-				'province',
-				`代码 ${code} 的前两位不是省级行政区划代码`,
-				`${code} does not start with a province code`
-			);
+			problem(ptr, 'province', t('formats.regionData.province', { code }));
 			continue;
 		}
 		if (typeof map[code] !== 'string' || !(map[code] as string).trim()) {
-			problem(ptr, 'name', `代码 ${code} 缺少名称`, `code ${code} has no name`);
+			problem(ptr, 'name', t('formats.regionData.name', { code }));
 		}
 		const province = code.slice(0, 2) + '0000';
 		if (code !== province && !(province in map)) {
-			problem(
-				ptr,
-				'parent',
-				`代码 ${code} 所属的省级行政区 ${province} 不在数据中`,
-				`province ${province} of ${code} is missing`
-			);
+			problem(ptr, 'parent', t('formats.regionData.parent', { code, province }));
 		}
 	}
 	return out;
@@ -165,7 +142,9 @@ export function setRegionData(data: RegionData, locale?: Locale): void {
 	const problems = validateRegionData(data, locale);
 	if (problems.length) {
 		const list = problems.map((p) => `${p.pointer}: ${p.message}`).join('; ');
-		const err = new Error(msg(locale, `行政区划数据有误：${list}`, `Invalid region data: ${list}`));
+		const err = new Error(
+			translator(messages, locale)('formats.regionData.invalid', { problems: list })
+		);
 		(err as Error & { problems: Problem[] }).problems = problems;
 		throw err;
 	}
@@ -180,27 +159,15 @@ export function resetRegionData(): void {
 export const REGION_PATTERN = `^${PROVINCE_RE}\\d{4}$`;
 
 export function checkRegion(input: string, opts: { locale?: Locale } = {}): StrictCheck {
-	const { locale } = opts;
+	const t = translator(messages, opts.locale);
 	const value = input.trim();
-	if (!/^\d{6}$/.test(value)) {
-		return {
-			valid: false,
-			message: msg(locale, '行政区划代码应为 6 位数字', 'a region code has 6 digits')
-		};
-	}
+	if (!/^\d{6}$/.test(value)) return { valid: false, message: t('formats.region.digits') };
 	if (regionName(value) === undefined) {
 		const { source, asOf } = regionDataInfo();
-		return {
-			valid: false,
-			message: msg(
-				locale,
-				`行政区划代码 ${value} 不存在（数据来源：${source}，截至 ${asOf}）`,
-				`region code ${value} does not exist (data: ${source}, as of ${asOf})`
-			)
-		};
+		return { valid: false, message: t('formats.region.unknown', { code: value, source, asOf }) };
 	}
 	if (value !== input) {
-		const why = msg(locale, '代码前后不应有空格', 'remove the spaces around the code');
+		const why = t('formats.region.spaces');
 		return { valid: true, normalized: value, warnings: [why], strictMessage: why };
 	}
 	return { valid: true };

@@ -116,7 +116,7 @@ describe('structural patterns', () => {
 				out.push(first17 + idCardCheckChar(first17));
 			} else if (format === 'cn-uscc') {
 				const auth = pick(Object.keys(USCC_AUTHORITIES));
-				const type = pick(Object.keys(USCC_AUTHORITIES[auth].types));
+				const type = pick([...USCC_AUTHORITIES[auth]]);
 				const org = digits(8);
 				const first17 = auth + type + pick(counties).code + org + orgCodeCheckChar(org);
 				out.push(first17 + usccCheckChar(first17));

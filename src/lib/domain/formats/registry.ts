@@ -5,7 +5,8 @@ import { USCC_PATTERN, checkUscc } from './uscc';
 import { REGION_PATTERN, checkRegion } from './regions';
 import { MOBILE_PATTERN, checkMobile } from './phone';
 import { POSTCODE_PATTERN, checkPostcode } from './postcode';
-import { msg } from '../i18n';
+import { translator } from '../i18n';
+import { formatMessages } from './messages';
 import type { CnFormat, FormatCheck, FormatOptions, StrictCheck } from './types';
 
 const CHECKERS: Record<CnFormat, (value: string, opts: FormatOptions) => StrictCheck> = {
@@ -32,7 +33,7 @@ export function checkFormat(
 	const checker = CHECKERS[format];
 	if (!checker) throw new RangeError(`unknown format: ${String(format)}`);
 	if (typeof value !== 'string') {
-		return { valid: false, message: msg(opts.locale, '应为文本', 'must be a string') };
+		return { valid: false, message: translator(formatMessages, opts.locale)('formats.notString') };
 	}
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	const { strictMessage, ...check } = checker(value, opts);
@@ -56,38 +57,19 @@ function strictValidator(format: CnFormat, today?: string) {
 	};
 }
 
+/** The formats' names are `formats.title.<format>` in messages.ts. */
 export const CN_FORMATS: Record<
 	CnFormat,
-	{ validate: (value: string) => boolean; pattern: string; title: { zh: string; en: string } }
+	{ validate: (value: string) => boolean; pattern: string }
 > = {
-	'cn-id-card': {
-		validate: strictValidator('cn-id-card'),
-		pattern: ID_CARD_PATTERN,
-		title: { zh: '居民身份证号码', en: 'Resident identity card number' }
-	},
-	'cn-uscc': {
-		validate: strictValidator('cn-uscc'),
-		pattern: USCC_PATTERN,
-		title: { zh: '统一社会信用代码', en: 'Unified social credit code' }
-	},
-	'cn-region': {
-		validate: strictValidator('cn-region'),
-		pattern: REGION_PATTERN,
-		title: { zh: '行政区划代码', en: 'Administrative region code' }
-	},
-	'cn-mobile': {
-		validate: strictValidator('cn-mobile'),
-		pattern: MOBILE_PATTERN,
-		title: { zh: '手机号码', en: 'Mobile phone number' }
-	},
-	'cn-postcode': {
-		validate: strictValidator('cn-postcode'),
-		pattern: POSTCODE_PATTERN,
-		title: { zh: '邮政编码', en: 'Postcode' }
-	}
+	'cn-id-card': { validate: strictValidator('cn-id-card'), pattern: ID_CARD_PATTERN },
+	'cn-uscc': { validate: strictValidator('cn-uscc'), pattern: USCC_PATTERN },
+	'cn-region': { validate: strictValidator('cn-region'), pattern: REGION_PATTERN },
+	'cn-mobile': { validate: strictValidator('cn-mobile'), pattern: MOBILE_PATTERN },
+	'cn-postcode': { validate: strictValidator('cn-postcode'), pattern: POSTCODE_PATTERN }
 };
 
-/** The formats as an ajv `formats` option: `new Ajv2020({ formats: cnAjvFormats() })`. */
+/** The formats as an ajv `formats` option (validation/ajv.ts gives them to every profile). */
 export function cnAjvFormats(
 	opts: { today?: string } = {}
 ): Record<CnFormat, { type: 'string'; validate: (value: string) => boolean }> {

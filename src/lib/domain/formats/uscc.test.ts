@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkUscc, describeUscc, isValidUscc, orgCodeCheckChar, usccCheckChar } from './uscc';
+import {
+	checkUscc,
+	describeUscc,
+	isValidUscc,
+	orgCodeCheckChar,
+	usccCheckChar,
+	USCC_AUTHORITIES
+} from './uscc';
 
 // Published credit codes of real registered bodies.
 const PUBLISHED = [
@@ -79,5 +86,15 @@ describe('cn-uscc', () => {
 			orgCode: 'M000100Y4'
 		});
 		expect(describeUscc('51110000500000000X', 'en')?.authority).toBe('civil affairs');
+	});
+
+	it('names every registration authority and organisation type in both languages', () => {
+		for (const [authority, types] of Object.entries(USCC_AUTHORITIES))
+			for (const type of types)
+				for (const locale of ['zh-CN', 'en'] as const) {
+					const info = describeUscc(`${authority}${type}0000000000000000`, locale);
+					expect(info?.authority, authority).toBeTruthy();
+					expect(info?.type, authority + type).toBeTruthy();
+				}
 	});
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	bothLanguages,
 	defineMessages,
 	fill,
 	joinList,
+	lookup,
 	mergeCatalogs,
 	placeholdersOf,
 	translator
@@ -32,10 +34,27 @@ describe('translator', () => {
 		expect(t('x.plain')).toBe('No parameters');
 	});
 
+	it('reads Chinese when no locale is given', () => {
+		expect(translator(messages, undefined)('x.plain')).toBe('无参数');
+	});
+
+	it('looks up keys built at run time, undefined when absent', () => {
+		expect(lookup(messages, 'en', 'x.plain')).toBe('No parameters');
+		expect(lookup(messages, undefined, 'x.plain')).toBe('无参数');
+		expect(lookup(messages, 'en', 'x.nothing')).toBeUndefined();
+		expect(lookup(messages, 'en', 'toString')).toBeUndefined();
+	});
+
+	it('gives a message in both languages for data that carries both', () => {
+		expect(bothLanguages(messages, 'x.count', { n: 2 })).toEqual({ zh: '共 2 项', en: '2 items' });
+	});
+
 	it('lists placeholders and joins lists per language', () => {
 		expect(placeholdersOf('{b} and {a} and {b}')).toEqual(['a', 'b']);
 		expect(joinList('zh-CN', ['甲', '乙'])).toBe('甲、乙');
 		expect(joinList('en', ['A', 'B'])).toBe('A, B');
+		expect(joinList('zh-CN', ['甲', '乙'], 'clauses')).toBe('甲；乙');
+		expect(joinList('en', ['A', 'B'], 'phrases')).toBe('A, B');
 	});
 });
 

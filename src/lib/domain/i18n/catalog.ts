@@ -70,18 +70,61 @@ export function placeholdersOf(template: string): string[] {
 	return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
 }
 
-/** The accessor: `const t = translator(catalog, locale); t('review.approved')`. */
+/**
+ * The accessor: `const t = translator(catalog, locale); t('review.approved')`. No locale means
+ * Chinese, the default of every domain function that takes an optional one.
+ */
 export function translator<Z extends MessageTable>(
 	catalog: Catalog<Z>,
-	locale: Locale
+	locale: Locale | undefined
 ): Translate<Z> {
-	const table: Readonly<Record<string, string>> = catalog[locale] ?? catalog['zh-CN'];
+	const table: Readonly<Record<string, string>> = catalog[locale ?? 'zh-CN'] ?? catalog['zh-CN'];
 	const fallback: Readonly<Record<string, string>> = catalog['zh-CN'];
 	return ((key: string, params?: Record<string, string | number>) =>
 		fill(table[key] ?? fallback[key] ?? key, params)) as Translate<Z>;
 }
 
-/** A list in running text: 甲、乙、丙 / A, B, C. */
-export function joinList(locale: Locale, parts: readonly string[]): string {
-	return parts.join(locale === 'en' ? ', ' : '、');
+/**
+ * A message whose key is built or stored at run time (an enum value's name, an error's message), or
+ * undefined when the catalog has none, so the caller can show the raw value instead.
+ */
+export function lookup<Z extends MessageTable>(
+	catalog: Catalog<Z>,
+	locale: Locale | undefined,
+	key: string,
+	params?: Readonly<Record<string, string | number>>
+): string | undefined {
+	const zh: Readonly<Record<string, string>> = catalog['zh-CN'];
+	if (!Object.prototype.hasOwnProperty.call(zh, key)) return undefined;
+	const table: Readonly<Record<string, string>> = locale === 'en' ? catalog.en : zh;
+	return fill(table[key], params);
+}
+
+/** A message in both languages, for data that carries both (a lint rule's title, say). */
+export function bothLanguages<Z extends MessageTable, K extends keyof Z & string>(
+	catalog: Catalog<Z>,
+	key: K,
+	...params: ParamArgs<Z[K]>
+): { zh: string; en: string } {
+	const values = params[0] as Readonly<Record<string, string | number>> | undefined;
+	return { zh: fill(catalog['zh-CN'][key], values), en: fill(catalog.en[key], values) };
+}
+
+const SEPARATORS = {
+	/** 甲、乙、丙 / A, B, C */
+	items: ['、', ', '],
+	/** 改为必填，更名为… / now required, renamed to… */
+	phrases: ['，', ', '],
+	/** 甲；乙 / A; B */
+	clauses: ['；', '; ']
+} as const;
+
+/** A list in running text, joined as each language does it. */
+export function joinList(
+	locale: Locale | undefined,
+	parts: readonly string[],
+	kind: keyof typeof SEPARATORS = 'items'
+): string {
+	const [zh, en] = SEPARATORS[kind];
+	return parts.join(locale === 'en' ? en : zh);
 }

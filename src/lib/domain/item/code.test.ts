@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkItemCode } from './code';
-import { SAMPLE_CODE, SAMPLE_CREDIT_CODE } from './test-fixtures';
+import { SAMPLE_CODE, SAMPLE_CREDIT_CODE } from '../../../../tests/fixtures/sample-item';
 
 describe('checkItemCode', () => {
 	it('accepts a 12-character base code and refuses other lengths or lowercase', () => {

@@ -8,7 +8,8 @@ import {
 	NATIONAL_CODES,
 	toNationalCode
 } from './codes';
-import { enumValues, label, LABELS } from './labels';
+import { ENUMS, enumValues, label, type LabelEnum } from './labels';
+import { labelMessages } from './labels.messages';
 
 describe('national code lists', () => {
 	it('maps 事项类型 to the national codes', () => {
@@ -49,7 +50,7 @@ describe('national code lists', () => {
 	});
 
 	it('has a label for every coded value', () => {
-		const pairs: [keyof typeof NATIONAL_CODES, keyof typeof LABELS][] = [
+		const pairs: [keyof typeof NATIONAL_CODES, LabelEnum][] = [
 			['kind', 'kind'],
 			['level', 'level'],
 			['caseType', 'caseType'],
@@ -74,5 +75,13 @@ describe('labels', () => {
 
 	it('falls back to the raw value for an unknown one', () => {
 		expect(label('kind', 'mystery')).toBe('mystery');
+	});
+
+	it('names every enum value, and only those, in both languages', () => {
+		const named = Object.keys(labelMessages['zh-CN']).sort();
+		const values = (Object.keys(ENUMS) as LabelEnum[])
+			.flatMap((e) => enumValues(e).map((v) => `item.label.${e}.${v}`))
+			.sort();
+		expect(named).toEqual(values);
 	});
 });

@@ -2,9 +2,10 @@
 // form, or the condition silently never (or always) matches once published. We walk the condition the
 // way it addresses data: `properties` and `required` name fields, `items`/`contains` step into array
 // elements, and the in-place applicators (allOf, anyOf, oneOf, not, if/then/else) keep the same level.
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
 import type { FormField } from './fields';
+import { itemMessages as messages } from './messages';
 import { isSchemaObject } from './schema-walk';
 import type { Problem } from './types';
 
@@ -67,11 +68,7 @@ export function checkConditionFields(
 		problems.push({
 			pointer: base + pointer(...ref.tokens),
 			code: 'unknown-field',
-			message: msg(
-				locale,
-				`适用条件引用了表单中不存在的字段“${ref.key}”`,
-				`the condition refers to the form field "${ref.key}", which the form does not have`
-			)
+			message: translator(messages, locale)('item.condition.unknownField', { field: ref.key })
 		});
 	}
 	return problems;

@@ -6,9 +6,10 @@
 // nothing, and ui settings belong in the uiSchema. Ajv itself runs with strict mode off because we
 // have already reported those cases with precise pointers.
 import type Ajv from 'ajv/dist/2020';
-import localizeZh from 'ajv-i18n/localize/zh';
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
+import { localizeErrors } from '../validation/localize';
+import { itemMessages as messages } from './messages';
 import { checkRefs } from './refs';
 import { walkSchema } from './schema-walk';
 import type { Problem } from './types';
@@ -81,6 +82,8 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
+export type SchemaRole = 'form' | 'condition';
+
 export interface SchemaCheckOptions {
 	locale?: Locale;
 	maxDepth: number;
@@ -88,8 +91,8 @@ export interface SchemaCheckOptions {
 	maxNodes?: number;
 	/** false: check structure only (the caller already reported why compiling is pointless) */
 	compile?: boolean;
-	/** noun for messages: 表单 / 适用条件 */
-	what?: { zh: string; en: string };
+	/** what the schema is, for messages: the form (default) or a material's condition */
+	what?: SchemaRole;
 }
 
 /** Problems in `schema`, located under `base`. Never throws. */
@@ -100,7 +103,9 @@ export function checkEmbeddedSchema(
 	opts: SchemaCheckOptions
 ): Problem[] {
 	const { locale, maxDepth } = opts;
-	const what = opts.what ?? { zh: '表单结构', en: 'form schema' };
+	const t = translator(messages, locale);
+	const role = opts.what ?? 'form';
+	const what = t(`item.schema.what.${role}`);
 	const problems: Problem[] = [];
 	if (typeof schema === 'boolean') return problems;
 	const formats = new Set(Object.keys(ajv.formats));
@@ -116,11 +121,7 @@ export function checkEmbeddedSchema(
 				problems.push({
 					pointer: here + '/$schema',
 					code: 'schema-dialect',
-					message: msg(
-						locale,
-						`只支持 JSON Schema 2020-12：$schema 应为 ${DRAFT_2020_12} 或省略`,
-						`only JSON Schema 2020-12 is supported: $schema must be ${DRAFT_2020_12} or left out`
-					)
+					message: t('item.schema.dialect', { dialect: DRAFT_2020_12 })
 				});
 			}
 			for (const key of Object.keys(node)) {
@@ -128,24 +129,17 @@ export function checkEmbeddedSchema(
 				problems.push({
 					pointer: here + pointer(key),
 					code: 'unknown-keyword',
-					message: key.startsWith('ui:')
-						? msg(
-								locale,
-								`“${key}”是界面配置，请写在 uiSchema 中`,
-								`"${key}" is a ui setting: put it in the uiSchema`
-							)
-						: msg(
-								locale,
-								`未知的关键字“${key}”（检查拼写；自定义扩展请以 x- 开头）`,
-								`unknown keyword "${key}" (check the spelling; custom extensions start with x-)`
-							)
+					message: t(
+						key.startsWith('ui:') ? 'item.schema.uiKeyword' : 'item.schema.unknownKeyword',
+						{ key }
+					)
 				});
 			}
 			if (typeof node.format === 'string' && !formats.has(node.format)) {
 				problems.push({
 					pointer: here + '/format',
 					code: 'unknown-format',
-					message: msg(locale, `未知的格式“${node.format}”`, `unknown format "${node.format}"`)
+					message: t('item.schema.unknownFormat', { format: node.format })
 				});
 			}
 			const patterns: [string, unknown][] = [['pattern', node.pattern]];
@@ -161,7 +155,7 @@ export function checkEmbeddedSchema(
 					problems.push({
 						pointer: here + '/' + where,
 						code: 'invalid-pattern',
-						message: msg(locale, `正则表达式无效：${p}`, `invalid regular expression: ${p}`)
+						message: t('item.schema.invalidPattern', { pattern: p })
 					});
 				}
 			}
@@ -173,11 +167,7 @@ export function checkEmbeddedSchema(
 				problems.push({
 					pointer: base + pointer(...tokens),
 					code: 'limit-depth',
-					message: msg(
-						locale,
-						`${what.zh}嵌套超过 ${maxDepth} 层，请减少嵌套（例如拆分为并列的分组）`,
-						`the ${what.en} is nested deeper than ${maxDepth} levels; flatten it (e.g. into sibling sections)`
-					)
+					message: t('item.schema.tooDeep', { what, max: maxDepth })
 				});
 			}
 		}
@@ -189,16 +179,12 @@ export function checkEmbeddedSchema(
 		problems.push({
 			pointer: base,
 			code: 'limit-size',
-			message: msg(
-				locale,
-				`${what.zh}过大（${nodes} 个子结构，上限 ${opts.maxNodes}）`,
-				`the ${what.en} is too large (${nodes} subschemas, limit ${opts.maxNodes})`
-			)
+			message: t('item.schema.tooLarge', { what, nodes, max: opts.maxNodes })
 		});
 		return problems;
 	}
 
-	problems.push(...compileProblems(ajv, schema as object, base, what, locale));
+	problems.push(...compileProblems(ajv, schema as object, base, role, locale));
 	return problems;
 }
 
@@ -211,13 +197,13 @@ function compileProblems(
 	ajv: Ajv,
 	schema: object,
 	base: string,
-	what: { zh: string; en: string },
+	role: SchemaRole,
 	locale?: Locale
 ): Problem[] {
-	const key = `${locale ?? ''}\u0000${what.en}\u0000${JSON.stringify(schema)}`;
+	const key = `${locale ?? ''}\u0000${role}\u0000${JSON.stringify(schema)}`;
 	let found = compiled.get(key);
 	if (!found) {
-		found = compileOutcome(ajv, schema, what, locale);
+		found = compileOutcome(ajv, schema, role, locale);
 		if (compiled.size >= COMPILED_KEEP) compiled.delete(compiled.keys().next().value as string);
 		compiled.set(key, found);
 	}
@@ -231,13 +217,13 @@ function compileProblems(
 function compileOutcome(
 	ajv: Ajv,
 	schema: object,
-	what: { zh: string; en: string },
+	role: SchemaRole,
 	locale?: Locale
 ): { pointer: string; message: string }[] {
+	const t = translator(messages, locale);
 	try {
 		if (!ajv.validateSchema(schema)) {
-			const errors = (ajv.errors ?? []).map((e) => ({ ...e }));
-			if (locale !== 'en') localizeZh(errors);
+			const errors = localizeErrors(ajv.errors ?? [], locale);
 			// the meta-schema reports one mistake several ways (enum, array, anyOf): keep one per place
 			const byPlace = new Map<string, string>();
 			for (const e of errors) {
@@ -245,7 +231,7 @@ function compileOutcome(
 			}
 			return [...byPlace].map(([at, text]) => ({
 				pointer: at,
-				message: msg(locale, `不是有效的 JSON Schema：`, `not a valid JSON Schema: `) + text
+				message: t('item.schema.invalid', { reason: text })
 			}));
 		}
 		ajv.compile(schema);
@@ -254,9 +240,10 @@ function compileOutcome(
 		return [
 			{
 				pointer: '',
-				message:
-					msg(locale, `${what.zh}无法编译：`, `the ${what.en} does not compile: `) +
-					(err instanceof Error ? err.message : String(err))
+				message: t('item.schema.notCompiled', {
+					what: t(`item.schema.what.${role}`),
+					reason: err instanceof Error ? err.message : String(err)
+				})
 			}
 		];
 	} finally {

@@ -3,7 +3,7 @@ export * from './types';
 export { DEFAULT_POLICY, type RiskClassPolicy, type TolerancePolicy } from './policy';
 export { listFormFields, findField, type FormField } from './fields';
 export { ITEM_SCHEMA_ID, itemSchema } from './item-schema';
-export { LABELS, label, enumValues, type LabelEnum } from './labels';
+export { ENUMS, label, enumValues, type LabelEnum } from './labels';
 export * from './codes';
 export { checkItemCode, type CodeProfile, type CodeCheck } from './code';
 export { DEFAULT_LIMITS, type Limits } from './limits';

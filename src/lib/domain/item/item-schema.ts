@@ -2,7 +2,7 @@
 // autocompletes against, and the first stage of validateItem. Titles and descriptions are the
 // national element names so hovering a key in the editor explains it. Closed everywhere: an unknown
 // key is almost always a typo that would otherwise be silently ignored.
-import { LABELS, type LabelEnum } from './labels';
+import { enumValues, label, type LabelEnum } from './labels';
 import type { JsonSchema } from './types';
 
 export const ITEM_SCHEMA_ID = 'https://banshi.studio/schemas/item/v1.json';
@@ -43,14 +43,15 @@ function list(title: string, description: string, items: S, minItems = 0, unique
 
 /** An enum with per-value help for Monaco (`markdownEnumDescriptions` is what it shows). */
 function choice(enumName: LabelEnum, title: string, description: string, numeric = false): S {
-	const table = LABELS[enumName] as Record<string, readonly [string, string]>;
-	const keys = Object.keys(table);
+	const keys = enumValues(enumName);
 	return {
 		type: numeric ? 'integer' : 'string',
 		title,
 		description,
 		enum: numeric ? keys.map(Number) : keys,
-		markdownEnumDescriptions: keys.map((k) => `${table[k][0]}（${table[k][1]}）`)
+		markdownEnumDescriptions: keys.map(
+			(k) => `${label(enumName, k, 'zh-CN')}（${label(enumName, k, 'en')}）`
+		)
 	};
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError, lineColumn, parseItemJson } from './parse';
-import { sampleItem } from './test-fixtures';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 
 describe('parseItemJson', () => {
 	it('parses a valid item file', () => {

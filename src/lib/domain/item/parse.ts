@@ -1,7 +1,8 @@
 // Reading an item file. JSON.parse says *that* a file is broken, but its message and reported
 // position differ between Node/V8 versions and browsers, so the location is found by our own small
 // scanner over the text: one place, same answer everywhere.
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
+import { itemMessages as messages } from './messages';
 import type { Problem } from './types';
 
 export type ParseResult =
@@ -150,41 +151,28 @@ export function lineColumn(text: string, pos: number): { line: number; column: n
 }
 
 function describe(fault: SyntaxFault, text: string, locale?: Locale): string {
+	const t = translator(messages, locale);
 	const ch = text.codePointAt(fault.pos);
 	const shown = ch === undefined ? '' : String.fromCodePoint(ch);
 	switch (fault.kind) {
 		case 'end':
-			return msg(
-				locale,
-				'文件意外结束（内容不完整，可能被截断）',
-				'unexpected end of file (incomplete, perhaps truncated)'
-			);
 		case 'string':
-			return msg(
-				locale,
-				'字符串中含有未转义的控制字符（如换行）',
-				'unescaped control character (such as a line break) in a string'
-			);
 		case 'escape':
-			return msg(locale, '字符串中的转义序列无效', 'invalid escape sequence in a string');
 		case 'number':
-			return msg(locale, '数字格式无效', 'invalid number');
+			return t(`item.json.${fault.kind}`);
 		case 'trailing':
-			return msg(
-				locale,
-				`JSON 结束后还有多余内容“${shown}”`,
-				`unexpected "${shown}" after the end of the JSON`
-			);
+			return t('item.json.trailing', { char: shown });
 		default:
-			return msg(locale, `意外的字符“${shown}”`, `unexpected character "${shown}"`);
+			return t('item.json.char', { char: shown });
 	}
 }
 
 /** Parse an item file; a syntax error is located by line and column. Never throws. */
 export function parseItemJson(text: string, locale?: Locale): ParseResult {
-	const fail = (pos: number, code: string, what: string): ParseResult => {
+	const t = translator(messages, locale);
+	const fail = (pos: number, code: string, reason: string): ParseResult => {
 		const { line, column } = lineColumn(text, pos);
-		const where = msg(locale, `第 ${line} 行第 ${column} 列`, `line ${line}, column ${column}`);
+		const where = t('item.json.where', { line, column });
 		return {
 			ok: false,
 			problem: {
@@ -192,19 +180,14 @@ export function parseItemJson(text: string, locale?: Locale): ParseResult {
 				code,
 				line,
 				column,
-				message: msg(
-					locale,
-					`JSON 语法错误（${where}）：${what}`,
-					`JSON syntax error (${where}): ${what}`
-				)
+				message: t('item.json.syntax', { where, reason })
 			}
 		};
 	};
-	if (typeof text !== 'string')
-		return fail(0, 'empty', msg(locale, '没有收到文本', 'no text was given'));
+	if (typeof text !== 'string') return fail(0, 'empty', t('item.json.noText'));
 	// a UTF-8 byte order mark is harmless; JSON.parse would reject it
 	const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-	if (body.trim() === '') return fail(0, 'empty', msg(locale, '文件为空', 'the file is empty'));
+	if (body.trim() === '') return fail(0, 'empty', t('item.json.empty'));
 	try {
 		return { ok: true, value: JSON.parse(body) };
 	} catch (err) {

@@ -3,8 +3,9 @@
 // outside it (and let a document make the server fetch URLs), so they are refused. A reference cycle
 // that never descends into the data (A → B → A, or `{"$ref": "#"}` at the root) would recurse forever
 // when validating, so it is reported here instead of hanging a portal later.
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import { parsePointer, pointer } from '../pointer';
+import { itemMessages as messages } from './messages';
 import { childSchemas, isSchemaObject, walkSchema } from './schema-walk';
 import type { Problem } from './types';
 
@@ -42,6 +43,7 @@ function resolveLocal(
  * Returns the problems; an empty list means every reference is local, resolvable and terminating.
  */
 export function checkRefs(root: unknown, base: string, locale?: Locale, maxDepth = 64): Problem[] {
+	const t = translator(messages, locale);
 	const problems: Problem[] = [];
 	const nodes = new Map<string, Record<string, unknown>>();
 	const anchors = new Map<string, string>();
@@ -58,11 +60,7 @@ export function checkRefs(root: unknown, base: string, locale?: Locale, maxDepth
 				problems.push({
 					pointer: base + here + '/$id',
 					code: 'nested-id',
-					message: msg(
-						locale,
-						'表单内不允许嵌套 $id：它会改变引用的解析基准',
-						'a nested $id is not allowed: it changes how references resolve'
-					)
+					message: t('item.ref.nestedId')
 				});
 			}
 			for (const kw of ['$ref', '$dynamicRef']) {
@@ -73,17 +71,13 @@ export function checkRefs(root: unknown, base: string, locale?: Locale, maxDepth
 					problems.push({
 						pointer: base + at,
 						code: 'ref-type',
-						message: msg(locale, `${kw} 应当是字符串`, `${kw} must be a string`)
+						message: t('item.ref.notString', { keyword: kw })
 					});
 				} else if (!ref.startsWith('#')) {
 					problems.push({
 						pointer: base + at,
 						code: 'remote-ref',
-						message: msg(
-							locale,
-							`不允许引用外部资源“${ref}”：只能引用本文档内的定义（以 # 开头，如 #/$defs/address）`,
-							`external reference "${ref}" is not allowed: only references inside this document (starting with #, e.g. #/$defs/address)`
-						)
+						message: t('item.ref.remote', { ref })
 					});
 				} else {
 					refs.push({ at, ref, from: here });
@@ -110,11 +104,7 @@ export function checkRefs(root: unknown, base: string, locale?: Locale, maxDepth
 			problems.push({
 				pointer: base + r.at,
 				code: 'ref-target',
-				message: msg(
-					locale,
-					`引用“${r.ref}”的目标不存在`,
-					`the target of reference "${r.ref}" does not exist`
-				)
+				message: t('item.ref.missingTarget', { ref: r.ref })
 			});
 			continue;
 		}
@@ -127,6 +117,7 @@ export function checkRefs(root: unknown, base: string, locale?: Locale, maxDepth
 
 /** Cycles in the same-instance graph, each reported once at one of its $refs. Iterative DFS. */
 function findCycles(edges: Map<string, Edge[]>, base: string, locale?: Locale): Problem[] {
+	const t = translator(messages, locale);
 	const problems: Problem[] = [];
 	const done = new Set<string>();
 	const reported = new Set<string>();
@@ -164,11 +155,7 @@ function findCycles(edges: Map<string, Edge[]>, base: string, locale?: Locale): 
 					problems.push({
 						pointer: base + cycleEdges[start].refAt,
 						code: 'ref-cycle',
-						message: msg(
-							locale,
-							`引用循环无法终止：${shown}（引用链回到自身而没有进入下一层数据）`,
-							`reference cycle never terminates: ${shown} (the chain returns to itself without descending into the data)`
-						)
+						message: t('item.ref.cycle', { cycle: shown })
 					});
 				}
 				continue;

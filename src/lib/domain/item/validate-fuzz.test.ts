@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateItem } from './validate';
-import { sampleItem } from './test-fixtures';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 
 // Seeded so a failure can be replayed; validation must turn every odd value into problems, never
 // into an internal error.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateItem } from './validate';
-import { sampleItem, SAMPLE_CREDIT_CODE } from './test-fixtures';
+import { sampleItem, SAMPLE_CREDIT_CODE } from '../../../../tests/fixtures/sample-item';
 import type { JsonSchema, Problem } from './types';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -3,7 +3,7 @@
 // cannot express (unique ids, condition fields, code structure, check digits, the embedded form
 // schema). It never throws: the designer calls it on every keystroke and the server on every upload.
 import { checkFormat } from '../formats';
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
 import { embeddedSchemaAjv, itemValidator } from './ajv';
 import { checkItemCode } from './code';
@@ -11,7 +11,8 @@ import { checkConditionFields } from './conditions';
 import { listFormFields, type FormField } from './fields';
 import { checkEmbeddedSchema } from './form-schema';
 import { DEFAULT_LIMITS, type Limits } from './limits';
-import { ajvProblems, problem } from './messages';
+import { itemMessages as messages } from './messages';
+import { ajvProblems, problem } from './problems';
 import type { Item, Level, Problem } from './types';
 
 export interface ValidateOptions {
@@ -51,6 +52,7 @@ function checkShape(
 	locale: Locale | undefined,
 	out: Problem[]
 ): boolean {
+	const t = translator(messages, locale);
 	type Frame = { v: unknown; tokens: string[]; exit?: boolean };
 	const stack: Frame[] = [{ v: doc, tokens: [] }];
 	const ancestors = new Set<object>();
@@ -64,18 +66,7 @@ function checkShape(
 		if (typeof v === 'string' && UNSAFE_TEXT.test(v)) {
 			// NUL and other control characters or broken UTF-16 cannot be stored in PostgreSQL text
 			// and show as garbage to applicants: refuse them where they are, not at save time.
-			out.push(
-				problem(
-					pointer(...tokens),
-					'invalid-text',
-					msg(
-						locale,
-						'文本含有控制字符或无效的 Unicode 字符',
-						'text contains control characters or invalid Unicode'
-					),
-					locale
-				)
-			);
+			out.push(problem(pointer(...tokens), 'invalid-text', t('item.text.unsafe'), locale));
 			continue;
 		}
 		if (typeof v === 'string' && v.length > limits.maxStringLength) {
@@ -84,11 +75,7 @@ function checkShape(
 					problem(
 						pointer(...tokens),
 						'limit-string',
-						msg(
-							locale,
-							`文本过长（${v.length} 个字符，上限 ${limits.maxStringLength}）`,
-							`text too long (${v.length} characters, limit ${limits.maxStringLength})`
-						),
+						t('item.text.tooLong', { length: v.length, limit: limits.maxStringLength }),
 						locale
 					)
 				);
@@ -97,18 +84,7 @@ function checkShape(
 		}
 		if (v === null || typeof v !== 'object') continue;
 		if (ancestors.has(v)) {
-			out.push(
-				problem(
-					pointer(...tokens),
-					'invalid-document',
-					msg(
-						locale,
-						'文档含有循环引用，无法序列化为 JSON',
-						'the document contains a cycle and cannot be serialised as JSON'
-					),
-					locale
-				)
-			);
+			out.push(problem(pointer(...tokens), 'invalid-document', t('item.document.cycle'), locale));
 			return true;
 		}
 		if (tokens.length >= limits.maxDocumentDepth) {
@@ -116,11 +92,7 @@ function checkShape(
 				problem(
 					pointer(...tokens),
 					'limit-depth',
-					msg(
-						locale,
-						`文档嵌套超过 ${limits.maxDocumentDepth} 层`,
-						`the document is nested deeper than ${limits.maxDocumentDepth} levels`
-					),
+					t('item.document.tooDeep', { limit: limits.maxDocumentDepth }),
 					locale
 				)
 			);
@@ -143,18 +115,12 @@ function checkSize(
 	locale: Locale | undefined,
 	out: Problem[]
 ): boolean {
+	const t = translator(messages, locale);
 	let size: number;
 	try {
 		size = JSON.stringify(doc)?.length ?? 0;
 	} catch {
-		out.push(
-			problem(
-				'',
-				'invalid-document',
-				msg(locale, '文档无法序列化为 JSON', 'the document cannot be serialised as JSON'),
-				locale
-			)
-		);
+		out.push(problem('', 'invalid-document', t('item.document.notJson'), locale));
 		return true;
 	}
 	if (size > limits.maxDocumentChars) {
@@ -162,11 +128,7 @@ function checkSize(
 			problem(
 				'',
 				'limit-size',
-				msg(
-					locale,
-					`文档过大（${size} 个字符，上限 ${limits.maxDocumentChars}）`,
-					`the document is too large (${size} characters, limit ${limits.maxDocumentChars})`
-				),
+				t('item.document.tooLarge', { size, limit: limits.maxDocumentChars }),
 				locale
 			)
 		);
@@ -177,15 +139,16 @@ function checkSize(
 
 function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Problem[] {
 	const { locale } = opts;
+	const t = translator(messages, locale);
 	const out: Problem[] = [];
-	const add = (ptr: string, code: string, zh: string, en: string) =>
-		out.push(problem(ptr, code, msg(locale, zh, en), locale));
+	const add = (ptr: string, code: string, text: string) =>
+		out.push(problem(ptr, code, text, locale));
 	const dept = isObj(doc.department) ? doc.department : {};
 	const creditCode = typeof dept.creditCode === 'string' ? dept.creditCode : undefined;
 
 	if (creditCode !== undefined) {
 		const r = checkFormat('cn-uscc', creditCode, { locale });
-		if (!r.valid) add('/department/creditCode', 'credit-code', r.message ?? '', r.message ?? '');
+		if (!r.valid) add('/department/creditCode', 'credit-code', r.message ?? '');
 	}
 	if (
 		(doc.codeProfile === 'base' || doc.codeProfile === 'implementation') &&
@@ -210,26 +173,15 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 		add(
 			'/guide/promisedTimeLimit/value',
 			'time-limit',
-			`承诺办结时限（${promised.value}）不得超过法定办结时限（${legal.value}）`,
-			`the promised time limit (${promised.value}) must not exceed the legal one (${legal.value})`
+			t('item.timeLimit.exceeds', { promised: promised.value, legal: legal.value })
 		);
 	}
 	const fees = isObj(guide.fees) ? guide.fees : undefined;
 	if (fees && fees.free === false && arr(fees.items).length === 0) {
-		add(
-			'/guide/fees/items',
-			'fees',
-			'收费事项须列出收费项目及依据',
-			'a charged item must list each fee with its basis'
-		);
+		add('/guide/fees/items', 'fees', t('item.fees.missing'));
 	}
 	if (fees && fees.free === true && arr(fees.items).length > 0) {
-		add(
-			'/guide/fees/items',
-			'fees',
-			'不收费的事项不应列出收费项目',
-			'a free item must not list fees'
-		);
+		add('/guide/fees/items', 'fees', t('item.fees.free'));
 	}
 	const today = opts.today ?? chinaToday();
 	arr(guide.legalBasis).forEach((b, i) => {
@@ -237,8 +189,7 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 			add(
 				pointer('guide', 'legalBasis', i, 'repealedOn'),
 				'basis-repealed',
-				`设定依据已于 ${b.repealedOn} 废止，不能继续作为依据`,
-				`this legal basis was repealed on ${b.repealedOn} and can no longer be cited`
+				t('item.basis.repealed', { date: b.repealedOn })
 			);
 		}
 	});
@@ -254,8 +205,7 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 			add(
 				'/form/schema',
 				'limit-fields',
-				`表单字段过多（${fields.length} 个，上限 ${limits.maxFormFields}）`,
-				`the form has too many fields (${fields.length}, limit ${limits.maxFormFields})`
+				t('item.form.tooManyFields', { count: fields.length, limit: limits.maxFormFields })
 			);
 		}
 		const formProblems = checkEmbeddedSchema(ajv, form.schema, '/form/schema', {
@@ -280,8 +230,7 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 				add(
 					pointer('materials', i, 'id'),
 					'duplicate-id',
-					`材料标识“${m.id}”与第 ${first + 1} 项重复`,
-					`material id "${m.id}" repeats material ${first + 1}`
+					t('item.material.duplicateId', { id: m.id, first: first + 1 })
 				);
 			} else seen.set(m.id, i);
 		}
@@ -289,8 +238,7 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 			add(
 				pointer('materials', i, 'essential'),
 				'tolerable-essential',
-				'要件（主要材料）不得容缺后补',
-				'an essential material cannot be tolerated'
+				t('item.material.tolerableEssential')
 			);
 		}
 		if (m.condition !== undefined && (isObj(m.condition) || typeof m.condition === 'boolean')) {
@@ -299,7 +247,7 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 				locale,
 				maxDepth: limits.maxFormDepth,
 				maxNodes: limits.maxFormFields * 10,
-				what: { zh: '适用条件', en: 'condition' }
+				what: 'condition'
 			});
 			out.push(...own.map((p) => problem(p.pointer, p.code ?? 'condition', p.message, locale)));
 			if (formUsable && !own.some((p) => p.code === 'limit-depth')) {
@@ -328,8 +276,7 @@ export function validateItem(doc: unknown, opts: ValidateOptions = {}): Validati
 		problems.push({
 			pointer: '',
 			code: 'internal',
-			message:
-				msg(locale, '校验时发生内部错误：', 'internal error while validating: ') + String(err)
+			message: translator(messages, locale)('item.internal', { reason: String(err) })
 		});
 	}
 	return problems.length ? { ok: false, problems } : { ok: true, item: doc as Item, problems };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanItem } from './fixtures';
+import { cleanItem } from '../../../../tests/fixtures/lint/clean-item';
 import {
 	hasBlockingFindings,
 	lintItem,

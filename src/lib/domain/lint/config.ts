@@ -9,9 +9,10 @@
 // Values are "off", "info", "warning" or "error". Rules not named keep their default severity;
 // strict-local rules run only with the strict-local profile unless named here. An unknown rule id
 // is an error, so a typo cannot silently leave a rule at its default.
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import type { Problem } from '../item/types';
 import { escapeToken } from '../pointer';
+import { lintMessages } from './messages';
 import { findRule } from './registry';
 import type { RuleConfig } from './types';
 
@@ -27,16 +28,13 @@ export const SAMPLE_RULE_CONFIG: RuleConfig = {
 };
 
 export function validateRuleConfig(json: unknown, locale?: Locale): Problem[] {
+	const t = translator(lintMessages, locale);
 	if (json === null || typeof json !== 'object' || Array.isArray(json)) {
 		return [
 			{
 				pointer: '',
 				code: 'type',
-				message: msg(
-					locale,
-					'规则配置必须是一个 JSON 对象（规则编号 → 级别）',
-					'The rule configuration must be a JSON object (rule id → severity)'
-				)
+				message: t('lint.config.notObject')
 			}
 		];
 	}
@@ -47,7 +45,7 @@ export function validateRuleConfig(json: unknown, locale?: Locale): Problem[] {
 			problems.push({
 				pointer: ptr,
 				code: 'unknown-rule',
-				message: msg(locale, `未知的规则编号“${id}”`, `Unknown rule id “${id}”`)
+				message: t('lint.config.unknownRule', { id })
 			});
 			continue;
 		}
@@ -55,11 +53,7 @@ export function validateRuleConfig(json: unknown, locale?: Locale): Problem[] {
 			problems.push({
 				pointer: ptr,
 				code: 'enum',
-				message: msg(
-					locale,
-					`规则“${id}”的级别必须是 off、info、warning 或 error 之一，而不是 ${JSON.stringify(level)}`,
-					`The severity of rule “${id}” must be one of off, info, warning, error, not ${JSON.stringify(level)}`
-				)
+				message: t('lint.config.badLevel', { id, value: JSON.stringify(level) })
 			});
 		}
 	}

@@ -1,8 +1,9 @@
 // Comparing time limits given in different units without a holiday calendar. Lint runs before any
 // particular start date is known, so each limit becomes a range of what it can mean and we only
 // call a comparison certain when the ranges do not overlap.
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 import type { TimeLimit } from '../item/types';
+import { lintMessages } from './messages';
 
 type Range = [lo: number, hi: number];
 
@@ -78,17 +79,18 @@ export function isTimeLimit(t: unknown): t is TimeLimit {
 }
 
 export function formatLimit(t: TimeLimit, locale?: Locale): string {
+	const tr = translator(lintMessages, locale);
 	switch (t.unit) {
 		case 'workday':
-			return msg(
-				locale,
-				`${t.value} 个工作日`,
-				`${t.value} working day${t.value === 1 ? '' : 's'}`
-			);
+			return tr(t.value === 1 ? 'lint.limit.workday.one' : 'lint.limit.workday.other', {
+				n: t.value
+			});
 		case 'day':
-			return msg(locale, `${t.value} 日`, `${t.value} calendar day${t.value === 1 ? '' : 's'}`);
+			return tr(t.value === 1 ? 'lint.limit.day.one' : 'lint.limit.day.other', { n: t.value });
 		case 'month':
-			return msg(locale, `${t.value} 个月`, `${t.value} month${t.value === 1 ? '' : 's'}`);
+			return tr(t.value === 1 ? 'lint.limit.month.one' : 'lint.limit.month.other', {
+				n: t.value
+			});
 	}
 }
 

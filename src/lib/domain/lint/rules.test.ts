@@ -1,11 +1,11 @@
 // Every rule id in RULES has a case that triggers it and a near miss that does not.
 import { describe, expect, it } from 'vitest';
-import { cleanItem } from './fixtures';
+import { cleanItem } from '../../../../tests/fixtures/lint/clean-item';
 import { lintItem, RULES } from './index';
-import { FORM_AND_LOCAL_CASES } from './rule-cases/form-and-local';
-import { GUIDE_AND_TIME_CASES } from './rule-cases/guide-and-time';
-import { MATERIAL_AND_TOLERANCE_CASES } from './rule-cases/materials-and-tolerance';
-import { strict, type Case, type RuleCases } from './rule-cases/case-types';
+import { FORM_AND_LOCAL_CASES } from '../../../../tests/fixtures/lint/form-and-local';
+import { GUIDE_AND_TIME_CASES } from '../../../../tests/fixtures/lint/guide-and-time';
+import { MATERIAL_AND_TOLERANCE_CASES } from '../../../../tests/fixtures/lint/materials-and-tolerance';
+import { strict, type Case, type RuleCases } from '../../../../tests/fixtures/lint/case-types';
 
 const CASES: Record<string, RuleCases> = {
 	...GUIDE_AND_TIME_CASES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../item/types';
 import { parsePointer } from '../pointer';
-import { cleanItem } from './fixtures';
+import { cleanItem } from '../../../../tests/fixtures/lint/clean-item';
 import { lintItem } from './index';
 import type { JsonPatchOp } from './types';
 

@@ -1,8 +1,9 @@
 // Runs the rules over an item and returns findings in a stable order: errors first, then by where.
-import { msg } from '../i18n';
+import { translator } from '../i18n';
 import type { Item } from '../item/types';
 import { parsePointer } from '../pointer';
 import { createContext } from './context';
+import { lintMessages } from './messages';
 import { ALL_RULES } from './registry';
 import type { Finding, LintOptions, Rule, Severity } from './types';
 
@@ -55,11 +56,7 @@ export function lintItem(item: Item, opts: LintOptions = {}): Finding[] {
 				rule: rule.id,
 				severity: 'warning',
 				pointer: '',
-				message: msg(
-					opts.locale,
-					`规则“${rule.id}”无法检查当前文档，请先修正文档结构错误`,
-					`Rule “${rule.id}” could not check this document; fix its structural errors first`
-				)
+				message: translator(lintMessages, opts.locale)('lint.run.ruleFailed', { rule: rule.id })
 			});
 		}
 	}

@@ -1,9 +1,9 @@
 // The starter templates are what editors copy: they must meet the standard without a single warning.
 import { describe, expect, it } from 'vitest';
-import { sampleItem } from '../item/test-fixtures';
+import { sampleItem } from '../../../../tests/fixtures/sample-item';
 import type { Item } from '../item/types';
 import { validateItem } from '../item/validate';
-import { cleanItem } from './fixtures';
+import { cleanItem } from '../../../../tests/fixtures/lint/clean-item';
 import { lintItem } from './index';
 
 const templates = import.meta.glob<Item>('../../../../templates/*.json', {

@@ -4,7 +4,7 @@
 import { LocalizedError, isWeekend, parseDate } from './civil';
 import { validateCalendarData } from './validate';
 import type { Problem } from '../item/types';
-import { msg, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
 // The package ships one JSON file with every year it knows; it is imported statically (the calendar
 // must answer synchronously) but only turned into sets on first use.
 import chineseDays from 'chinese-days/dist/chinese-days.json';
@@ -42,10 +42,7 @@ export class CalendarGapError extends LocalizedError {
 	readonly year: number;
 	readonly calendarId: string;
 	constructor(year: number, calendarId: string) {
-		super(
-			`${year} 年的节假日安排尚未发布，无法计算工作日`,
-			`The holiday schedule for ${year} has not been published yet; working days cannot be computed`
-		);
+		super('workdays.gap', { year });
 		this.name = 'CalendarGapError';
 		this.year = year;
 		this.calendarId = calendarId;
@@ -57,10 +54,9 @@ export class CalendarDataError extends LocalizedError {
 	readonly problems: Problem[];
 	constructor(problems: Problem[], locale?: Locale) {
 		const list = problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ');
-		super(`节假日数据有误：${list}`, `Invalid calendar data: ${list}`);
+		super('workdays.data.invalid', { problems: list }, locale);
 		this.name = 'CalendarDataError';
 		this.problems = problems;
-		this.message = msg(locale, this.zh, this.en);
 	}
 }
 

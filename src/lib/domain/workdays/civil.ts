@@ -1,28 +1,37 @@
 // Civil-date arithmetic on 'YYYY-MM-DD' strings. Deadlines are calendar dates in China, not instants:
 // going through `new Date(localString)` shifts them by a day in time zones west of UTC, so every
 // computation here is integer arithmetic on year/month/day and never touches the process time zone.
-import { msg, type Locale } from '../i18n';
+import { lookup, type Locale } from '../i18n';
+import { workdaysMessages } from './messages';
 
-/** An error whose message exists in Chinese (the default `message`) and English. */
+type WorkdaysKey = keyof (typeof workdaysMessages)['zh-CN'];
+type Params = Readonly<Record<string, string | number>>;
+
+/** An error whose message is in the workdays catalog: Chinese as `message`, any language on request. */
 export class LocalizedError extends Error {
-	readonly zh: string;
-	readonly en: string;
-	constructor(zh: string, en: string) {
-		super(zh);
-		this.zh = zh;
-		this.en = en;
+	readonly key: WorkdaysKey;
+	readonly params: Params;
+	constructor(key: WorkdaysKey, params: Params = {}, locale?: Locale) {
+		super(lookup(workdaysMessages, locale, key, params));
+		this.key = key;
+		this.params = params;
 	}
 	localized(locale?: Locale): string {
-		return msg(locale, this.zh, this.en);
+		return lookup(workdaysMessages, locale, this.key, this.params) ?? this.message;
 	}
 }
 
 /** A string that is not a real calendar date in the form YYYY-MM-DD. */
 export class InvalidDateError extends LocalizedError {
 	readonly value: string;
-	constructor(value: unknown, zhReason: string, enReason: string) {
+	constructor(
+		value: unknown,
+		reason:
+			'workdays.date.format' | 'workdays.date.year' | 'workdays.date.month' | 'workdays.date.days',
+		params: Params = {}
+	) {
 		const shown = typeof value === 'string' ? value : JSON.stringify(value);
-		super(`日期无效：${shown}（${zhReason}）`, `Invalid date: ${shown} (${enReason})`);
+		super(reason, { ...params, value: shown });
 		this.name = 'InvalidDateError';
 		this.value = String(value);
 	}
@@ -63,21 +72,17 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Parse 'YYYY-MM-DD'; throws InvalidDateError saying what is wrong. */
 export function parseDate(value: string): CivilDate {
 	const m = typeof value === 'string' ? DATE_RE.exec(value) : null;
-	if (!m) throw new InvalidDateError(value, '格式应为 YYYY-MM-DD', 'expected YYYY-MM-DD');
+	if (!m) throw new InvalidDateError(value, 'workdays.date.format');
 	const year = Number(m[1]);
 	const month = Number(m[2]);
 	const day = Number(m[3]);
-	if (year < 1) throw new InvalidDateError(value, '年份无效', 'invalid year');
+	if (year < 1) throw new InvalidDateError(value, 'workdays.date.year');
 	if (month < 1 || month > 12) {
-		throw new InvalidDateError(value, `月份 ${m[2]} 不存在`, `month ${m[2]} does not exist`);
+		throw new InvalidDateError(value, 'workdays.date.month', { month: m[2] });
 	}
 	const dim = daysInMonth(year, month);
 	if (day < 1 || day > dim) {
-		throw new InvalidDateError(
-			value,
-			`${year} 年 ${month} 月只有 ${dim} 天`,
-			`${year}-${m[2]} has only ${dim} days`
-		);
+		throw new InvalidDateError(value, 'workdays.date.days', { year, month, days: dim });
 	}
 	return { year, month, day };
 }

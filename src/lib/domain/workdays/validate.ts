@@ -3,7 +3,8 @@
 import { parseDate, isWeekend, LocalizedError } from './civil';
 import type { Problem } from '../item/types';
 import { pointer } from '../pointer';
-import { msg, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
+import { workdaysMessages as messages } from './messages';
 
 const YEAR_RE = /^\d{4}$/;
 const REGION_PREFIX_RE = /^\d{2,6}$/;
@@ -18,10 +19,11 @@ function checkYears(
 	locale: Locale | undefined,
 	out: Problem[]
 ): void {
+	const t = translator(messages, locale);
 	if (!isObject(years)) {
 		out.push({
 			pointer: pointer(...at),
-			message: msg(locale, '应为以年份为键的对象', 'must be an object keyed by year'),
+			message: t('workdays.years.notObject'),
 			code: 'type'
 		});
 		return;
@@ -31,7 +33,7 @@ function checkYears(
 		if (!YEAR_RE.test(year)) {
 			out.push({
 				pointer: pointer(...here),
-				message: msg(locale, `年份 ${year} 应为 4 位数字`, `year ${year} must be 4 digits`),
+				message: t('workdays.year.digits', { year }),
 				code: 'year'
 			});
 			continue;
@@ -39,11 +41,7 @@ function checkYears(
 		if (!isObject(value)) {
 			out.push({
 				pointer: pointer(...here),
-				message: msg(
-					locale,
-					'应为包含 holidays 和 workdays 的对象',
-					'must be an object with holidays and workdays'
-				),
+				message: t('workdays.year.notObject'),
 				code: 'type'
 			});
 			continue;
@@ -54,7 +52,7 @@ function checkYears(
 			if (!Array.isArray(list)) {
 				out.push({
 					pointer: pointer(...here, key),
-					message: msg(locale, `缺少 ${key} 日期列表`, `${key} must be a list of dates`),
+					message: t('workdays.list.missing', { key }),
 					code: 'required'
 				});
 				continue;
@@ -72,7 +70,7 @@ function checkYears(
 				if (date.slice(0, 4) !== year) {
 					out.push({
 						pointer: ptr,
-						message: msg(locale, `${date} 不在 ${year} 年内`, `${date} is not in ${year}`),
+						message: t('workdays.list.otherYear', { date, year }),
 						code: 'year-mismatch'
 					});
 				}
@@ -80,17 +78,13 @@ function checkYears(
 				if (earlier === key) {
 					out.push({
 						pointer: ptr,
-						message: msg(locale, `${date} 重复列出`, `${date} is listed twice`),
+						message: t('workdays.list.twice', { date }),
 						code: 'duplicate'
 					});
 				} else if (earlier) {
 					out.push({
 						pointer: ptr,
-						message: msg(
-							locale,
-							`${date} 不能既是放假日又是调休上班日`,
-							`${date} cannot be both a holiday and a make-up workday`
-						),
+						message: t('workdays.list.both', { date }),
 						code: 'conflict'
 					});
 				}
@@ -99,11 +93,7 @@ function checkYears(
 				if (key === 'workdays' && !isWeekend(date)) {
 					out.push({
 						pointer: ptr,
-						message: msg(
-							locale,
-							`调休上班日 ${date} 不是周末，请核对日期`,
-							`make-up workday ${date} is not a weekend day; check the date`
-						),
+						message: t('workdays.list.notWeekend', { date }),
 						code: 'workday-not-weekend'
 					});
 				}
@@ -114,12 +104,13 @@ function checkYears(
 
 /** Problems in calendar data (empty when it can be used). */
 export function validateCalendarData(data: unknown, locale?: Locale): Problem[] {
+	const t = translator(messages, locale);
 	const out: Problem[] = [];
 	if (!isObject(data)) {
 		return [
 			{
 				pointer: '',
-				message: msg(locale, '节假日数据应为 JSON 对象', 'calendar data must be a JSON object'),
+				message: t('workdays.data.notObject'),
 				code: 'type'
 			}
 		];
@@ -128,7 +119,7 @@ export function validateCalendarData(data: unknown, locale?: Locale): Problem[] 
 		if (data[key] !== undefined && (typeof data[key] !== 'string' || data[key] === '')) {
 			out.push({
 				pointer: pointer(key),
-				message: msg(locale, `${key} 应为非空字符串`, `${key} must be a non-empty string`),
+				message: t('workdays.data.emptyString', { key }),
 				code: 'type'
 			});
 		}
@@ -136,11 +127,7 @@ export function validateCalendarData(data: unknown, locale?: Locale): Problem[] 
 	if (data.years === undefined) {
 		out.push({
 			pointer: '/years',
-			message: msg(
-				locale,
-				'缺少 years（按年份的节假日安排）',
-				'years (the schedule by year) is missing'
-			),
+			message: t('workdays.data.years'),
 			code: 'required'
 		});
 	} else checkYears(data.years, ['years'], locale, out);
@@ -148,11 +135,7 @@ export function validateCalendarData(data: unknown, locale?: Locale): Problem[] 
 		if (!isObject(data.regions)) {
 			out.push({
 				pointer: '/regions',
-				message: msg(
-					locale,
-					'应为以行政区划代码前缀为键的对象',
-					'must be an object keyed by region code prefix'
-				),
+				message: t('workdays.regions.notObject'),
 				code: 'type'
 			});
 		} else {
@@ -160,18 +143,14 @@ export function validateCalendarData(data: unknown, locale?: Locale): Problem[] 
 				if (!REGION_PREFIX_RE.test(prefix)) {
 					out.push({
 						pointer: pointer('regions', prefix),
-						message: msg(
-							locale,
-							`地区键 ${prefix} 应为 2 到 6 位行政区划代码前缀`,
-							`region key ${prefix} must be a 2- to 6-digit region code prefix`
-						),
+						message: t('workdays.region.key', { prefix }),
 						code: 'region'
 					});
 				}
 				if (!isObject(region)) {
 					out.push({
 						pointer: pointer('regions', prefix),
-						message: msg(locale, '应为包含 years 的对象', 'must be an object with years'),
+						message: t('workdays.region.notObject'),
 						code: 'type'
 					});
 				} else checkYears(region.years, ['regions', prefix, 'years'], locale, out);

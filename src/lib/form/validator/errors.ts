@@ -1,9 +1,8 @@
 // Turns Ajv's error objects into what the form shows: a pointer to the field and a message in the
-// form's language. ajv-i18n's localizers are plain functions, so this also runs under a strict CSP.
+// form's language.
 import type { ErrorObject } from 'ajv';
-import localizeZh from 'ajv-i18n/localize/zh';
-import localizeEn from 'ajv-i18n/localize/en';
 import type { Locale } from '$lib/domain/i18n';
+import { localizeErrors } from '$lib/domain/validation/localize';
 import { escapeToken, resolvePointer } from '$lib/domain/pointer';
 import { formatMessage, formTranslator } from '../messages';
 import { formatError, isCnFormat } from '../formats';
@@ -45,8 +44,11 @@ export function toFormErrors(
 	locale: Locale
 ): FormError[] {
 	if (!errors?.length) return [];
-	const kept = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
-	(locale === 'en' ? localizeEn : localizeZh)(kept);
+	const kept = localizeErrors(
+		errors.filter((e) => e.keyword !== 'if'),
+		locale,
+		{ english: 'ajv-i18n' }
+	);
 	return kept.map((e) => ({
 		pointer: errorPointer(e),
 		message:

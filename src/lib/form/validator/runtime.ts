@@ -5,7 +5,7 @@ import type { Ajv2020 } from 'ajv/dist/2020';
 import type { JsonSchema } from '$lib/domain/item/types';
 import type { Locale } from '$lib/domain/i18n';
 import { ROOT_SCHEMA_PREFIX, withIdRefPrefix } from '@rjsf/utils';
-import { createAjv } from './ajv';
+import { createAjv } from '$lib/domain/validation/ajv';
 import { toFormErrors } from './errors';
 import { covered, evaluate } from './evaluate';
 import type { FormValidator } from './types';
@@ -20,7 +20,7 @@ function partsCompiler(rootSchema: JsonSchema) {
 	const cache = new Map<string, ValidateFunction>();
 	return (schema: JsonSchema): ValidateFunction => {
 		if (!ajv) {
-			ajv = createAjv();
+			ajv = createAjv('form');
 			const { $id: _id, ...rootWithoutId } = rootSchema;
 			ajv.addSchema(rootWithoutId, ROOT_SCHEMA_PREFIX);
 		}
@@ -41,7 +41,7 @@ export function runtimeValidator(schema: JsonSchema, locale: Locale = 'zh-CN'): 
 	const part = (s: JsonSchema) => (parts ??= partsCompiler(schema))(s);
 	return {
 		validate(data) {
-			fn ??= createAjv().compile(schema);
+			fn ??= createAjv('form').compile(schema);
 			fn(data);
 			return toFormErrors(fn.errors, data, locale);
 		},

@@ -1,11 +1,9 @@
 // Server/build-time generation of a precompiled validator: ESM source that a portal bundles so it
 // validates under a Content-Security-Policy without 'unsafe-eval'. Load the result and wrap it with
 // precompiledValidator(module.validate, locale).
-import { Ajv2020, _ } from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
 import type { JsonSchema } from '$lib/domain/item/types';
-import { AJV_OPTIONS } from './ajv';
-import { formats } from './formats';
+import { createAjv } from '$lib/domain/validation/ajv';
 
 export interface StandaloneOptions {
 	/** import specifier of ./formats.ts as seen from where the generated file will live */
@@ -37,13 +35,8 @@ function requiresToImports(code: string): string {
 }
 
 export function standaloneModule(schema: JsonSchema, opts: StandaloneOptions = {}): string {
-	// ajv's `_` template quotes interpolated strings itself.
-	const spec = opts.formatsModule ?? '$lib/form/validator/formats';
-	const ajv = new Ajv2020({
-		...AJV_OPTIONS,
-		formats,
-		code: { source: true, esm: true, formats: _`require(${spec}).formats` as never }
-	});
+	const module = opts.formatsModule ?? '$lib/form/validator/formats';
+	const ajv = createAjv('standalone', { formats: { module }, esm: true });
 	const validate = ajv.compile(schema);
 	return requiresToImports(standaloneCode(ajv, validate));
 }

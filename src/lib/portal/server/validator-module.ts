@@ -4,24 +4,19 @@
 // compiling schemas in the browser. The module carries no imports of its own: the page hands it the
 // format functions and ajv's small runtime helpers, which it already bundles, so the same bytes
 // serve the portal pages and the widget on any host.
-import { Ajv2020, _ } from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
 import { conditionDefName } from '$lib/domain/compile/acceptance-schemas';
 import type { Bundle } from '$lib/domain/compile/types';
-import { AJV_OPTIONS } from '$lib/form/validator/ajv';
-import { formats } from '$lib/form/validator/formats';
+import { createAjv } from '$lib/domain/validation/ajv';
 
 /** Bumped when the shape of the generated module changes; part of its cache identity. */
 export const VALIDATOR_MODULE_FORMAT = 1;
 
 /** Export names: application, complete, tolerant (absent when tolerance is not in force), condition_<i>. */
 export function validatorModule(bundle: Bundle): string {
-	// the form renderer's options and formats, so the page validates as the runtime validator would
-	const ajv = new Ajv2020({
-		...AJV_OPTIONS,
-		formats,
-		code: { source: true, formats: _`fmts`, lines: false }
-	});
+	// the form renderer's options and formats, so the page validates as the runtime validator would;
+	// the generated code finds the formats in `create`'s first parameter
+	const ajv = createAjv('standalone', { formats: { variable: 'fmts' } });
 	const refs: Record<string, string> = {};
 	const add = (name: string, schema: Record<string, unknown>) => {
 		ajv.addSchema(schema);

@@ -5,7 +5,8 @@
 import type { CompatResult, JsonSchema } from './types';
 import { CONTAINERS, LOWER_BOUNDS, UPPER_BOUNDS, isAnnotation } from './keywords';
 import { bumpOf, verdictOf } from './verdict';
-import type { Locale } from '../../i18n';
+import { translator, type Locale } from '../../i18n';
+import { compatMessages } from '../messages/compat';
 import {
 	acceptsAll,
 	add,
@@ -56,7 +57,8 @@ export function compareSchemas(
 				? same(oldSchema.$defs, newSchema.$defs) &&
 					same(oldSchema.definitions, newSchema.definitions)
 				: true,
-		locale: opts.locale
+		locale: opts.locale,
+		t: translator(compatMessages, opts.locale)
 	};
 	walk(oldSchema, newSchema, [], [], ctx, 0);
 	const verdict = verdictOf(ctx.out);
@@ -86,17 +88,11 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 	if (identical(o, n, ctx)) return;
 	if (n === false || (isObj(n) && isObj(n.not) && acceptsAll(n.not))) {
 		if (o === false) return;
-		add(ctx, ptr, field, 'false', 'schema-false', false, true, [
-			'新版拒绝一切取值',
-			'the new schema rejects every value'
-		]);
+		add(ctx, ptr, field, 'false', 'schema-false', false, true, ctx.t('diff.compat.rejectsAll'));
 		return;
 	}
 	if (o === false) {
-		add(ctx, ptr, field, 'false', 'schema-true', true, false, [
-			'旧版拒绝一切取值，新版放开',
-			'the old schema rejected every value; the new one accepts some'
-		]);
+		add(ctx, ptr, field, 'false', 'schema-true', true, false, ctx.t('diff.compat.acceptsSome'));
 		return;
 	}
 	const os: JsonSchema = o === true ? {} : o;
@@ -155,7 +151,7 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 				'annotation',
 				true,
 				true,
-				[`说明性关键字「${k}」已修改`, `annotation "${k}" changed`],
+				ctx.t('diff.compat.annotation', { keyword: k }),
 				{ annotation: true, before: a, after: b }
 			);
 		} else if (LOWER_BOUNDS.has(k) || UPPER_BOUNDS.has(k)) {
@@ -183,9 +179,7 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 				tighter ? 'unique-items-added' : 'unique-items-removed',
 				!tighter,
 				tighter,
-				tighter
-					? ['新增元素不得重复的限制', 'items must now be unique']
-					: ['取消元素不得重复的限制', 'items need no longer be unique'],
+				ctx.t(tighter ? 'diff.compat.uniqueAdded' : 'diff.compat.uniqueRemoved'),
 				{ before: a, after: b }
 			);
 		} else if (a === undefined) {
@@ -198,7 +192,7 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 				'subschema-added',
 				false,
 				true,
-				[`新增约束「${k}」`, `constraint "${k}" added`],
+				ctx.t('diff.compat.constraintAdded', { keyword: k }),
 				{ after: b }
 			);
 		} else if (b === undefined) {
@@ -210,7 +204,7 @@ function walkResolved(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx
 				'subschema-removed',
 				true,
 				false,
-				[`删除约束「${k}」`, `constraint "${k}" removed`],
+				ctx.t('diff.compat.constraintRemoved', { keyword: k }),
 				{ before: a }
 			);
 		} else {

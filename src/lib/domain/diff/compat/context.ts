@@ -1,7 +1,7 @@
 // Shared state and reporting for the compatibility walk.
-import type { Locale } from '../../i18n';
-import { msg } from '../../i18n';
+import type { Locale, Translate } from '../../i18n';
 import { pointer as buildPointer, resolvePointer } from '../../pointer';
+import type { compatMessages } from '../messages/compat';
 import type { CompatChange, CompatCode, JsonSchema } from './types';
 import { CONTAINERS, isAnnotation } from './keywords';
 
@@ -21,6 +21,8 @@ export interface Ctx {
 	 */
 	enclosing?: Enclosing;
 	locale?: Locale;
+	/** the reasons' language */
+	t: Translate<(typeof compatMessages)['zh-CN']>;
 }
 
 export const MAX_DEPTH = 96;
@@ -118,7 +120,7 @@ export function add(
 	code: CompatCode,
 	backward: boolean,
 	forward: boolean,
-	reason: [string, string],
+	reason: string,
 	extra: Partial<CompatChange> = {}
 ) {
 	ctx.out.push({
@@ -128,7 +130,7 @@ export function add(
 		backward,
 		forward,
 		code,
-		reason: msg(ctx.locale, reason[0], reason[1]),
+		reason,
 		...extra
 	});
 }
@@ -149,10 +151,7 @@ export function undecidable(
 		'undecidable',
 		false,
 		false,
-		[
-			`「${keyword}」已修改，无法判定新旧数据的包含关系，按不兼容处理`,
-			`"${keyword}" changed and the relation cannot be decided; treated as breaking`
-		],
+		ctx.t('diff.compat.undecidable', { keyword }),
 		{ before: o, after: n }
 	);
 }

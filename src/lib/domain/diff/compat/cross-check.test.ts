@@ -7,8 +7,8 @@ import { compileItem } from '../../compile';
 import type { Item } from '../../item/types';
 import { resolvePointer } from '../../pointer';
 import { compareSchemas } from './compare';
-import { PAIRS, type Pair } from './cross-check.pairs';
-import { samplesOf, validator } from './sampler';
+import { PAIRS, type Pair } from '../../../../../tests/fixtures/compat/pairs';
+import { samplesOf, validator } from '../../../../../tests/fixtures/compat/sampler';
 import type { JsonSchema } from './types';
 
 function crossCheck(pair: Pair) {

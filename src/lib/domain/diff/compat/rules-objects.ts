@@ -38,7 +38,7 @@ export function compareRequired(
 				'required-added',
 				false,
 				true,
-				[`字段「${name}」改为必填`, `"${name}" is now required`]
+				ctx.t('diff.compat.requiredAdded', { name })
 			);
 	for (const name of a)
 		if (!b.has(name))
@@ -50,7 +50,7 @@ export function compareRequired(
 				'required-removed',
 				true,
 				false,
-				[`字段「${name}」不再必填`, `"${name}" is no longer required`]
+				ctx.t('diff.compat.requiredRemoved', { name })
 			);
 }
 
@@ -140,10 +140,7 @@ export function compareObject(
 				'field-added',
 				true,
 				np[k] === false,
-				[
-					`新增字段「${name}」：旧版为封闭结构，新版数据带有该字段时旧版会拒绝`,
-					`field "${name}" added: the old schema is closed and rejects new data carrying it`
-				],
+				ctx.t('diff.compat.fieldAdded', { name }),
 				{ after: np[k] }
 			);
 		} else if (ox === true) {
@@ -157,12 +154,9 @@ export function compareObject(
 				'field-added-open',
 				!constrained,
 				true,
-				constrained
-					? [
-							`新增字段「${name}」：旧版为开放结构，旧数据中同名字段可能是任意值，新版对其加了约束`,
-							`field "${name}" added with constraints: the old schema was open, so old data may hold any value under that key`
-						]
-					: [`新增字段「${name}」（无约束）`, `unconstrained field "${name}" added`],
+				ctx.t(constrained ? 'diff.compat.fieldAddedOpen' : 'diff.compat.fieldAddedFree', {
+					name
+				}),
 				{ after: np[k] }
 			);
 		} else {
@@ -190,10 +184,7 @@ export function compareObject(
 				'field-removed',
 				op[k] === false,
 				true,
-				[
-					`删除字段「${name}」：新版为封闭结构，带有该字段的旧数据会被拒绝`,
-					`field "${name}" removed: the new schema is closed and rejects old data carrying it`
-				],
+				ctx.t('diff.compat.fieldRemoved', { name }),
 				{ before: op[k] }
 			);
 		} else if (nx === true) {
@@ -206,12 +197,9 @@ export function compareObject(
 				'field-removed-open',
 				true,
 				!constrained,
-				constrained
-					? [
-							`删除字段「${name}」：新版为开放结构，该字段可为任意值，旧版的约束不再检查`,
-							`field "${name}" removed: the new schema is open, so new data may hold any value there`
-						]
-					: [`删除字段「${name}」（无约束）`, `unconstrained field "${name}" removed`],
+				ctx.t(constrained ? 'diff.compat.fieldRemovedOpen' : 'diff.compat.fieldRemovedFree', {
+					name
+				}),
 				{ before: op[k] }
 			);
 		} else {
@@ -243,9 +231,7 @@ export function compareObject(
 		closing ? 'closed' : 'opened',
 		!closing,
 		closing,
-		closing
-			? ['未声明的字段受到更严格的限制（结构收紧）', 'undeclared fields are now restricted']
-			: ['未声明的字段限制放宽（结构放开）', 'undeclared fields are now less restricted'],
+		ctx.t(closing ? 'diff.compat.closed' : 'diff.compat.opened'),
 		{ before: ox, after: nx }
 	);
 }
@@ -292,9 +278,7 @@ export function compareConditional(
 		hasN ? 'conditional-added' : 'conditional-removed',
 		!hasN,
 		hasN,
-		hasN
-			? ['新增条件约束（if/then/else）', 'conditional constraint (if/then/else) added']
-			: ['删除条件约束（if/then/else）', 'conditional constraint (if/then/else) removed'],
+		ctx.t(hasN ? 'diff.compat.conditionalAdded' : 'diff.compat.conditionalRemoved'),
 		{ before: hasO ? { if: os.if, then: os.then, else: os.else } : undefined }
 	);
 }
@@ -338,17 +322,29 @@ export function compareBranches(
 	const narrowing = k === 'allOf' ? nRest.length > 0 : oRest.length > 0;
 	const widening = k === 'allOf' ? oRest.length > 0 : nRest.length > 0 && a !== undefined;
 	if (k === 'anyOf' && a === undefined) {
-		add(ctx, [...ptr, k], field, k, 'subschema-added', false, true, [
-			'新增「anyOf」约束',
-			'"anyOf" constraint added'
-		]);
+		add(
+			ctx,
+			[...ptr, k],
+			field,
+			k,
+			'subschema-added',
+			false,
+			true,
+			ctx.t('diff.compat.anyOfAdded')
+		);
 		return;
 	}
 	if (k === 'anyOf' && b === undefined) {
-		add(ctx, [...ptr, k], field, k, 'subschema-removed', true, false, [
-			'删除「anyOf」约束',
-			'"anyOf" constraint removed'
-		]);
+		add(
+			ctx,
+			[...ptr, k],
+			field,
+			k,
+			'subschema-removed',
+			true,
+			false,
+			ctx.t('diff.compat.anyOfRemoved')
+		);
 		return;
 	}
 	if (narrowing && widening) {
@@ -363,7 +359,7 @@ export function compareBranches(
 		narrowing ? 'subschema-added' : 'subschema-removed',
 		!narrowing,
 		narrowing,
-		narrowing ? [`「${k}」收紧`, `"${k}" narrowed`] : [`「${k}」放宽`, `"${k}" widened`],
+		ctx.t(narrowing ? 'diff.compat.narrowed' : 'diff.compat.widened', { keyword: k }),
 		{ before: a, after: b }
 	);
 }

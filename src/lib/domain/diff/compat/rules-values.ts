@@ -1,5 +1,4 @@
 // Rules for value keywords: type, enum/const/code lists, bounds, multipleOf, pattern, format.
-import { msg } from '../../i18n';
 import type { CompatCode, JsonSchema } from './types';
 import { LOWER_BOUNDS } from './keywords';
 import { add, isObj, same, type Ctx } from './context';
@@ -29,9 +28,8 @@ export function compareType(
 	const backward = b === undefined || (a !== undefined && a.every((t) => covered(t, b)));
 	const forward = a === undefined || (b !== undefined && b.every((t) => covered(t, a)));
 	if (backward && forward) return; // e.g. ['string'] vs 'string'
-	const show = (t?: string[]) => (t ? t.join('|') : msg(ctx.locale, '任意', 'any'));
-	const code: CompatCode = backward ? 'type-widened' : forward ? 'type-narrowed' : 'type-changed';
-	const zh = code === 'type-widened' ? '放宽为' : code === 'type-narrowed' ? '收窄为' : '改为';
+	const show = (t?: string[]) => (t ? t.join('|') : ctx.t('diff.compat.anyType'));
+	const code = backward ? 'type-widened' : forward ? 'type-narrowed' : 'type-changed';
 	add(
 		ctx,
 		[...ptr, 'type'],
@@ -40,7 +38,7 @@ export function compareType(
 		code,
 		backward,
 		forward,
-		[`类型由 ${show(a)} ${zh} ${show(b)}`, `type ${show(a)} → ${show(b)}`],
+		ctx.t(`diff.compat.${code}`, { old: show(a), new: show(b) }),
 		{ before: os.type, after: ns.type }
 	);
 }
@@ -89,7 +87,7 @@ export function compareEnum(
 			added ? 'enum-added' : 'enum-removed',
 			!added,
 			added,
-			added ? ['新增取值范围限制', 'value list added'] : ['取消取值范围限制', 'value list removed'],
+			ctx.t(added ? 'diff.compat.enumAdded' : 'diff.compat.enumRemoved'),
 			added ? { after: b } : { before: a }
 		);
 		return judgedHere;
@@ -108,7 +106,7 @@ export function compareEnum(
 			'enum-value-dropped',
 			false,
 			true,
-			[`删除可选值 ${show(dropped)}`, `values dropped: ${show(dropped)}`],
+			ctx.t('diff.compat.valuesDropped', { values: show(dropped) }),
 			{ before: dropped }
 		);
 	if (added.length)
@@ -120,7 +118,7 @@ export function compareEnum(
 			'enum-value-added',
 			true,
 			false,
-			[`新增可选值 ${show(added)}`, `values added: ${show(added)}`],
+			ctx.t('diff.compat.valuesAdded', { values: show(added) }),
 			{ after: added }
 		);
 	codeListLabels(os, ns, p, field, ctx);
@@ -142,7 +140,7 @@ export function compareBound(
 	if (typeof a !== 'number') tighter = true;
 	else if (typeof b !== 'number') tighter = false;
 	else tighter = lower ? b > a : b < a;
-	const show = (v: unknown) => (typeof v === 'number' ? String(v) : msg(ctx.locale, '无', 'none'));
+	const show = (v: unknown) => (typeof v === 'number' ? String(v) : ctx.t('diff.compat.none'));
 	add(
 		ctx,
 		[...ptr, k],
@@ -151,10 +149,11 @@ export function compareBound(
 		tighter ? 'bound-tightened' : 'bound-loosened',
 		!tighter,
 		tighter,
-		[
-			`「${k}」由 ${show(a)} ${tighter ? '收紧' : '放宽'}为 ${show(b)}`,
-			`"${k}" ${tighter ? 'tightened' : 'loosened'} from ${show(a)} to ${show(b)}`
-		],
+		ctx.t(tighter ? 'diff.compat.boundTightened' : 'diff.compat.boundLoosened', {
+			keyword: k,
+			old: show(a),
+			new: show(b)
+		}),
 		{ before: a, after: b }
 	);
 }
@@ -187,7 +186,10 @@ export function compareMultipleOf(
 		'multiple-of-changed',
 		backward,
 		forward,
-		[`「multipleOf」由 ${a ?? '无'} 改为 ${b ?? '无'}`, `"multipleOf" ${a} → ${b}`],
+		ctx.t('diff.compat.multipleOf', {
+			old: String(a ?? ctx.t('diff.compat.none')),
+			new: String(b ?? ctx.t('diff.compat.none'))
+		}),
 		{ before: a, after: b }
 	);
 }
@@ -200,7 +202,7 @@ export function compareStringRule(
 	field: string[],
 	ctx: Ctx
 ) {
-	const name = k === 'pattern' ? '格式正则' : '格式';
+	const rule = ctx.t(`diff.compat.rule.${k}`);
 	const p = [...ptr, k];
 	if (a === undefined) {
 		add(
@@ -211,7 +213,7 @@ export function compareStringRule(
 			`${k}-added` as CompatCode,
 			false,
 			true,
-			[`新增${name}限制 ${String(b)}`, `${k} ${String(b)} added`],
+			ctx.t('diff.compat.ruleAdded', { rule, value: String(b) }),
 			{ after: b }
 		);
 	} else if (b === undefined) {
@@ -223,7 +225,7 @@ export function compareStringRule(
 			`${k}-removed` as CompatCode,
 			true,
 			false,
-			[`取消${name}限制 ${String(a)}`, `${k} ${String(a)} removed`],
+			ctx.t('diff.compat.ruleRemoved', { rule, value: String(a) }),
 			{ before: a }
 		);
 	} else {
@@ -236,10 +238,7 @@ export function compareStringRule(
 			`${k}-changed` as CompatCode,
 			false,
 			false,
-			[
-				`${name}由 ${String(a)} 改为 ${String(b)}，无法判定包含关系，按不兼容处理`,
-				`${k} changed from ${String(a)} to ${String(b)}; relation undecidable, treated as breaking`
-			],
+			ctx.t('diff.compat.ruleChanged', { rule, old: String(a), new: String(b) }),
 			{ before: a, after: b }
 		);
 	}
@@ -266,10 +265,11 @@ function codeListLabels(os: JsonSchema, ns: JsonSchema, p: string[], field: stri
 			'annotation',
 			true,
 			true,
-			[
-				`选项 ${key} 的名称由「${String(la.get(key) ?? '')}」改为「${String(title ?? '')}」`,
-				`option ${key} relabelled "${String(la.get(key) ?? '')}" → "${String(title ?? '')}"`
-			],
+			ctx.t('diff.compat.relabelled', {
+				key,
+				old: String(la.get(key) ?? ''),
+				new: String(title ?? '')
+			}),
 			{ annotation: true, before: la.get(key), after: title }
 		);
 	}

@@ -53,23 +53,16 @@ export const KIND_REQUIREMENTS: Record<ItemKind, KindRequirements> = {
 	'public-service': { elements: ['conditions', 'process', 'promisedTimeLimit', 'consultPhones'] }
 };
 
-export const ELEMENT_NAMES: Record<GuideElement, { zh: string; en: string; pointer: string }> = {
-	legalBasis: { zh: '设定依据', en: 'legal basis', pointer: '/guide/legalBasis' },
-	conditions: { zh: '受理条件', en: 'acceptance conditions', pointer: '/guide/conditions' },
-	process: { zh: '办理流程', en: 'process steps', pointer: '/guide/process' },
-	legalTimeLimit: { zh: '法定办结时限', en: 'legal time limit', pointer: '/guide/legalTimeLimit' },
-	promisedTimeLimit: {
-		zh: '承诺办结时限',
-		en: 'promised time limit',
-		pointer: '/guide/promisedTimeLimit'
-	},
-	result: { zh: '办理结果', en: 'result', pointer: '/guide/result/name' },
-	consultPhones: { zh: '咨询电话', en: 'consultation phone', pointer: '/guide/consult/phones' },
-	complaintPhones: {
-		zh: '监督投诉电话',
-		en: 'complaint phone',
-		pointer: '/guide/complaint/phones'
-	}
+/** Where each element lives in the item document (its name is `lint.element.<element>`). */
+export const ELEMENT_POINTERS: Record<GuideElement, string> = {
+	legalBasis: '/guide/legalBasis',
+	conditions: '/guide/conditions',
+	process: '/guide/process',
+	legalTimeLimit: '/guide/legalTimeLimit',
+	promisedTimeLimit: '/guide/promisedTimeLimit',
+	result: '/guide/result/name',
+	consultPhones: '/guide/consult/phones',
+	complaintPhones: '/guide/complaint/phones'
 };
 
 const nonEmptyList = (v: unknown) =>

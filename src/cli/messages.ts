@@ -1,0 +1,110 @@
+// Messages of the banshi command line: the overview, each command's summary and help, and what the
+// commands print around the domain's own messages.
+import { defineMessages } from '../lib/domain/i18n';
+
+export const cliMessages = defineMessages(
+	{
+		'cli.title': 'banshi — 政务服务事项命令行工具',
+		'cli.usage': '用法：banshi <命令> [参数]',
+		'cli.footer':
+			'每个命令都支持 --help。--lang en 切换为英文输出。退出码：0 成功，1 输入无效或值被拒绝，2 用法错误或文件无法读取。',
+		'cli.unknownCommand': '未知命令：{name}',
+		'cli.error': '错误：{message}',
+
+		'cli.file.cannotRead': '{path}: 无法读取（{reason}）',
+		'cli.file.cannotWrite': '{path}: 无法写入（{reason}）',
+		'cli.file.missing': '文件不存在',
+		'cli.file.directory': '这是一个目录',
+		'cli.file.denied': '没有读取权限',
+		'cli.item.invalid': '事项文档无效（{count}）：',
+		'cli.calendar.invalid': '日历文件无效：',
+
+		'cli.validate.summary': '校验事项文档',
+		'cli.validate.help':
+			'按事项元模式（JSON Schema 2020-12）及语义规则校验事项文档，逐条列出问题及其 JSON 指针。',
+		'cli.validate.valid': '{file}：有效',
+		'cli.validate.invalid': '{file}：无效，共 {count} 个问题',
+		'cli.compile.summary': '编译为发布包',
+		'cli.compile.help':
+			'把事项编译为发布包（申请表 JSON Schema、uiSchema、受理判定模式、办事指南），输出到标准输出或 -o 指定的文件；同一输入总是得到逐字节相同的输出。',
+		'cli.compile.written': '已写入 {file}（sha256 {hash}）',
+		'cli.accept.summary': '受理判定',
+		'cli.accept.help':
+			'按事项编译出的受理判定模式判定一份申请：受理 / 容缺受理 / 不予受理，以 JSON 输出（含缺少的材料、补正期限、所用日历）。不予受理时退出码为 1。',
+		'cli.lint.summary': '编制规范检查',
+		'cli.lint.help':
+			'按编制规范检查事项，逐条输出规则编号、级别、JSON 指针与说明。发现错误级问题时退出码为 1。--config 为部署的规则配置（规则编号 → off/info/warning/error）。',
+		'cli.lint.total': '{file}：{count} 条发现，其中错误 {errors} 条',
+		'cli.diff.summary': '两个版本的语义差异',
+		'cli.diff.help':
+			'比较同一事项的两个版本：按办事指南、申请材料、容缺规则、申请表单分组列出变更及其中文说明，并给出对申请人（从严/从宽）和对门户（兼容性）的判断及建议的版本号升级。',
+		'cli.deviations.summary': '实施清单与基本目录的差异',
+		'cli.deviations.help':
+			'比较实施清单事项与其基本目录事项，列出每项差异，标明标准允许的本地差异与需审查的差异（同一事项无差别受理、同标准办理）。',
+		'cli.format.summary': '校验证件号码等格式',
+		'cli.format.help':
+			'校验一个值：身份证号码（cn-id-card）、统一社会信用代码（cn-uscc）、行政区划代码（cn-region）、手机号（cn-mobile）、邮政编码（cn-postcode）。不符合时退出码为 1。',
+		'cli.format.unknown': '未知格式：{name}',
+		'cli.format.valid': '有效：{value}',
+		'cli.format.invalid': '无效：{reason}',
+		'cli.format.warning': '提示：{warning}',
+		'cli.workdays.summary': '工作日计算',
+		'cli.workdays.help':
+			'按国务院节假日安排（含调休）计算：add 求 DATE 之后第 N 个工作日（当日不计）；between 求 FROM 之后至 TO（含）之间的工作日数。--calendar 指定管理员发布的日历覆盖文件。',
+		'cli.workdays.badDate': '日期格式应为 YYYY-MM-DD：{value}',
+		'cli.workdays.badCount': 'N 应为整数：{value}'
+	},
+	{
+		'cli.title': 'banshi — command line for government service items',
+		'cli.usage': 'usage: banshi <command> [arguments]',
+		'cli.footer':
+			'Every command takes --help. --lang en switches output to English. Exit codes: 0 ok, 1 invalid input or rejected value, 2 usage or unreadable file.',
+		'cli.unknownCommand': 'unknown command：{name}',
+		'cli.error': 'error：{message}',
+
+		'cli.file.cannotRead': '{path}: cannot read（{reason}）',
+		'cli.file.cannotWrite': '{path}: cannot write（{reason}）',
+		'cli.file.missing': 'no such file',
+		'cli.file.directory': 'is a directory',
+		'cli.file.denied': 'permission denied',
+		'cli.item.invalid': 'invalid item document（{count}）：',
+		'cli.calendar.invalid': 'invalid calendar file：',
+
+		'cli.validate.summary': 'validate an item document',
+		'cli.validate.help':
+			'Validate an item document against the item meta-schema and semantic rules; every problem is listed with its JSON pointer.',
+		'cli.validate.valid': '{file}: valid',
+		'cli.validate.invalid': '{file}: invalid, {count} problem(s)',
+		'cli.compile.summary': 'compile to a published bundle',
+		'cli.compile.help':
+			'Compile an item into its published bundle (application schema, uiSchema, acceptance schemas, guide), to stdout or the -o file; the same input always gives byte-identical output.',
+		'cli.compile.written': 'wrote {file} (sha256 {hash})',
+		'cli.accept.summary': 'decide acceptance',
+		'cli.accept.help':
+			'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / reject, printed as JSON (missing materials, supplement deadline, calendar used). Exit code 1 on reject.',
+		'cli.lint.summary': 'standardization lint',
+		'cli.lint.help':
+			'Check an item against the standardization rules: rule id, severity, JSON pointer and message per finding. Exit code 1 when an error is found. --config is the deployment rule set (rule id → off/info/warning/error).',
+		'cli.lint.total': '{file}: {count} finding(s), {errors} error(s)',
+		'cli.diff.summary': 'semantic diff of two versions',
+		'cli.diff.help':
+			'Compare two versions of one item: changes grouped as guide, materials, tolerance and form, each with a sentence, the applicant verdict (stricter/looser), the portal compatibility verdict and the suggested version bump.',
+		'cli.deviations.summary': 'local vs base catalog deviations',
+		'cli.deviations.help':
+			'Compare a local implementation with its base catalog item; every difference is listed as allowed locally or flagged for review.',
+		'cli.format.summary': 'check an identifier format',
+		'cli.format.help':
+			'Check one value: resident ID (cn-id-card), unified social credit code (cn-uscc), region code (cn-region), mobile (cn-mobile), postcode (cn-postcode). Exit code 1 when it fails.',
+		'cli.format.unknown': 'unknown format：{name}',
+		'cli.format.valid': 'valid：{value}',
+		'cli.format.invalid': 'invalid：{reason}',
+		'cli.format.warning': 'warning：{warning}',
+		'cli.workdays.summary': 'working-day arithmetic',
+		'cli.workdays.help':
+			'Working days under the State Council holiday schedule (make-up days included): add gives the Nth working day after DATE (DATE not counted); between counts working days in (FROM, TO]. --calendar takes an administrator override file.',
+		'cli.workdays.badDate': 'dates are YYYY-MM-DD：{value}',
+		'cli.workdays.badCount': 'N must be an integer：{value}'
+	}
+);
+
+export type CliKey = keyof (typeof cliMessages)['zh-CN'];

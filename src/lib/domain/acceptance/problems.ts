@@ -1,0 +1,168 @@
+// Ajv errors on an application → problems an applicant can act on: the field's own title from the
+// published schema, a message in their language, and a pointer to jump to.
+import type { ErrorObject } from 'ajv';
+import { checkFormat, CN_FORMATS } from '../formats';
+import { joinList, lookup, translator, type Locale } from '../i18n';
+import type { JsonSchema, Problem } from '../item/types';
+import { parsePointer, pointer, resolvePointer } from '../pointer';
+import { localizeErrors } from '../validation/localize';
+import { acceptanceMessages as messages } from './messages';
+
+/** Keywords that only summarise errors reported elsewhere. */
+const SUMMARY_KEYWORDS = new Set(['if', 'allOf', '$ref']);
+
+function schemaAt(root: JsonSchema, schemaPath: string): JsonSchema | undefined {
+	if (!schemaPath.startsWith('#')) return undefined;
+	try {
+		const node = resolvePointer(root, schemaPath.slice(1));
+		return node && typeof node === 'object' ? (node as JsonSchema) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Title of the field an error is about: the parent schema of the failing keyword. */
+function titleFor(root: JsonSchema, e: ErrorObject, child?: string): string | undefined {
+	const tokens = e.schemaPath.split('/');
+	tokens.pop();
+	let parent = schemaAt(root, tokens.join('/'));
+	if (parent && child !== undefined) {
+		parent = (parent.properties as Record<string, JsonSchema> | undefined)?.[child];
+	}
+	return typeof parent?.title === 'string' ? parent.title : undefined;
+}
+
+/** '材料名 › 文件大小' for problems inside an uploaded file reference. */
+function materialLabel(root: JsonSchema, ptr: string, locale?: Locale): string | undefined {
+	let tokens: string[];
+	try {
+		tokens = parsePointer(ptr);
+	} catch {
+		return undefined;
+	}
+	if (tokens[0] !== 'materials' || tokens.length < 2) return undefined;
+	const mats = (root.properties as Record<string, JsonSchema> | undefined)?.materials;
+	const m = (mats?.properties as Record<string, JsonSchema> | undefined)?.[tokens[1]];
+	const name = typeof m?.title === 'string' ? m.title : tokens[1];
+	const field = tokens[2] ? lookup(messages, locale, `acceptance.file.${tokens[2]}`) : undefined;
+	return field ? `${name} › ${field}` : name;
+}
+
+function bytes(n: number): string {
+	if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`;
+	if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+	return `${n} B`;
+}
+
+function isCnFormat(format: string): boolean {
+	return Object.prototype.hasOwnProperty.call(CN_FORMATS, format);
+}
+
+export interface ProblemOptions {
+	locale?: Locale;
+	/** the validated data, to explain format failures (check digit, region code, …) */
+	data?: unknown;
+	/** prepended to every pointer, e.g. '/form' */
+	prefix?: string;
+	/** maps an instance pointer to the one reported (after the prefix is applied) */
+	relocate?: (ptr: string) => string;
+}
+
+/**
+ * Problems from Ajv errors against `root`. Pattern errors beside a failing format are dropped: the
+ * format says more (a bad check digit rather than "does not match ^…$").
+ */
+export function toProblems(
+	errors: ErrorObject[] | null | undefined,
+	root: JsonSchema,
+	opts: ProblemOptions = {}
+): Problem[] {
+	if (!errors?.length) return [];
+	const { locale } = opts;
+	const t = translator(messages, locale);
+	const copy = localizeErrors(
+		errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword)),
+		locale
+	);
+	const formatAt = new Set(copy.filter((e) => e.keyword === 'format').map((e) => e.instancePath));
+
+	const out: Problem[] = [];
+	const seen = new Set<string>();
+	for (const e of copy) {
+		if (e.keyword === 'pattern' && formatAt.has(e.instancePath)) continue;
+		const params = e.params as Record<string, unknown>;
+		let ptr = e.instancePath;
+		let title = titleFor(root, e);
+		let text = e.message ?? e.keyword;
+		switch (e.keyword) {
+			case 'required':
+			case 'dependentRequired': {
+				const missing = String(params.missingProperty);
+				ptr += pointer(missing);
+				title = titleFor(root, e, missing) ?? missing;
+				text = t('acceptance.problem.required');
+				break;
+			}
+			case 'unevaluatedProperties':
+			case 'additionalProperties': {
+				const extra = String(params.unevaluatedProperty ?? params.additionalProperty);
+				ptr += pointer(extra);
+				title = extra;
+				text = t(
+					e.instancePath === '/materials'
+						? 'acceptance.problem.notMaterial'
+						: 'acceptance.problem.notField'
+				);
+				break;
+			}
+			case 'false schema':
+				text = t('acceptance.problem.falseSchema');
+				break;
+			case 'enum': {
+				const allowed = ((params.allowedValues as unknown[]) ?? []).map((v) =>
+					typeof v === 'string' ? v : JSON.stringify(v)
+				);
+				text = t('acceptance.problem.enum', { allowed: joinList(locale, allowed) });
+				break;
+			}
+			case 'maximum':
+			case 'minimum':
+				if (ptr.startsWith('/materials/') && ptr.endsWith('/size')) {
+					const limit = Number(params.limit);
+					text =
+						e.keyword === 'maximum'
+							? t('acceptance.problem.tooLarge', { size: bytes(limit) })
+							: t('acceptance.problem.emptyFile');
+				}
+				break;
+			case 'type': {
+				const type = String(params.type).split(',')[0];
+				text = t('acceptance.problem.type', {
+					type: lookup(messages, locale, `acceptance.type.${type}`) ?? type
+				});
+				break;
+			}
+			case 'format': {
+				const format = String(params.format);
+				const value = resolvePointer(opts.data, e.instancePath);
+				if (isCnFormat(format) && typeof value === 'string') {
+					const check = checkFormat(format as keyof typeof CN_FORMATS, value, { locale });
+					if (check.message) text = check.message;
+				}
+				break;
+			}
+		}
+		if (ptr.startsWith('/materials/') && e.keyword !== 'unevaluatedProperties') {
+			title = materialLabel(root, ptr, locale) ?? title;
+		}
+		const reported = opts.relocate
+			? opts.relocate((opts.prefix ?? '') + ptr)
+			: (opts.prefix ?? '') + ptr;
+		const message = title ? t('acceptance.problem.titled', { title, text }) : text;
+		const key = `${reported}\n${message}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		out.push({ pointer: reported, code: e.keyword, message });
+	}
+	return out;
+}
