@@ -5,6 +5,7 @@
 import { CN_FORMATS, formatError as explain } from '../lib/domain/formats/registry';
 import { regionDataInfo, regionName } from '../lib/domain/formats/regions';
 import type { CnFormat } from '../lib/domain/formats/types';
+import { formatMessages } from '../lib/domain/formats/messages';
 
 export const version = 1;
 
@@ -24,7 +25,8 @@ export const formats: Record<CnFormat, Check> = table((f) => CN_FORMATS[f].valid
 export const patterns: Record<CnFormat, string> = table((f) => CN_FORMATS[f].pattern);
 
 export const titles: Record<CnFormat, { zh: string; en: string }> = table((f) => ({
-	...CN_FORMATS[f].title
+	zh: formatMessages['zh-CN'][`formats.title.${f}`],
+	en: formatMessages.en[`formats.title.${f}`]
 }));
 
 /** Registers the five formats on an Ajv instance (strings only, as every format); returns it. */
