@@ -98,6 +98,14 @@ export interface VersionsTable {
 	published_at: CreatedAt;
 }
 
+/** The searchable facts of a published version, read from its bundle (migration 002). */
+export interface VersionFactsTable {
+	version_id: number;
+	name: string;
+	kind: string;
+	department_name: string;
+}
+
 export interface RetirementsTable {
 	id: Generated<number>;
 	item_id: number;
@@ -149,6 +157,7 @@ export interface Database {
 	review_requests: ReviewRequestsTable;
 	review_comments: ReviewCommentsTable;
 	versions: VersionsTable;
+	version_facts: VersionFactsTable;
 	retirements: RetirementsTable;
 	calendar_overrides: CalendarOverridesTable;
 	audit_log: AuditLogTable;
