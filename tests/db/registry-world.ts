@@ -45,7 +45,11 @@ export async function problemOf(p: Promise<unknown>) {
 }
 
 export async function registryWorld(engine: EngineHandle): Promise<RegistryWorld> {
-	const opened = await engine.open();
+	return registryWorldIn(await engine.open());
+}
+
+/** The same world in a database already open. */
+export async function registryWorldIn(opened: RegistryWorld['opened']): Promise<RegistryWorld> {
 	const { db } = opened;
 	const s = createServices(db, { locale: 'en' });
 	await insertDepartment(db, { code: 'market', name: '市场监管局', creditCode: null });

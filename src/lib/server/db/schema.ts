@@ -57,7 +57,8 @@ export interface RevisionsTable {
 	id: Generated<number>;
 	item_id: number;
 	n: number;
-	document: Json<Record<string, unknown>>;
+	/** the document as JSON text, keys in the author's order (migration 003) */
+	document: ColumnType<string, string, never>;
 	author_id: number;
 	base_revision: number | null;
 	created_at: CreatedAt;
