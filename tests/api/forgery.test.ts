@@ -38,12 +38,13 @@ describe.each(servers)('forged requests ($name)', (server) => {
 	it('refuses a body-less approve from another origin, with the session cookie: 403, nothing changed', async () => {
 		const before = await state();
 		expect(before.review).toBe('pending');
-		for (const headers of [
+		const forged: Record<string, string>[] = [
 			{ cookie, origin: EVIL },
 			{ cookie, origin: new URL(server.url).origin.replace(/:\d+$/, ':1') },
 			{ cookie, origin: 'null' },
 			{ cookie, 'sec-fetch-site': 'same-site' }
-		]) {
+		];
+		for (const headers of forged) {
 			const res = await w.api.request('POST', `/api/v1/reviews/${reviewId}/approve`, { headers });
 			expectProblem(res, 403);
 			expect(res.body.type).toMatch(/cross-origin$/);
