@@ -205,6 +205,13 @@ export function documentCases(code?: string): DocumentCase[] {
 		redos('nested quantifier over alternation', (d) => void (field(d).pattern = '^(a|aa)*b$')),
 		edited('invalid regular expression', (d) => void (field(d).pattern = '([')),
 		redos(
+			'catastrophic pattern in a material condition',
+			(d) =>
+				void (d.materials[0].condition = {
+					properties: { applicant: { properties: { name: { pattern: '^(a+)+$' } } } }
+				})
+		),
+		redos(
 			'backtracking patternProperties',
 			(d) =>
 				void (d.form.schema.properties.applicant.patternProperties = {
