@@ -29,7 +29,7 @@ export const BACKUP_TABLES: BackupTable[] = [
 ];
 
 /** Not in a backup: credentials, transient counters, and the migrations' own bookkeeping. */
-export const SKIPPED_TABLES = ['sessions', 'login_attempts', 'banshi_migrations'];
+export const SKIPPED_TABLES = ['sessions', 'login_throttle', 'banshi_migrations'];
 
 /** Columns never written to a backup. */
 export const SECRET_COLUMNS: Record<string, string[]> = { users: ['password_hash'] };
