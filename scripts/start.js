@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedDemoSetting } from './start-options.js';
 
 const BUILD_ENTRY = 'build/index.js';
 
@@ -35,9 +36,7 @@ if (stale) {
 
 process.env.PORT ??= '3000';
 process.env.BODY_SIZE_LIMIT ??= '4M';
-const production = process.env.NODE_ENV === 'production';
-if (process.argv.includes('--demo')) process.env.BANSHI_SEED_DEMO = '1';
-else process.env.BANSHI_SEED_DEMO ??= production ? '0' : '1';
+process.env.BANSHI_SEED_DEMO = seedDemoSetting(process.argv.slice(2), process.env);
 console.log(
 	`Banshi Studio: http://localhost:${process.env.PORT}` +
 		(process.env.BANSHI_SEED_DEMO === '1' ? ' (演示内容 / demo content)' : '')
