@@ -116,5 +116,18 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// A promise nobody awaits loses its error (an unhandled rejection, or a save that silently
+		// failed); one passed where a plain callback is expected does the same. Type-aware, so it
+		// needs the TypeScript project: the app's sources only.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
 	}
 );
