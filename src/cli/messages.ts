@@ -30,7 +30,7 @@ export const cliMessages = defineMessages(
 		'cli.compile.written': '已写入 {file}（sha256 {hash}）',
 		'cli.accept.summary': '受理判定',
 		'cli.accept.help':
-			'按事项编译出的受理判定模式判定一份申请：受理 / 容缺受理 / 不予受理，以 JSON 输出（含缺少的材料、补正期限、所用日历）。不予受理时退出码为 1。',
+			'按事项编译出的受理判定模式判定一份申请：受理（accept）/ 容缺受理（accept-with-tolerance）/ 一次性告知补正（supplement）/ 不予受理（reject），以 JSON 输出（含缺少的材料、需更正的字段、补交期限、所用日历）。退出码：0 受理，3 容缺受理，1 一次性告知补正，4 不予受理。',
 		'cli.lint.summary': '编制规范检查',
 		'cli.lint.help':
 			'按编制规范检查事项，逐条输出规则编号、级别、JSON 指针与说明。发现错误级问题时退出码为 1。--config 为部署的规则配置（规则编号 → off/info/warning/error）。',
@@ -81,7 +81,7 @@ export const cliMessages = defineMessages(
 		'cli.compile.written': 'wrote {file} (sha256 {hash})',
 		'cli.accept.summary': 'decide acceptance',
 		'cli.accept.help':
-			'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / reject, printed as JSON (missing materials, supplement deadline, calendar used). Exit code 1 on reject.',
+			'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / supplement (one-time notice of everything to supply or correct) / reject (a declared refusal case holds), printed as JSON (missing materials, fields to correct, supplement deadline, calendar used). Exit codes: 0 accept, 3 accept-with-tolerance, 1 supplement, 4 reject.',
 		'cli.lint.summary': 'standardization lint',
 		'cli.lint.help':
 			'Check an item against the standardization rules: rule id, severity, JSON pointer and message per finding. Exit code 1 when an error is found. --config is the deployment rule set (rule id → off/info/warning/error).',

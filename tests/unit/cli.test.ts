@@ -81,13 +81,13 @@ describe('banshi compile', () => {
 });
 
 describe('banshi accept', () => {
-	it('rejects an empty submission listing every missing material', async () => {
+	it('asks for everything missing at once (supplement, exit 1)', async () => {
 		const f = join(dir, 'empty-submission.json');
 		writeFileSync(f, JSON.stringify({ form: {}, materials: {}, commitment: false }));
 		const r = await run(['accept', TEMPLATE, f, '--date', '2026-03-02']);
 		expect(r.code).toBe(1);
 		const decision = JSON.parse(r.out);
-		expect(decision.decision).toBe('reject');
+		expect(decision.decision).toBe('supplement');
 		const needed = item().materials.filter(
 			(m: { necessity: string; sharedExempt: boolean; condition?: unknown }) =>
 				m.necessity !== 'optional' && !m.sharedExempt && !m.condition

@@ -294,6 +294,8 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	'designer.decision.accept': 'Accepted',
 	'designer.decision.tolerance': 'Accepted with tolerance',
 	'designer.decision.reject': 'Not accepted',
+	'designer.decision.supplement': 'Supplement in one go',
+	'designer.decision.offer': 'Signing the commitment would make it acceptable with tolerance',
 	'designer.decision.deadline': 'Supply by {d}',
 	'designer.decision.missing': 'Missing materials',
 	'designer.decision.waiting': 'Compiling the item…',

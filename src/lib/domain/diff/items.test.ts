@@ -153,8 +153,8 @@ describe('diffItems on controlled edits of a template item', () => {
 		expect(r.compat.verdict).toBe('backward');
 	});
 
-	it('a renamed field is a removal plus an addition, breaking, and breaks the promise', () => {
-		// applicant is an open object (no additionalProperties: false): old data may carry any key
+	it('a renamed field inside a section is a removal plus an addition, breaking, and breaks the promise', () => {
+		// every object level is closed (unevaluatedProperties: false), sections included
 		const b = base();
 		const props = applicantProps(b);
 		props.zip = props.postcode;
@@ -164,13 +164,24 @@ describe('diffItems on controlled edits of a template item', () => {
 			['removed', '删除字段「邮政编码」'],
 			['added', '新增选填字段「邮政编码」']
 		]);
-		// so dropping the postcode rule accepts more (backward) while constraining the new key may
-		// reject old data that happened to carry it: that breaks the promise to stay backward
-		expect(r.groups.form[0].compat).toMatchObject({ backward: true, forward: false });
-		expect(r.groups.form[1].compat).toMatchObject({ backward: false, forward: true });
-		expect(r.groups.form.map((c) => c.breaksPromise ?? false)).toEqual([false, true]);
+		// old data carrying the old key is now refused (not backward); new data with the new key
+		// would have been refused before (not forward)
+		expect(r.groups.form[0].compat).toMatchObject({ backward: false, forward: true });
+		expect(r.groups.form[1].compat).toMatchObject({ backward: true, forward: false });
+		expect(r.groups.form.map((c) => c.breaksPromise ?? false)).toEqual([true, false]);
 		expect(r.summary).toMatchObject({ verdict: 'breaking', bump: 'major' });
 		expect(r.compat).toMatchObject({ promise: 'backward', promiseKept: false });
+	});
+
+	it('an optional field added inside a section is backward compatible: minor', () => {
+		const b = base();
+		applicantProps(b).email = { type: 'string', title: '电子邮箱', maxLength: 100 };
+		const r = diffItems(base(), b);
+		expect(r.groups.form).toMatchObject([
+			{ kind: 'added', compat: { backward: true, forward: false, verdict: 'backward' } }
+		]);
+		expect(r.summary).toMatchObject({ verdict: 'backward', bump: 'minor' });
+		expect(r.compat.promiseKept).toBe(true);
 	});
 
 	it('a renamed top-level field breaks both ways in the closed application schema', () => {
