@@ -37,7 +37,8 @@ export const cliMessages = defineMessages(
 		'cli.lint.total': '{file}：{count} 条发现，其中错误 {errors} 条',
 		'cli.diff.summary': '两个版本的语义差异',
 		'cli.diff.help':
-			'比较同一事项的两个版本：按办事指南、申请材料、容缺规则、申请表单分组列出变更及其中文说明，并给出对申请人（从严/从宽）和对门户（兼容性）的判断及建议的版本号升级。',
+			'比较同一事项的两个版本：按办事指南、申请材料、容缺规则、申请表单分组列出变更及其中文说明，并给出对申请人（有利/不利）和对门户（申请表与受理判定模式的兼容性）的判断及建议的版本号升级。变更违反事项的兼容性承诺时退出码为 1。',
+		'cli.diff.promiseBroken': '变更违反了事项的兼容性承诺（见上方“门户兼容性”）',
 		'cli.deviations.summary': '实施清单与基本目录的差异',
 		'cli.deviations.help':
 			'比较实施清单事项与其基本目录事项，列出每项差异，标明标准允许的本地差异与需审查的差异（同一事项无差别受理、同标准办理）。',
@@ -88,7 +89,9 @@ export const cliMessages = defineMessages(
 		'cli.lint.total': '{file}: {count} finding(s), {errors} error(s)',
 		'cli.diff.summary': 'semantic diff of two versions',
 		'cli.diff.help':
-			'Compare two versions of one item: changes grouped as guide, materials, tolerance and form, each with a sentence, the applicant verdict (stricter/looser), the portal compatibility verdict and the suggested version bump.',
+			"Compare two versions of one item: changes grouped as guide, materials, tolerance and form, each with a sentence, whom it favours (better/worse for applicants), the portal compatibility verdict (application and acceptance schemas) and the suggested version bump. Exit code 1 when a change breaks the item's compatibility promise.",
+		'cli.diff.promiseBroken':
+			'The changes break the item\'s compatibility promise (see "portal compatibility" above)',
 		'cli.deviations.summary': 'local vs base catalog deviations',
 		'cli.deviations.help':
 			'Compare a local implementation with its base catalog item; every difference is listed as allowed locally or flagged for review.',

@@ -165,9 +165,24 @@ describe('banshi lint, diff and deviations', () => {
 		writeFileSync(f, JSON.stringify(doc));
 		const md = await run(['diff', TEMPLATE, f]);
 		expect(md.code).toBe(0);
-		expect(md.out).toContain(`承诺办结时限由 ${before} 个工作日缩短为 ${after} 个工作日`);
+		expect(md.out).toContain(
+			`承诺办结时限由 ${before} 个工作日缩短为 ${after} 个工作日（对申请人有利：办得更快）`
+		);
 		const json = JSON.parse((await run(['diff', TEMPLATE, f, '--format', 'json'])).out);
 		expect(JSON.stringify(json)).toContain('looser');
+	});
+
+	it('exits 1 when a change breaks the compatibility promise, acceptance rules included', async () => {
+		const doc = item();
+		doc.tolerance.maxMissing = 1;
+		const f = join(dir, 'fewer-missing.json');
+		writeFileSync(f, JSON.stringify(doc));
+		const r = await run(['diff', TEMPLATE, f]);
+		expect(r.code).toBe(1);
+		expect(r.out).toContain('可容缺材料上限由 3 件减少为 1 件');
+		expect(r.err).toContain('兼容性承诺');
+		const json = JSON.parse((await run(['diff', TEMPLATE, f, '--format', 'json'])).out);
+		expect(json.summary.bump).toBe('major');
 	});
 
 	it('refuses to diff two different items', async () => {
