@@ -147,6 +147,12 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	'designer.guide.condition': 'Condition',
 	'designer.guide.add.condition': 'Add a condition',
 	'designer.guide.section.refusals': 'Grounds for refusal',
+	'designer.guide.section.refusalConditions': 'Refusal cases checked automatically',
+	'designer.guide.add.refusalCondition': 'Add a checked refusal case',
+	'designer.guide.refusalConditionHint':
+		'A refusal case judged from the form data: when the condition holds, the window refuses the application. Word it as in the refusal cases listed above.',
+	'designer.guide.refusalWhen': 'Refuse when the form data matches',
+	'designer.guide.refusalNoCondition': 'Choose the field to judge by',
 	'designer.guide.refusal': 'Ground',
 	'designer.guide.add.refusal': 'Add a ground',
 	'designer.guide.section.process': 'Process',

@@ -138,6 +138,12 @@ export const zh = {
 	'designer.guide.condition': '条件',
 	'designer.guide.add.condition': '添加条件',
 	'designer.guide.section.refusals': '不予受理情形',
+	'designer.guide.section.refusalConditions': '可自动判断的不予受理情形',
+	'designer.guide.add.refusalCondition': '添加可自动判断的情形',
+	'designer.guide.refusalConditionHint':
+		'按申请表数据判断的不予受理情形：条件成立时窗口作出不予受理决定。情形文字应与上方列出的不予受理情形一致。',
+	'designer.guide.refusalWhen': '申请表数据满足以下条件时不予受理',
+	'designer.guide.refusalNoCondition': '请选择判断所用的字段',
 	'designer.guide.refusal': '情形',
 	'designer.guide.add.refusal': '添加情形',
 	'designer.guide.section.process': '办理流程',
