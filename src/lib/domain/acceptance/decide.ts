@@ -266,7 +266,7 @@ function extraReasons(extras: ExtraMaterial[], locale?: Locale): string[] {
 	const t = translator(messages, locale);
 	return extras.map((m) =>
 		t(m.why === 'shared-exempt' ? 'acceptance.extra.sharedExempt' : 'acceptance.extra.notNeeded', {
-			name: m.name
+			name: t('acceptance.material', { name: m.name })
 		})
 	);
 }
