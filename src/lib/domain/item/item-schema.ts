@@ -4,6 +4,7 @@
 // key is almost always a typo that would otherwise be silently ignored.
 import { enumValues, label, type LabelEnum } from './labels';
 import type { JsonSchema } from './types';
+import { URL_PATTERNS } from './urls';
 
 export const ITEM_SCHEMA_ID = 'https://banshi.studio/schemas/item/v1.json';
 
@@ -91,7 +92,10 @@ const contact = (title: string, description: string) =>
 			phones: list('电话', '联系电话，至少一个', str('电话号码', '固定电话或手机号码'), 1),
 			email: str('电子邮箱', '联系邮箱', { format: 'email' }),
 			address: str('地址', '联系地址'),
-			url: str('网址', '在线渠道地址', { format: 'uri' })
+			url: str('网址', '在线渠道地址（http、https、mailto 或 tel）', {
+				format: 'uri',
+				pattern: URL_PATTERNS.contact
+			})
 		},
 		['phones']
 	);
@@ -102,7 +106,10 @@ const templateRef = (title: string, description: string) =>
 		description,
 		{
 			name: text('文件名称', '显示名称，如 申请表（空白）.docx'),
-			url: text('文件地址', '门户可访问的相对或绝对地址')
+			url: str('文件地址', '门户可访问的相对路径或 http(s) 地址', {
+				minLength: 1,
+				pattern: URL_PATTERNS.file
+			})
 		},
 		['name', 'url']
 	);
@@ -214,7 +221,10 @@ const guide = obj(
 			'是否支持网上办理及网办深度',
 			{
 				available: bool('是否网办', '是否支持网上办理'),
-				url: str('网办地址', '网上办理入口', { format: 'uri' }),
+				url: str('网办地址', '网上办理入口（http 或 https）', {
+					format: 'uri',
+					pattern: URL_PATTERNS.web
+				}),
 				depth: choice('onlineDepth', '网办深度', '一级至四级', true)
 			},
 			['available']

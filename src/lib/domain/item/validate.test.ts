@@ -496,3 +496,31 @@ describe('text that cannot be stored or shown', () => {
 		expect(r.problems.some((p) => p.pointer === '/name')).toBe(true);
 	});
 });
+
+describe('validateItem: addresses that become links (issue 12)', () => {
+	it('refuses javascript: in the online address, located, with a message that says what is accepted', () => {
+		const item: Loose = sampleItem();
+		item.guide.online = { available: true, url: 'javascript:alert(1)' };
+		const r = validateItem(item, { locale: 'en' });
+		expect(r.ok).toBe(false);
+		const [p] = at(r.problems, '/guide/online/url');
+		expect(p.message).toMatch(/http:\/\/ or https:\/\//);
+	});
+
+	it('accepts mailto: and tel: for contacts, never for the online address', () => {
+		const item: Loose = sampleItem();
+		item.guide.consult.url = 'mailto:ask@example.gov.cn';
+		item.guide.complaint.url = 'tel:12345';
+		expect(validateItem(item).problems).toEqual([]);
+		item.guide.online = { available: true, url: 'mailto:ask@example.gov.cn' };
+		expect(at(validateItem(item).problems, '/guide/online/url')).toHaveLength(1);
+	});
+
+	it('refuses a script as a template file, and accepts a portal path', () => {
+		const item: Loose = sampleItem();
+		item.materials[0].blankTemplate = { name: '空白表格', url: ' javascript:alert(1)' };
+		expect(at(validateItem(item).problems, '/materials/0/blankTemplate/url')).toHaveLength(1);
+		item.materials[0].blankTemplate.url = '/files/blank.docx';
+		expect(validateItem(item).problems).toEqual([]);
+	});
+});

@@ -41,6 +41,8 @@ export const serverMessages = defineMessages(
 		'server.unstorableText': '请求中含有空字符（U+0000）或不成对的代理项，未保存。',
 		'server.api.noEndpoint': '没有接口 {path}。',
 		'server.api.methodNotAllowed': '接口 {path} 不支持 {method}。',
+		'problem.cross-origin': '拒绝跨站请求',
+		'server.origin.refused': '来自 {origin} 的页面不能修改本系统的数据；请在本系统的页面中操作。',
 
 		'server.body.tooLarge': '请求体不能超过 {mb} MB。',
 		'server.body.unreadable': '请求体读取失败。',
@@ -169,6 +171,9 @@ export const serverMessages = defineMessages(
 			'The request contains a NUL character (U+0000) or an unpaired surrogate; nothing was saved.',
 		'server.api.noEndpoint': 'There is no endpoint {path}.',
 		'server.api.methodNotAllowed': '{method} is not supported on {path}.',
+		'problem.cross-origin': 'Cross-site request refused',
+		'server.origin.refused':
+			'A page from {origin} may not change data here; use the pages of this site.',
 
 		'server.body.tooLarge': 'The request body must not exceed {mb} MB.',
 		'server.body.unreadable': 'The request body could not be read.',

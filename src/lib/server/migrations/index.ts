@@ -1,9 +1,11 @@
 // Migrations are listed in code (not discovered on disk) so the bundled server and the CLI carry them.
 import * as initial from './001_initial';
+import * as publishedFacts from './002_published_facts';
+import * as authoredText from './003_authored_text';
 
 export interface Migration {
 	name: string;
 	up: string[];
 }
 
-export const migrations: Migration[] = [initial];
+export const migrations: Migration[] = [initial, publishedFacts, authoredText];
