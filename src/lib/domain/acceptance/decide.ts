@@ -18,7 +18,13 @@ import { joinList, translator, type Locale } from '../i18n';
 import type { JsonSchema, Problem } from '../item/types';
 import { formatLimit } from '../lint/durations';
 import { pointer } from '../pointer';
-import { addWorkdays, defaultCalendar, dueDate, type Calendar } from '../workdays';
+import {
+	addWorkdays,
+	CalendarGapError,
+	defaultCalendar,
+	dueDate,
+	type Calendar
+} from '../workdays';
 import { acceptanceMessages as messages } from './messages';
 import type { Decision, ExtraMaterial, MaterialRef } from './types';
 import { toProblems } from './problems';
@@ -213,7 +219,14 @@ function prepare(
 function promisedBy(bundle: Bundle, date: string, calendar: Calendar, region?: string) {
 	const limit = bundle.guide?.promisedTimeLimit;
 	if (!limit || !(limit.value > 0) || !Number.isInteger(limit.value)) return undefined;
-	return dueDate(calendar, date, limit, { region });
+	try {
+		return dueDate(calendar, date, limit, { region });
+	} catch (e) {
+		// the promise reaches into a year without a holiday schedule: the supplement deadlines are
+		// counted (or refused) by the calendar as they would be without the promise
+		if (e instanceof CalendarGapError) return undefined;
+		throw e;
+	}
 }
 
 interface Deadlines {
