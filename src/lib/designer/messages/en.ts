@@ -109,6 +109,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	'designer.severity.warning': 'Warnings',
 	'designer.severity.info': 'Notes',
 	'designer.lint.problems': 'Structural problems',
+	'designer.lint.fix': 'Fix',
 	'designer.lint.jumpTo': 'Go to',
 	'designer.lint.counts': '{e} errors, {w} warnings, {i} notes',
 	// generic list editing

@@ -100,6 +100,7 @@ export const zh = {
 	'designer.severity.warning': '警告',
 	'designer.severity.info': '提示',
 	'designer.lint.problems': '结构问题',
+	'designer.lint.fix': '一键修复',
 	'designer.lint.jumpTo': '定位',
 	'designer.lint.counts': '{e} 个错误，{w} 个警告，{i} 个提示',
 	// generic list editing
