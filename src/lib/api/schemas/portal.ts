@@ -110,6 +110,23 @@ export const PortalCalendar = Closed({
 	updatedAt: Nullable(Timestamp)
 });
 
+/** A checked application handed to the agency's intake system (BANSHI_INTAKE_URL). */
+export const IntakeRequest = Closed({
+	/** `{ form, materials, commitment }`, as the apply page and the widget produce it */
+	submission: JsonObject
+});
+
+/** The intake system's receipt number; `decision` is the server's own verdict on the submission. */
+export const IntakeReceipt = Closed({
+	receipt: Type.String({ minLength: 1, maxLength: 64 }),
+	sentAt: Timestamp,
+	decision: Type.Union([
+		Type.Literal('accept'),
+		Type.Literal('accept-with-tolerance'),
+		Type.Literal('reject')
+	])
+});
+
 export const OpenApiDocument = Type.Object(
 	{ openapi: Type.String() },
 	{ description: 'OpenAPI 3.1' }
