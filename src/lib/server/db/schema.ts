@@ -55,7 +55,8 @@ export interface RevisionsTable {
 	id: Generated<number>;
 	item_id: number;
 	n: number;
-	document: Json<Record<string, unknown>>;
+	/** the document as JSON text, keys in the author's order (migration 003) */
+	document: ColumnType<string, string, never>;
 	author_id: number;
 	base_revision: number | null;
 	created_at: CreatedAt;
@@ -94,6 +95,14 @@ export interface VersionsTable {
 	published_by: number;
 	approved_by: number;
 	published_at: CreatedAt;
+}
+
+/** The searchable facts of a published version, read from its bundle (migration 002). */
+export interface VersionFactsTable {
+	version_id: number;
+	name: string;
+	kind: string;
+	department_name: string;
 }
 
 export interface RetirementsTable {
@@ -147,6 +156,7 @@ export interface Database {
 	review_requests: ReviewRequestsTable;
 	review_comments: ReviewCommentsTable;
 	versions: VersionsTable;
+	version_facts: VersionFactsTable;
 	retirements: RetirementsTable;
 	calendar_overrides: CalendarOverridesTable;
 	audit_log: AuditLogTable;

@@ -77,7 +77,7 @@ export async function findUserRowByUsername(
 	db: Db,
 	username: string
 ): Promise<UserRow | undefined> {
-	// Usernames are unique whatever their case (003_accounts); signing in as "Editor" is "editor".
+	// Usernames are unique whatever their case (007_accounts); signing in as "Editor" is "editor".
 	return db
 		.selectFrom('users')
 		.selectAll()

@@ -1,6 +1,6 @@
 // Accounts: usernames unique whatever their case, and sign-in throttling by key (username and client,
 // client address) instead of a per-account lockout that let anyone lock out anyone.
-export const name = '003_accounts';
+export const name = '007_accounts';
 
 export const up = [
 	// A database with two names that differ only by case cannot get the index: say which, rather than
