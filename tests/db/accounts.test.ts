@@ -239,7 +239,10 @@ describe('upgrading a database whose usernames differ only by case', () => {
 	it('stops the migration, names them and changes nothing', async () => {
 		const opened = await openDatabase({ dataDir: 'memory', migrate: false });
 		try {
-			const before = migrations.filter((x) => x.name < '003');
+			const before = migrations.slice(
+				0,
+				migrations.findIndex((x) => x.name.endsWith('_accounts'))
+			);
 			await migrate(opened.db, before);
 			for (const username of ['Ann', 'ann'])
 				await opened.db
