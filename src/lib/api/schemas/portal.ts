@@ -80,7 +80,18 @@ export const InteropModule = Type.String({
 		'ES module: cn-formats (rjsf customFormats, Ajv addFormat; no imports) or rjsf-file-field (React)'
 });
 
-export const PortalVersion = Closed({ ...VersionSummary.properties, href: Type.String() });
+/**
+ * A published version as the public sees it: the staff version summary without who published and
+ * approved it (staff usernames are not public: they were the list of accounts to attack).
+ */
+export const PortalVersion = Closed({
+	n: VersionSummary.properties.n,
+	hash: VersionSummary.properties.hash,
+	effectiveFrom: VersionSummary.properties.effectiveFrom,
+	revision: VersionSummary.properties.revision,
+	publishedAt: VersionSummary.properties.publishedAt,
+	href: Type.String()
+});
 
 export const PortalVersionList = Closed({
 	code: Type.String(),
