@@ -124,6 +124,33 @@ export function documentCases(code?: string): DocumentCase[] {
 			JSON.parse(JSON.stringify(d).replace('{', '{"__proto__":{"polluted":true},'))
 		),
 		edited('code that is SQL', (d) => void (d.code = "'; DROP TABLE items; --"), '/code'),
+		// addresses that would run script when clicked (issue 12)
+		edited(
+			'javascript: as the online address',
+			(d) => void (d.guide.online.url = 'javascript:alert(1)'),
+			'/guide/online/url'
+		),
+		edited(
+			'data: as a contact address',
+			(d) => void (d.guide.consult.url = 'data:text/html,<script>alert(1)</script>'),
+			'/guide/consult/url'
+		),
+		edited(
+			'a tab-split javascript: as a template file',
+			(d) =>
+				void (d.materials[0].blankTemplate = { name: '空白表格', url: 'java\tscript:alert(1)' }),
+			'/materials/0/blankTemplate/url'
+		),
+		edited(
+			'constructor as a top-level field',
+			(d) => void Object.assign(d, { constructor: 1 }),
+			'/constructor'
+		),
+		edited(
+			'toString as a field of the guide',
+			(d) => void (d.guide.toString = 'x'),
+			'/guide/toString'
+		),
 		storage('NUL character in the name', (d) => void (d.name = '采集\u0000审批')),
 		storage('unpaired surrogate in the name', (d) => void (d.name = '采集\ud800审批')),
 		edited('10 MB document', (d) => void (d.padding = 'x'.repeat(10 * 1024 * 1024))),
@@ -177,6 +204,13 @@ export function documentCases(code?: string): DocumentCase[] {
 		redos('catastrophic backtracking pattern', (d) => void (field(d).pattern = '^(a+)+$')),
 		redos('nested quantifier over alternation', (d) => void (field(d).pattern = '^(a|aa)*b$')),
 		edited('invalid regular expression', (d) => void (field(d).pattern = '([')),
+		redos(
+			'catastrophic pattern in a material condition',
+			(d) =>
+				void (d.materials[0].condition = {
+					properties: { applicant: { properties: { name: { pattern: '^(a+)+$' } } } }
+				})
+		),
 		redos(
 			'backtracking patternProperties',
 			(d) =>

@@ -18,7 +18,6 @@ export const serverMessages = defineMessages(
 		'problem.unstorable-text': '文本含有无法保存的字符',
 		'problem.invalid-credentials': '用户名或密码错误',
 		'problem.too-many-attempts': '登录尝试过多',
-		'problem.account-locked': '账号已临时锁定',
 		'problem.account-disabled': '账号已停用',
 		'problem.demo-account': '演示账号不可用',
 		'problem.item-retired': '事项已取消',
@@ -41,6 +40,8 @@ export const serverMessages = defineMessages(
 		'server.unstorableText': '请求中含有空字符（U+0000）或不成对的代理项，未保存。',
 		'server.api.noEndpoint': '没有接口 {path}。',
 		'server.api.methodNotAllowed': '接口 {path} 不支持 {method}。',
+		'problem.cross-origin': '拒绝跨站请求',
+		'server.origin.refused': '来自 {origin} 的页面不能修改本系统的数据；请在本系统的页面中操作。',
 
 		'server.body.tooLarge': '请求体不能超过 {mb} MB。',
 		'server.body.unreadable': '请求体读取失败。',
@@ -57,9 +58,15 @@ export const serverMessages = defineMessages(
 
 		'server.session.invalid': '请检查用户名和密码后重试。',
 		'server.session.ipBlocked': '此地址登录失败次数过多，请 {minutes} 分钟后再试。',
-		'server.session.locked': '连续登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试。',
+		'server.session.slowDown':
+			'从此地址以该用户名登录失败次数过多，请 {minutes} 分钟后再试；其他设备不受影响。',
 		'server.session.disabled': '请联系管理员。',
 		'server.session.demo': '生产环境中不能使用演示账号登录。',
+		'server.start.demoAccounts':
+			'生产环境（NODE_ENV=production）不能在存在演示账号时启动：{names} 的密码已公开在说明文档中。请先运行 npm run admin -- remove-demo-accounts（需要管理员时设置 BANSHI_ADMIN_PASSWORD 或用 npm run admin -- create-user 创建），再启动。',
+		'server.start.adminPassword': 'BANSHI_ADMIN_PASSWORD 不能用作管理员密码：',
+		'server.start.demoInProduction':
+			'生产环境（NODE_ENV=production）不导入演示内容：请去掉 --demo / BANSHI_SEED_DEMO=1，或在开发环境中使用。',
 
 		'server.item.notFound': '事项 {code} 不存在。',
 		'server.item.exists': '事项编码 {code} 已存在。',
@@ -106,7 +113,11 @@ export const serverMessages = defineMessages(
 
 		'server.user.notFound': '用户 {id} 不存在。',
 		'server.user.badUsername': '用户名须为 2–64 位字母、数字、点、下划线或连字符',
-		'server.user.shortPassword': '密码至少 {min} 个字符',
+		'server.user.shortPassword': '密码至少 {min} 个字符（可使用短语，如几个词加空格）',
+		'server.user.longPassword': '密码最多 {max} 个字符',
+		'server.user.commonPassword': '这是常见或容易猜到的密码，请换一个',
+		'server.user.passwordHasUsername': '密码不能包含用户名',
+		'server.user.repetitivePassword': '密码不能是重复或连续的字符（如 aaaa、1234）',
 		'server.user.badRole': '角色须为 {roles} 之一',
 		'server.user.editorNeedsDepartment': '部门编辑至少属于一个部门',
 		'server.user.unknownDepartment': '部门 {code} 不存在',
@@ -128,7 +139,6 @@ export const serverMessages = defineMessages(
 		'problem.unstorable-text': 'Unstorable text',
 		'problem.invalid-credentials': 'Invalid username or password',
 		'problem.too-many-attempts': 'Too many sign-in attempts',
-		'problem.account-locked': 'Account temporarily locked',
 		'problem.account-disabled': 'Account disabled',
 		'problem.demo-account': 'Demo accounts are disabled',
 		'problem.item-retired': 'Item retired',
@@ -152,6 +162,9 @@ export const serverMessages = defineMessages(
 			'The request contains a NUL character (U+0000) or an unpaired surrogate; nothing was saved.',
 		'server.api.noEndpoint': 'There is no endpoint {path}.',
 		'server.api.methodNotAllowed': '{method} is not supported on {path}.',
+		'problem.cross-origin': 'Cross-site request refused',
+		'server.origin.refused':
+			'A page from {origin} may not change data here; use the pages of this site.',
 
 		'server.body.tooLarge': 'The request body must not exceed {mb} MB.',
 		'server.body.unreadable': 'The request body could not be read.',
@@ -169,10 +182,15 @@ export const serverMessages = defineMessages(
 		'server.session.invalid': 'Check the username and password and try again.',
 		'server.session.ipBlocked':
 			'Too many failed sign-ins from this address; try again in {minutes} minutes.',
-		'server.session.locked':
-			'Too many failed sign-ins; the account is locked for {minutes} more minutes.',
+		'server.session.slowDown':
+			'Too many failed sign-ins with this username from this address; try again in {minutes} minutes. Other devices are not affected.',
 		'server.session.disabled': 'Contact an administrator.',
 		'server.session.demo': 'Demo accounts cannot sign in in production.',
+		'server.start.demoAccounts':
+			'A production server (NODE_ENV=production) does not start while demo accounts exist: the passwords of {names} are printed in the README. Run npm run admin -- remove-demo-accounts first (for an administrator set BANSHI_ADMIN_PASSWORD or use npm run admin -- create-user), then start again.',
+		'server.start.adminPassword': 'BANSHI_ADMIN_PASSWORD cannot be the administrator’s password:',
+		'server.start.demoInProduction':
+			'A production server (NODE_ENV=production) does not load demo content: drop --demo / BANSHI_SEED_DEMO=1, or use it in development.',
 
 		'server.item.notFound': 'Item {code} does not exist.',
 		'server.item.exists': 'Item {code} already exists.',
@@ -223,7 +241,13 @@ export const serverMessages = defineMessages(
 		'server.user.notFound': 'User {id} does not exist.',
 		'server.user.badUsername':
 			'username must be 2–64 letters, digits, dots, underscores or hyphens',
-		'server.user.shortPassword': 'password must have at least {min} characters',
+		'server.user.shortPassword':
+			'password must have at least {min} characters (a phrase of several words works well)',
+		'server.user.longPassword': 'password must have at most {max} characters',
+		'server.user.commonPassword': 'this password is common or easy to guess; choose another',
+		'server.user.passwordHasUsername': 'password must not contain the username',
+		'server.user.repetitivePassword':
+			'password must not be repeated or sequential characters (such as aaaa or 1234)',
 		'server.user.badRole': 'role must be one of {roles}',
 		'server.user.editorNeedsDepartment': 'an editor needs at least one department',
 		'server.user.unknownDepartment': 'department {code} does not exist',
