@@ -22,7 +22,8 @@ import {
 	type VersionSummary
 } from '../db/versions';
 import { invalid, m } from '../errors';
-import { validatorModule } from '../../portal/server/validator-module';
+import { VALIDATOR_MODULE_FORMAT, validatorModule } from '../../portal/server/validator-module';
+import { insertValidator } from '../db/validators';
 import { checkDraftDocument, checkPublishable } from './checks';
 import type { ServiceContext } from './context';
 import type { ItemService } from './items';
@@ -90,13 +91,14 @@ export class PublishingService {
 		const findings = checkPublishable(item, locale);
 		let bytes: string;
 		let hash: string;
+		let validators: string;
 		try {
 			// the publish gate: a version exists only once its bundle compiles, its form can be drawn
 			// (compileItem checks that) and its precompiled validators can be built and served
 			const bundle = compileItem(item, { locale, today });
 			bytes = serializeBundle(bundle);
 			hash = bundle.hash;
-			validatorsOf(bundle);
+			validators = validatorsOf(bundle);
 		} catch (error) {
 			if (!(error instanceof CompileError)) throw error;
 			throw invalid('compile-errors', {
@@ -120,7 +122,7 @@ export class PublishingService {
 				approver: approval?.reviewerId ?? null
 			});
 			const next = await nextVersionNumber(tx, row.id);
-			await insertVersion(tx, {
+			const version = await insertVersion(tx, {
 				itemId: row.id,
 				n: next,
 				revisionId: revision.id,
@@ -129,6 +131,12 @@ export class PublishingService {
 				effectiveFrom,
 				publishedBy: user.id,
 				approvedBy: approval!.reviewerId
+			});
+			// stored with the version, so no portal request ever has to generate it
+			await insertValidator(tx, {
+				versionId: version.id,
+				format: VALIDATOR_MODULE_FORMAT,
+				source: validators
 			});
 			await updateItem(tx, row.id, { status: nextStatus('publish')! });
 			await appendPortalEvent(tx, { itemCode: code, event: 'published', version: next });
