@@ -40,7 +40,7 @@ export function expectBody<T extends Obj>(body: unknown, spec: FieldSpec): T {
 	if (!isObject(body)) throw badRequest(m('server.body.notObject'));
 	const errors: FieldError[] = [];
 	for (const key of Object.keys(body)) {
-		if (!(key in spec))
+		if (!Object.hasOwn(spec, key))
 			errors.push({
 				pointer: pointer(key),
 				code: 'unknown-field',

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { todayInChina } from '../../domain/workdays/today';
 import { currentCalendarOverride } from '../db/calendar';
+import { isUnstorableSearch } from '../db/errors';
 import { getItemByCode } from '../db/items';
 import { lastPortalEventId, listPortalEvents, listPortalItems } from '../db/portal';
 import { retirementOf } from '../db/retirements';
@@ -52,6 +53,7 @@ export class PortalService {
 	}
 
 	async items(f: PortalQuery) {
+		if (isUnstorableSearch(f.q)) return { total: 0, items: [] };
 		const { rows, total } = await listPortalItems(this.c.db, { ...f, day: todayInChina() });
 		return {
 			total,

@@ -5,6 +5,7 @@ import { authorize } from '../auth/authorize';
 import { MIN_PASSWORD_LENGTH, hashPassword } from '../auth/password';
 import { appendAudit } from '../db/audit';
 import { getDepartment } from '../db/departments';
+import { isUniqueViolation } from '../db/errors';
 import { deleteSessionsOfUser } from '../db/sessions';
 import {
 	countActiveAdmins,
@@ -57,8 +58,8 @@ export async function createUser(db: Db, input: CreateUserInput, by: By): Promis
 			});
 	}
 	if (errors.length) throw invalid('invalid-user', { errors, detail: m('server.user.fixFields') });
-	if (await findUserRowByUsername(db, input.username))
-		throw conflict('username-taken', m('server.user.taken', { username: input.username }));
+	const taken = conflict('username-taken', m('server.user.taken', { username: input.username }));
+	if (await findUserRowByUsername(db, input.username)) throw taken;
 	const user = await insertUser(db, {
 		username: input.username,
 		displayName: input.displayName,
@@ -66,6 +67,9 @@ export async function createUser(db: Db, input: CreateUserInput, by: By): Promis
 		role: input.role,
 		departments,
 		demo: input.demo
+	}).catch((error) => {
+		// two creations of one username at the same moment: the unique index decides, the loser 409
+		throw isUniqueViolation(error) ? taken : error;
 	});
 	await appendAudit(db, {
 		actorId: by.id,
