@@ -54,7 +54,8 @@ describe.each(servers)('forged requests ($name)', (server) => {
 			raw: 'x',
 			headers: { cookie, origin: EVIL, 'content-type': 'text/plain' }
 		});
-		expectProblem(plain, 403);
+		// (SvelteKit's own check may answer a text/plain POST first, in plain text: 403 either way)
+		expect(plain.status).toBe(403);
 		const put = await w.api.request('PUT', `/api/v1/items/${code}/draft`, {
 			body: { baseRevision: 1, document: {} },
 			headers: { cookie, origin: EVIL }

@@ -1,4 +1,4 @@
-import { ReportLimiter, readBounded, reportLine } from '$lib/portal/csp-report';
+import { MAX_REPORT_BYTES, ReportLimiter, readBounded, reportLine } from '$lib/portal/csp-report';
 import type { RequestHandler } from './$types';
 
 const limiter = new ReportLimiter();
@@ -9,6 +9,8 @@ const limiter = new ReportLimiter();
 export const POST: RequestHandler = async ({ request, getClientAddress }) => {
 	if (!limiter.allow(getClientAddress()))
 		return new Response(null, { status: 429, headers: { 'retry-after': '60' } });
+	if (Number(request.headers.get('content-length') ?? 0) > MAX_REPORT_BYTES)
+		return new Response(null, { status: 413 });
 	const line = reportLine(await readBounded(request));
 	if (line) console.warn(line);
 	return new Response(null, { status: 204 });
