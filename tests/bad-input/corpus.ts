@@ -1,13 +1,13 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the corpus edits plain JSON documents */
 // Broken and hostile item documents, generated from a real template so each case differs from a
 // valid document in one way. Every consumer of item files (the designer's import, the CLI, the API)
 // must answer each with a clear error — never accept it, crash or hang.
 import { readFileSync } from 'node:fs';
+import type { Json } from '../api/client';
 
 export const TEMPLATE = 'templates/wild-plant-collection.json';
 
 /** The template under `code` (a code of its own, so a case fails for its own reason only). */
-export function baseDocument(code?: string): Record<string, any> {
+export function baseDocument(code?: string): Json {
 	const d = JSON.parse(readFileSync(TEMPLATE, 'utf8'));
 	if (code) d.code = code;
 	return d;
@@ -35,18 +35,18 @@ const text = (name: string, s: string, wellFormed = false, pointer?: string): Do
 	pointer
 });
 let caseCode: string | undefined;
-const edited = (name: string, edit: (d: Record<string, any>) => unknown, pointer?: string) => {
+const edited = (name: string, edit: (d: Json) => unknown, pointer?: string) => {
 	const d = baseDocument(caseCode);
 	const r = edit(d);
 	return text(name, JSON.stringify(r === undefined ? d : r), true, pointer);
 };
 
-const redos = (name: string, edit: (d: Record<string, any>) => unknown): DocumentCase => ({
+const redos = (name: string, edit: (d: Json) => unknown): DocumentCase => ({
 	...edited(name, edit),
 	lint: 'form-pattern-redos'
 });
 
-const storage = (name: string, edit: (d: Record<string, any>) => unknown): DocumentCase => ({
+const storage = (name: string, edit: (d: Json) => unknown): DocumentCase => ({
 	...edited(name, edit),
 	storage: true
 });
@@ -57,7 +57,7 @@ function nested(depth: number, leaf: unknown, wrap: (inner: unknown) => unknown)
 	return v;
 }
 
-const field = (d: Record<string, any>) => d.form.schema.properties.applicant.properties.name;
+const field = (d: Json) => d.form.schema.properties.applicant.properties.name;
 
 export function documentCases(code?: string): DocumentCase[] {
 	caseCode = code;

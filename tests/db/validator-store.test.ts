@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileItem, serializeBundle } from '../../src/lib/domain/compile';
 import { getItemByCode } from '../../src/lib/server/db/items';
 import { getVersion, insertVersion } from '../../src/lib/server/db/versions';
+import { VALIDATOR_MODULE_FORMAT } from '../../src/lib/portal/server/validator-module';
 import { engines } from './engines';
 import { problemOf, registryWorld, templateDoc, type RegistryWorld } from './registry-world';
 
@@ -32,7 +33,7 @@ describe.each(list)('validator modules ($name)', (engine) => {
 		const version = (await getVersion(w.opened.db, item.id, n))!;
 		expect(await storedModules(w, version.id)).toBe(1);
 		const served = await w.s.portal.validator(doc.code, n);
-		expect(served.etag).toBe(`"${version.hash}.validator.1"`);
+		expect(served.etag).toBe(`"${version.hash}.validator.${VALIDATOR_MODULE_FORMAT}"`);
 		expect(served.source).toMatch(/^\/\/ Precompiled validators of /);
 		expect(served.source).toContain(`export const hash = ${JSON.stringify(version.hash)};`);
 	});
@@ -63,7 +64,7 @@ describe.each(list)('validator modules ($name)', (engine) => {
 		]);
 		expect(a.source).toBe(b.source);
 		expect(await storedModules(w, version.id)).toBe(1);
-		expect(a.etag).toBe(`"${bundle.hash}.validator.1"`);
+		expect(a.etag).toBe(`"${bundle.hash}.validator.${VALIDATOR_MODULE_FORMAT}"`);
 	});
 
 	it('refuses a form of more than 2,000 fields at save, located, before anything is stored', async () => {

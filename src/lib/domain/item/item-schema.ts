@@ -325,6 +325,24 @@ const material = obj(
 	]
 );
 
+const refusal = obj(
+	'不予受理条件',
+	'可由表单数据判断的不予受理情形',
+	{
+		id: str('条件标识', '事项内唯一，字母开头，由字母、数字、-、_ 组成', {
+			pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+			maxLength: 64
+		}),
+		text: { ...text('不予受理情形', '与办事指南中列出的不予受理情形一致'), maxLength: 500 },
+		condition: {
+			...anySchema,
+			title: '判断条件',
+			description: '对表单数据的 JSON Schema：数据满足时不予受理'
+		}
+	},
+	['id', 'text', 'condition']
+);
+
 const tolerance = obj(
 	'容缺受理',
 	'容缺受理与告知承诺',
@@ -411,6 +429,7 @@ export const itemSchema: S = {
 			compatibility: choice('compatibility', '兼容性承诺', '对门户承诺的申请表单兼容性'),
 			guide,
 			materials: list('申请材料', '申请材料清单', material),
+			refusals: list('不予受理条件', '可由表单数据判断的不予受理情形（可选）', refusal),
 			tolerance,
 			form
 		},

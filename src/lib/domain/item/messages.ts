@@ -51,6 +51,8 @@ export const itemMessages = defineMessages(
 		'item.form.tooManyFields': '表单字段过多（{count} 个，上限 {limit}）',
 		'item.material.duplicateId': '材料标识“{id}”与第 {first} 项重复',
 		'item.material.tolerableEssential': '要件（主要材料）不得容缺后补',
+		'item.refusal.duplicateId': '不予受理条件标识“{id}”与第 {first} 项重复',
+		'item.refusal.unlisted': '该不予受理情形应当同样列在办事指南的“不予受理情形”中',
 		'item.condition.unknownField': '适用条件引用了表单中不存在的字段“{field}”',
 
 		'item.schema.what.form': '表单结构',
@@ -132,6 +134,8 @@ export const itemMessages = defineMessages(
 		'item.form.tooManyFields': 'the form has too many fields ({count}, limit {limit})',
 		'item.material.duplicateId': 'material id "{id}" repeats material {first}',
 		'item.material.tolerableEssential': 'an essential material cannot be tolerated',
+		'item.refusal.duplicateId': 'refusal condition id "{id}" repeats refusal condition {first}',
+		'item.refusal.unlisted': "list this refusal case in the guide's refusal cases as well",
 		'item.condition.unknownField':
 			'the condition refers to the form field "{field}", which the form does not have',
 

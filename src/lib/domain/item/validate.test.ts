@@ -146,6 +146,46 @@ describe('validateItem: schema problems', () => {
 	});
 });
 
+describe('validateItem: machine-checkable refusal cases', () => {
+	const refusal = (over: Record<string, unknown> = {}) => ({
+		id: 'no-licence-needed',
+		text: '申请事项依法不需要取得行政许可的',
+		condition: {
+			properties: { applicant: { properties: { applicantType: { const: 'person' } } } }
+		},
+		...over
+	});
+
+	it('accepts a refusal case authored like a material condition', () => {
+		const item: Loose = sampleItem();
+		item.refusals = [refusal()];
+		expect(validateItem(item).problems).toEqual([]);
+	});
+
+	it('locates a duplicate id, an unlisted case, an unknown field and a missing condition', () => {
+		const item: Loose = sampleItem();
+		item.refusals = [
+			refusal(),
+			refusal({ text: '不在指南中的情形' }),
+			refusal({
+				id: 'other',
+				condition: { properties: { applicant: { properties: { nickname: { const: 'x' } } } } }
+			}),
+			{ id: 'bare', text: '申请事项依法不需要取得行政许可的' }
+		];
+		const r = validateItem(item, { locale: 'zh-CN' });
+		expect(at(r.problems, '/refusals/1/id')[0].code).toBe('duplicate-id');
+		expect(at(r.problems, '/refusals/1/text')[0].message).toContain('不予受理情形');
+		expect(
+			r.problems.some(
+				(p) => p.pointer.startsWith('/refusals/2/condition') && p.message.includes('nickname')
+			)
+		).toBe(true);
+		expect(r.problems.some((p) => p.pointer === '/refusals/3/condition')).toBe(true);
+		expect(r.ok).toBe(false);
+	});
+});
+
 describe('validateItem: rules beyond the schema', () => {
 	it('refuses duplicate material ids at the later one', () => {
 		const item: Loose = sampleItem();

@@ -34,6 +34,12 @@ export function createContext(
 			m && typeof m.condition === 'object' && m.condition !== null
 				? collectPatterns(m.condition, `/materials/${i}/condition`)
 				: []
+		),
+		// refusal conditions are evaluated on every submission too (acceptance.refusal)
+		...(Array.isArray(item.refusals) ? item.refusals : []).flatMap((r, i) =>
+			r && typeof r.condition === 'object' && r.condition !== null
+				? collectPatterns(r.condition, `/refusals/${i}/condition`)
+				: []
 		)
 	]);
 	const verdicts = new Map<string, PatternVerdict>();

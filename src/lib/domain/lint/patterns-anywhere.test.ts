@@ -33,4 +33,18 @@ describe('patterns anywhere in the document', () => {
 			['form-pattern-invalid', '/materials/1/condition/allOf/0/properties/y/pattern']
 		]);
 	});
+
+	it('finds a catastrophic pattern in a refusal condition, located there', () => {
+		const item = sampleItem() as Item;
+		item.refusals = [
+			{
+				id: 'r1',
+				text: item.guide.refusalCases![0],
+				condition: { properties: { name: { type: 'string', pattern: '^(a|aa)+$' } } }
+			}
+		];
+		expect(redos(item)).toEqual([
+			['form-pattern-redos', '/refusals/0/condition/properties/name/pattern']
+		]);
+	});
 });

@@ -35,7 +35,7 @@ export const DERIVED_TABLES = ['version_facts', 'version_validators'];
  * derived from the records. */
 export const SKIPPED_TABLES = [
 	'sessions',
-	'login_attempts',
+	'login_throttle',
 	'banshi_migrations',
 	...DERIVED_TABLES
 ];

@@ -24,8 +24,6 @@ export interface UsersTable {
 	role: Role;
 	disabled: Generated<boolean>;
 	demo: Generated<boolean>;
-	failed_logins: Generated<number>;
-	locked_until: Date | null;
 	created_at: CreatedAt;
 }
 
@@ -151,8 +149,8 @@ export interface PortalEventsTable {
 	at: CreatedAt;
 }
 
-export interface LoginAttemptsTable {
-	ip: string;
+export interface LoginThrottleTable {
+	key: string;
 	window_start: Date;
 	attempts: number;
 }
@@ -173,7 +171,7 @@ export interface Database {
 	calendar_overrides: CalendarOverridesTable;
 	audit_log: AuditLogTable;
 	portal_events: PortalEventsTable;
-	login_attempts: LoginAttemptsTable;
+	login_throttle: LoginThrottleTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -3,10 +3,17 @@ import * as initial from './001_initial';
 import * as publishedFacts from './002_published_facts';
 import * as authoredText from './003_authored_text';
 import * as validatorModules from './004_validator_modules';
+import * as accounts from './007_accounts';
 
 export interface Migration {
 	name: string;
 	up: string[];
 }
 
-export const migrations: Migration[] = [initial, publishedFacts, authoredText, validatorModules];
+export const migrations: Migration[] = [
+	initial,
+	publishedFacts,
+	authoredText,
+	accounts,
+	validatorModules
+];
