@@ -2,7 +2,7 @@
 // or body — a body-less approve with a valid session cookie included — and nothing changes. Pages
 // cannot be framed by other sites.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectProblem, templateDocument } from './client';
+import { PASSWORD, expectProblem, templateDocument } from './client';
 import { createItem, makeWorld, type World } from './world';
 
 const servers = inject('servers');
@@ -24,7 +24,7 @@ describe.each(servers)('forged requests ($name)', (server) => {
 		reviewId = submit.body.id;
 		const login = await w.api.post('/api/v1/session', {
 			username: w.users.reviewer,
-			password: 'correct-horse-battery'
+			password: PASSWORD
 		});
 		cookie = login.headers.get('set-cookie')!.split(';')[0];
 	});
