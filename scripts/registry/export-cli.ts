@@ -38,18 +38,6 @@ async function exportKit(dir: string): Promise<void> {
 	console.log(`interop kit: ${manifest.formats.file}, ${manifest.fileField.file}`);
 }
 
-async function validatorFiles(): Promise<
-	((bundle: string, hash: string) => Record<string, string>) | undefined
-> {
-	try {
-		const { validatorModuleFor } = await import('../../src/lib/portal/server/validator-cache');
-		return (bundle, hash) => ({ 'validator.js': validatorModuleFor(bundle, hash) });
-	} catch (error) {
-		console.warn('validator modules not exported:', (error as Error).message);
-		return undefined;
-	}
-}
-
 async function main(): Promise<number> {
 	const args = parseArgs(process.argv.slice(2));
 	const dir = args.command;
@@ -59,10 +47,7 @@ async function main(): Promise<number> {
 	}
 	const connection = await connect();
 	try {
-		await exportPortal(connection.db, resolve(dir), {
-			perVersion: await validatorFiles(),
-			log: console.log
-		});
+		await exportPortal(connection.db, resolve(dir), { log: console.log });
 		await exportKit(resolve(dir));
 		console.log(`→ ${resolve(dir)} (README.md there says how to serve it)`);
 		return 0;

@@ -2,7 +2,7 @@
 // or body — a body-less approve with a valid session cookie included — and nothing changes. Pages
 // cannot be framed by other sites.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectProblem, templateDocument } from './client';
+import { PASSWORD, expectProblem, templateDocument } from './client';
 import { createItem, makeWorld, type World } from './world';
 
 const servers = inject('servers');
@@ -24,7 +24,7 @@ describe.each(servers)('forged requests ($name)', (server) => {
 		reviewId = submit.body.id;
 		const login = await w.api.post('/api/v1/session', {
 			username: w.users.reviewer,
-			password: 'correct-horse-battery'
+			password: PASSWORD
 		});
 		cookie = login.headers.get('set-cookie')!.split(';')[0];
 	});
@@ -54,7 +54,8 @@ describe.each(servers)('forged requests ($name)', (server) => {
 			raw: 'x',
 			headers: { cookie, origin: EVIL, 'content-type': 'text/plain' }
 		});
-		expectProblem(plain, 403);
+		// (SvelteKit's own check may answer a text/plain POST first, in plain text: 403 either way)
+		expect(plain.status).toBe(403);
 		const put = await w.api.request('PUT', `/api/v1/items/${code}/draft`, {
 			body: { baseRevision: 1, document: {} },
 			headers: { cookie, origin: EVIL }

@@ -71,6 +71,15 @@ export function documentCases(code?: string): DocumentCase[] {
 		text('trailing comma', good.trimEnd().slice(0, -1).trimEnd() + ',}'),
 		text('single-quoted strings', `{'code': '1', 'name': 'x'}`),
 		text('comments', `// an item\n${good}`),
+		{
+			// JSON.parse reads it as Infinity, which would be stored as null (issue 12)
+			...text(
+				'"maximum": 1e400',
+				good.replace('"schema": {', '"schema": {\n"maximum": 1e400,'),
+				true,
+				'/form/schema/maximum'
+			)
+		},
 		text('NaN literal', good.replace('"legalTimeLimit": {', '"legalTimeLimit": NaN, "x": {')),
 		text('two documents in one file', good + good),
 		{

@@ -582,6 +582,58 @@ const cases: Case[] = [
 		403,
 		({ api, editor }) => api.put('/api/v1/admin/calendar', { years: {} }, { token: editor })
 	],
+	// issue 12: inherited names are not fields, a credit code belongs to one department
+	[
+		'publish with a constructor field',
+		400,
+		({ api, editor, published }) =>
+			api.request('POST', `/api/v1/items/${published}/publish`, {
+				token: editor,
+				raw: '{"constructor":{"name":"x"}}',
+				headers: json
+			})
+	],
+	[
+		'create a user with a toString field',
+		400,
+		({ api, admin }) =>
+			api.request('POST', '/api/v1/admin/users', {
+				token: admin,
+				raw: '{"username":"tostring-user","password":"correct-horse-battery","role":"reviewer","toString":"x"}',
+				headers: json
+			})
+	],
+	[
+		'change a department with a __proto__ field',
+		400,
+		({ api, admin }) =>
+			api.request('PATCH', '/api/v1/admin/departments/market', {
+				token: admin,
+				raw: '{"__proto__":{"admin":true},"name":"市场监管局"}',
+				headers: json
+			})
+	],
+	[
+		"change a department to another department's credit code",
+		409,
+		async ({ api, admin }) => {
+			const departments = (await api.get('/api/v1/admin/departments', { token: admin })).body;
+			const list = (departments.departments ?? departments) as {
+				code: string;
+				creditCode: string | null;
+			}[];
+			const [a, b] = list.filter((d) => d.creditCode);
+			return api.request('PATCH', `/api/v1/admin/departments/${a.code}`, {
+				token: admin,
+				body: { creditCode: b.creditCode }
+			});
+		}
+	],
+	[
+		'portal search with ?constructor=1',
+		400,
+		({ api }) => api.get('/api/v1/portal/items?constructor=1')
+	],
 	// portal query parameters
 	['portal limit=-1', 400, ({ api }) => api.get('/api/v1/portal/items?limit=-1')],
 	['portal limit=abc', 400, ({ api }) => api.get('/api/v1/portal/items?limit=abc')],
@@ -729,6 +781,9 @@ describe.each(await engineNames())('bad input on every route (%s)', (engine) => 
 			expect(res.status, res.text.slice(0, 300)).toBeLessThan(500);
 			if (res.status === 200) expect(res.body.total).toBe(0);
 		}
+		// the portal page searches through the same service
+		const page = await fetch(`${c.api.base}/portal?q=${encodeURIComponent(q)}`);
+		expect(page.status, `/portal?q=${q.slice(0, 20)}`).toBeLessThan(500);
 		// the catalog is still all there
 		const all = await c.api.get('/api/v1/portal/items');
 		expect(all.body.total).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/lib/server/db/open';
 import { connect } from '../../src/lib/server/db/connect';
 import { exportPortal } from '../../src/lib/server/export';
 import { seedDemo } from '../../src/lib/server/setup/demo';
+import { createServices } from '../../src/lib/server/services';
 import { findUserRowByUsername } from '../../src/lib/server/db/users';
 import { verifyPassword } from '../../src/lib/server/auth/password';
 
@@ -52,10 +53,17 @@ describe('static portal export', () => {
 			const feed = JSON.parse(readFileSync(join(root, 'changes/index.json'), 'utf8'));
 			expect(feed.changes).toHaveLength(seeded.published.length);
 			expect(readFileSync(join(out, 'README.md'), 'utf8')).toMatch(/index\.json/);
+			// each version's validator module, as stored when it was published
+			const code = seeded.published[0];
+			const v = await createServices(db).portal.validator(code, 1);
+			expect(readFileSync(join(root, `items/${code}/versions/1/validator.js`), 'utf8')).toBe(
+				v.source
+			);
 		} finally {
 			await close();
 		}
-	});
+		// seeding publishes every demo item through the publish gate, validators included
+	}, 120_000);
 });
 
 describe('admin command line', () => {

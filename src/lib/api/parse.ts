@@ -136,7 +136,7 @@ export function parseQuery<S extends TObject>(
 	const params = query instanceof URL ? query.searchParams : query;
 	const w = words(locale);
 	const properties = schema.properties as Record<string, PropertySchema>;
-	const unknown = [...new Set(params.keys())].filter((k) => !(k in properties));
+	const unknown = [...new Set(params.keys())].filter((k) => !Object.hasOwn(properties, k));
 	if (unknown.length)
 		throw new RequestError(
 			400,

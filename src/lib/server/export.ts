@@ -16,8 +16,6 @@ import { applicationSchemaText } from './services/bundle-parts';
 import { PORTAL_PREFIX } from './services/portal';
 
 export interface ExportOptions {
-	/** extra files per version, e.g. the precompiled validator module: name → contents */
-	perVersion?: (bundleText: string, hash: string) => Record<string, string>;
 	log?: (line: string) => void;
 }
 
@@ -100,8 +98,12 @@ export async function exportPortal(
 			const row = (await getVersion(db, item.id, v.n))!;
 			write(`${base}/versions/${v.n}/index.json`, row.bundle);
 			write(`${base}/versions/${v.n}/schema.json`, applicationSchemaText(row.bundle));
-			for (const [name, contents] of Object.entries(opts.perVersion?.(row.bundle, row.hash) ?? {}))
-				write(`${base}/versions/${v.n}/${name}`, contents);
+			// the module stored with the version (generated once for versions older than that)
+			const validator = await portal.validator(item.code, v.n).catch((error: Error) => {
+				log(`no validator.js for ${item.code} v${v.n}: ${error.message}`);
+				return null;
+			});
+			if (validator) write(`${base}/versions/${v.n}/validator.js`, validator.source);
 			versions++;
 		}
 		if (item.status !== 'retired') {

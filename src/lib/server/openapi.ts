@@ -24,7 +24,8 @@ export const openapi = {
 		version: '1.0.0',
 		description:
 			'Editing, review and publishing of service items (事项), and the public read-only portal API. ' +
-			'Errors are application/problem+json (RFC 9457); messages are Simplified Chinese unless Accept-Language asks for English.'
+			'Errors are application/problem+json (RFC 9457); messages are Simplified Chinese unless Accept-Language asks for English. ' +
+			'A POST, PUT, PATCH or DELETE whose Origin (or Sec-Fetch-Site) names another site answers 403 cross-origin.'
 	},
 	servers: [{ url: '/api/v1' }],
 	tags: [

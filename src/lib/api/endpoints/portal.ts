@@ -60,7 +60,8 @@ export const portalEndpoints = {
 	},
 	portalValidator: {
 		...routes.portalValidator,
-		summary: 'Precompiled validators of a version as an ES module (runs under a CSP without eval)',
+		summary:
+			'Precompiled validators of a version as an ES module (runs under a CSP without eval), stored when the version was published',
 		tag: 'portal',
 		auth: 'public',
 		params: version,

@@ -10,6 +10,7 @@ import { buildApplicationSchema, buildUiSchema, preparedForm } from './applicati
 import { bundleMaterial, normaliseGuide } from './display';
 import { CompileError } from './errors';
 import { compileMessages } from './messages';
+import { checkRenderable } from './render-check';
 import { toleranceInForce } from './materials';
 import { sortedData } from './schema-walk';
 import { bundleHash } from './serialize';
@@ -35,6 +36,7 @@ function publishProblems(item: Item, locale: Locale | undefined): Problem[] {
 			message: t('compile.reservedField')
 		});
 	}
+	problems.push(...checkRenderable(item.form.schema, '/form/schema', { locale }));
 	item.materials.forEach((m, i) => {
 		if (m.essential && m.necessity === 'tolerable') {
 			problems.push({

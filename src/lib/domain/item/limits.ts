@@ -15,7 +15,9 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
 	maxFormDepth: 32,
-	maxFormFields: 5000,
+	// each field adds ~2.5 KB to the published validator module (it is checked by three schemas):
+	// 2,000 fields make a ~5 MB module that portals still load (issue 12: 4,800 made 16 MB)
+	maxFormFields: 2000,
 	maxDocumentChars: 5_000_000,
 	maxStringLength: 100_000,
 	maxDocumentDepth: 256

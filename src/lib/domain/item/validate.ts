@@ -69,6 +69,19 @@ function checkShape(
 			out.push(problem(pointer(...tokens), 'invalid-text', t('item.text.unsafe'), locale));
 			continue;
 		}
+		if (typeof v === 'number' && !Number.isFinite(v)) {
+			// JSON.parse turns 1e400 into Infinity, which JSON.stringify would store as null: the
+			// document would not be the one its author wrote, and its validators could not be built
+			out.push(
+				problem(
+					pointer(...tokens),
+					'invalid-number',
+					t('item.number.notFinite', { value: String(v) }),
+					locale
+				)
+			);
+			continue;
+		}
 		if (typeof v === 'string' && v.length > limits.maxStringLength) {
 			if (longStrings++ < 20) {
 				out.push(

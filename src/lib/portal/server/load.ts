@@ -3,7 +3,6 @@
 import type { Bundle } from '$lib/domain/compile/types';
 import type { CalendarData } from '$lib/domain/workdays';
 import type { Services } from '$lib/server/services';
-import { validatorModuleFor } from './validator-cache';
 
 export interface PortalItem {
 	bundle: Bundle;
@@ -12,25 +11,9 @@ export interface PortalItem {
 	calendar: CalendarData | null;
 }
 
-/**
- * `warm`: generate the version's validator module after answering, so the apply page a reader of
- * the guide opens next does not wait for it.
- */
-export async function loadCurrentItem(
-	services: Services,
-	code: string,
-	opts: { warm?: boolean } = {}
-): Promise<PortalItem> {
+/** The version in force and the calendar. Its validator module was stored when it was published. */
+export async function loadCurrentItem(services: Services, code: string): Promise<PortalItem> {
 	const v = await services.portal.current(code);
-	if (opts.warm) {
-		setTimeout(() => {
-			try {
-				validatorModuleFor(v.bundle, v.hash);
-			} catch (error) {
-				console.error(`validators of ${code} v${v.n} could not be generated:`, error);
-			}
-		}, 0);
-	}
 	const calendar = await services.portal.calendar();
 	return {
 		bundle: JSON.parse(v.bundle) as Bundle,

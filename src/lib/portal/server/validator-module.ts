@@ -5,9 +5,9 @@
 // format functions and ajv's small runtime helpers, which it already bundles, so the same bytes
 // serve the portal pages and the widget on any host.
 import standaloneCode from 'ajv/dist/standalone';
-import { conditionDefName, refusalDefName } from '$lib/domain/compile/acceptance-schemas';
-import type { Bundle } from '$lib/domain/compile/types';
-import { createAjv } from '$lib/domain/validation/ajv';
+import { conditionDefName, refusalDefName } from '../../domain/compile/acceptance-schemas';
+import type { Bundle } from '../../domain/compile/types';
+import { createAjv } from '../../domain/validation/ajv';
 
 /** Bumped when the shape of the generated module changes; part of its cache identity. */
 export const VALIDATOR_MODULE_FORMAT = 2;

@@ -29,7 +29,7 @@ export const BACKUP_TABLES: BackupTable[] = [
 ];
 
 /** Derived from published bundles, rebuilt on restore (facts) or on first read (validator modules). */
-export const DERIVED_TABLES = ['version_facts'];
+export const DERIVED_TABLES = ['version_facts', 'version_validators'];
 
 /** Not in a backup: credentials, transient counters, the migrations' own bookkeeping and what is
  * derived from the records. */

@@ -10,3 +10,12 @@ export function isUnstorableText(error: unknown): boolean {
 	if (e?.code === '22021' || e?.code === '22P05') return true;
 	return e?.code === '22P02' && /json/i.test(e.message ?? '');
 }
+
+/** Text no stored row can contain (a NUL or an unpaired surrogate): a search for it finds nothing,
+ * and must not reach the database, which would refuse the query itself. */
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function isUnstorableSearch(text: string | undefined): boolean {
+	return text !== undefined && UNSTORABLE.test(text);
+}

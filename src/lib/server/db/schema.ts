@@ -105,6 +105,15 @@ export interface VersionFactsTable {
 	department_name: string;
 }
 
+/** A version's precompiled validator module (migration 004). */
+export interface VersionValidatorsTable {
+	version_id: number;
+	/** the generator's format (VALIDATOR_MODULE_FORMAT) when it was made */
+	format: number;
+	source: string;
+	created_at: CreatedAt;
+}
+
 export interface RetirementsTable {
 	id: Generated<number>;
 	item_id: number;
@@ -157,6 +166,7 @@ export interface Database {
 	review_comments: ReviewCommentsTable;
 	versions: VersionsTable;
 	version_facts: VersionFactsTable;
+	version_validators: VersionValidatorsTable;
 	retirements: RetirementsTable;
 	calendar_overrides: CalendarOverridesTable;
 	audit_log: AuditLogTable;

@@ -43,6 +43,8 @@ export const serverMessages = defineMessages(
 		'server.api.noEndpoint': '没有接口 {path}。',
 		'server.api.methodNotAllowed': '接口 {path} 不支持 {method}。',
 		'problem.cross-origin': '拒绝跨站请求',
+		'problem.validator-failed': '无法生成校验程序',
+		'problem.form-too-large': '表单过大',
 		'server.origin.refused': '来自 {origin} 的页面不能修改本系统的数据；请在本系统的页面中操作。',
 
 		'server.body.tooLarge': '请求体不能超过 {mb} MB。',
@@ -96,6 +98,9 @@ export const serverMessages = defineMessages(
 
 		'server.publish.effectiveDate': '生效日期须为今天（{today}）或之后的日期，格式 YYYY-MM-DD。',
 		'server.publish.lintErrors': '有 {count} 项错误须先修正才能发布。',
+		'server.publish.validatorFailed': '无法为此表单生成校验程序，门户将无法使用它：{reason}',
+		'server.publish.validatorTooLarge':
+			'此表单的校验程序有 {mb} MB，超过门户可加载的 {limit} MB；请减少字段或拆分事项。',
 
 		'server.portal.notPublished': '没有已发布的事项 {code}。',
 		'server.portal.retired': '事项 {code} 已于 {date} 取消：{reason}',
@@ -172,6 +177,8 @@ export const serverMessages = defineMessages(
 		'server.api.noEndpoint': 'There is no endpoint {path}.',
 		'server.api.methodNotAllowed': '{method} is not supported on {path}.',
 		'problem.cross-origin': 'Cross-site request refused',
+		'problem.validator-failed': 'Validators cannot be generated',
+		'problem.form-too-large': 'Form too large',
 		'server.origin.refused':
 			'A page from {origin} may not change data here; use the pages of this site.',
 
@@ -229,6 +236,10 @@ export const serverMessages = defineMessages(
 		'server.publish.effectiveDate':
 			'effectiveFrom must be today ({today}) or later, as YYYY-MM-DD.',
 		'server.publish.lintErrors': '{count} error(s) must be fixed before publishing.',
+		'server.publish.validatorFailed':
+			'The validators of this form cannot be generated, so no portal could use it: {reason}',
+		'server.publish.validatorTooLarge':
+			'The validators of this form take {mb} MB, more than the {limit} MB a portal can load; use fewer fields or split the item.',
 
 		'server.portal.notPublished': 'No published item {code}.',
 		'server.portal.retired': 'Item {code} was retired on {date}: {reason}',

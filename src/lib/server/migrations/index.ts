@@ -2,6 +2,7 @@
 import * as initial from './001_initial';
 import * as publishedFacts from './002_published_facts';
 import * as authoredText from './003_authored_text';
+import * as validatorModules from './004_validator_modules';
 import * as accounts from './007_accounts';
 
 export interface Migration {
@@ -9,4 +10,10 @@ export interface Migration {
 	up: string[];
 }
 
-export const migrations: Migration[] = [initial, publishedFacts, authoredText, accounts];
+export const migrations: Migration[] = [
+	initial,
+	publishedFacts,
+	authoredText,
+	accounts,
+	validatorModules
+];

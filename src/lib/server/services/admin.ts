@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit, listAudit } from '../db/audit';
 import { currentCalendarOverride, insertCalendarOverride } from '../db/calendar';
+import { isUniqueViolation } from '../db/errors';
 import {
 	findDepartmentByCreditCode,
 	getDepartment,
@@ -44,7 +45,14 @@ export async function createDepartment(
 		throw conflict('department-exists', m('server.department.exists', { code: d.code }));
 	if (d.creditCode && (await findDepartmentByCreditCode(db, d.creditCode)))
 		throw conflict('credit-code-taken', m('server.department.creditCodeTaken'));
-	await insertDepartment(db, { code: d.code, name: d.name.trim(), creditCode: d.creditCode });
+	await insertDepartment(db, { code: d.code, name: d.name.trim(), creditCode: d.creditCode }).catch(
+		(error) => {
+			// the same code or credit code created at the same moment: the unique index decides
+			throw isUniqueViolation(error)
+				? conflict('department-exists', m('server.department.exists', { code: d.code }))
+				: error;
+		}
+	);
 	await appendAudit(db, {
 		actorId: by.id,
 		actor: by.username,
@@ -82,7 +90,15 @@ export class AdminService {
 		const { db } = this.c;
 		checkDepartmentFields(patch);
 		if (!(await getDepartment(db, code))) throw notFound(m('server.department.notFound', { code }));
-		await updateDepartment(db, code, { ...patch, name: patch.name?.trim() });
+		const taken = conflict('credit-code-taken', m('server.department.creditCodeTaken'));
+		if (patch.creditCode) {
+			const owner = await findDepartmentByCreditCode(db, patch.creditCode);
+			if (owner && owner.code !== code) throw taken;
+		}
+		await updateDepartment(db, code, { ...patch, name: patch.name?.trim() }).catch((error) => {
+			// another department took the credit code meanwhile: the unique index decides
+			throw isUniqueViolation(error) ? taken : error;
+		});
 		await appendAudit(db, {
 			actorId: user.id,
 			actor: user.username,

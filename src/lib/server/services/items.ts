@@ -12,7 +12,7 @@ import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
 import { findDepartmentByCreditCode, getDepartment } from '../db/departments';
-import { isUniqueViolation } from '../db/errors';
+import { isUniqueViolation, isUnstorableSearch } from '../db/errors';
 import { getItemByCode, insertItem, listItems, lockItemByCode, updateItem } from '../db/items';
 import { decideReview, listReviews, pendingReviewOf, type ReviewView } from '../db/reviews';
 import { getRevision, insertRevision, listRevisions, type RevisionSummary } from '../db/revisions';
@@ -82,6 +82,7 @@ export class ItemService {
 	async list(actor: Actor | null, f: ItemQuery) {
 		const user = signedIn(actor);
 		const scope = departmentScope(user, 'read');
+		if (isUnstorableSearch(f.q)) return { items: [], total: 0 };
 		const { rows, total } = await listItems(this.c.db, {
 			...f,
 			departments: scope === 'all' ? undefined : scope,

@@ -3,14 +3,18 @@
 import type { Kysely } from 'kysely';
 import { todayInChina } from '../../domain/workdays/today';
 import { currentCalendarOverride } from '../db/calendar';
+import { isUnstorableSearch } from '../db/errors';
 import { getItemByCode } from '../db/items';
 import { lastPortalEventId, listPortalEvents, listPortalItems } from '../db/portal';
 import { retirementOf } from '../db/retirements';
 import type { Database, ItemRow, VersionRow } from '../db/schema';
 import { effectiveVersion, getVersion, listVersions, type VersionSummary } from '../db/versions';
-import { AppError, m, notFound } from '../errors';
+import { AppError, invalid, m, notFound } from '../errors';
 import type { ServiceContext } from './context';
-import { VersionCache } from './version-cache';
+import { ByteBoundedCache, VersionCache } from './version-cache';
+import { getValidator, insertValidator, type StoredValidator } from '../db/validators';
+import { VALIDATOR_MODULE_FORMAT, validatorModule } from '../../portal/server/validator-module';
+import type { Bundle } from '../../domain/compile/types';
 
 export const PORTAL_PREFIX = '/api/v1/portal';
 
@@ -31,6 +35,13 @@ export interface PortalQuery {
 
 /** one cache per database handle, so databases opened side by side (tests) never share rows */
 const versionCaches = new WeakMap<Kysely<Database>, VersionCache>();
+const validatorCaches = new WeakMap<Kysely<Database>, ByteBoundedCache<StoredValidator>>();
+
+export interface ValidatorFile {
+	source: string;
+	/** strong: the bundle hash and the generator's format the module was made with */
+	etag: string;
+}
 
 export class PortalService {
 	constructor(private readonly c: ServiceContext) {}
@@ -45,6 +56,7 @@ export class PortalService {
 	}
 
 	async items(f: PortalQuery) {
+		if (isUnstorableSearch(f.q)) return { total: 0, items: [] };
 		const { rows, total } = await listPortalItems(this.c.db, { ...f, day: todayInChina() });
 		return {
 			total,
@@ -112,6 +124,32 @@ export class PortalService {
 		if (!v) throw notFound(m('server.portal.noVersion', { code, n }));
 		cache.set(code, n, v);
 		return v;
+	}
+
+	/**
+	 * A version's precompiled validator module, as stored by the publish gate. Versions published
+	 * before modules were stored get theirs generated here once, and stored for good.
+	 */
+	async validator(code: string, n: number): Promise<ValidatorFile> {
+		const { db } = this.c;
+		const v = await this.version(code, n);
+		let cache = validatorCaches.get(db);
+		if (!cache) validatorCaches.set(db, (cache = new ByteBoundedCache((m) => m.source.length * 2)));
+		let stored = cache.get(v.hash) ?? (await getValidator(db, v.id));
+		if (!stored) {
+			let source: string;
+			try {
+				source = validatorModule(JSON.parse(v.bundle) as Bundle);
+			} catch (error) {
+				throw invalid('validator-failed', {
+					detail: m('server.publish.validatorFailed', { reason: (error as Error).message })
+				});
+			}
+			await insertValidator(db, { versionId: v.id, format: VALIDATOR_MODULE_FORMAT, source });
+			stored = (await getValidator(db, v.id))!;
+		}
+		cache.set(v.hash, stored);
+		return { source: stored.source, etag: `"${v.hash}.validator.${stored.format}"` };
 	}
 
 	async changes(since: number, limit: number) {

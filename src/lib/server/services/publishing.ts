@@ -1,6 +1,7 @@
 // Publishing an approved revision as immutable version n+1, and retiring an item (事项取消).
 // The bundle is compiled here by the domain core; the database keeps its exact bytes.
 import { compileItem, CompileError, serializeBundle } from '../../domain/compile';
+import type { Bundle } from '../../domain/compile/types';
 import type { Item } from '../../domain/item/types';
 import type { Finding } from '../../domain/lint';
 import { isDateString } from '../../domain/workdays/civil';
@@ -21,9 +22,35 @@ import {
 	type VersionSummary
 } from '../db/versions';
 import { invalid, m } from '../errors';
+import { VALIDATOR_MODULE_FORMAT, validatorModule } from '../../portal/server/validator-module';
+import { insertValidator } from '../db/validators';
 import { checkDraftDocument, checkPublishable } from './checks';
 import type { ServiceContext } from './context';
 import type { ItemService } from './items';
+
+/** The largest validator module a version may have: portals download and parse it on each form. */
+export const MAX_VALIDATOR_CHARS = 8 * 1024 * 1024;
+
+function validatorsOf(bundle: Bundle): string {
+	let source: string;
+	try {
+		source = validatorModule(bundle);
+	} catch (error) {
+		throw invalid('validator-failed', {
+			detail: m('server.publish.validatorFailed', { reason: (error as Error).message }),
+			errors: [{ pointer: '/form/schema', message: (error as Error).message }]
+		});
+	}
+	if (source.length > MAX_VALIDATOR_CHARS)
+		throw invalid('form-too-large', {
+			detail: m('server.publish.validatorTooLarge', {
+				mb: (source.length / 1024 / 1024).toFixed(1),
+				limit: MAX_VALIDATOR_CHARS / 1024 / 1024
+			}),
+			errors: [{ pointer: '/form/schema', message: `${source.length}` }]
+		});
+	return source;
+}
 
 export interface PublishResult {
 	code: string;
@@ -64,10 +91,14 @@ export class PublishingService {
 		const findings = checkPublishable(item, locale);
 		let bytes: string;
 		let hash: string;
+		let validators: string;
 		try {
+			// the publish gate: a version exists only once its bundle compiles, its form can be drawn
+			// (compileItem checks that) and its precompiled validators can be built and served
 			const bundle = compileItem(item, { locale, today });
 			bytes = serializeBundle(bundle);
 			hash = bundle.hash;
+			validators = validatorsOf(bundle);
 		} catch (error) {
 			if (!(error instanceof CompileError)) throw error;
 			throw invalid('compile-errors', {
@@ -91,7 +122,7 @@ export class PublishingService {
 				approver: approval?.reviewerId ?? null
 			});
 			const next = await nextVersionNumber(tx, row.id);
-			await insertVersion(tx, {
+			const version = await insertVersion(tx, {
 				itemId: row.id,
 				n: next,
 				revisionId: revision.id,
@@ -100,6 +131,12 @@ export class PublishingService {
 				effectiveFrom,
 				publishedBy: user.id,
 				approvedBy: approval!.reviewerId
+			});
+			// stored with the version, so no portal request ever has to generate it
+			await insertValidator(tx, {
+				versionId: version.id,
+				format: VALIDATOR_MODULE_FORMAT,
+				source: validators
 			});
 			await updateItem(tx, row.id, { status: nextStatus('publish')! });
 			await appendPortalEvent(tx, { itemCode: code, event: 'published', version: next });

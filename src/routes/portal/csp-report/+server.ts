@@ -1,18 +1,17 @@
+import { MAX_REPORT_BYTES, ReportLimiter, readBounded, reportLine } from '$lib/portal/csp-report';
 import type { RequestHandler } from './$types';
 
-// Browsers report what the portal's policy blocked here. A report is logged (briefly) so that a
-// page broken by the policy shows up in the server log; nothing is stored.
-export const POST: RequestHandler = async ({ request }) => {
-	const text = (await request.text()).slice(0, 2000);
-	try {
-		const report = (JSON.parse(text) as { 'csp-report'?: Record<string, unknown> })['csp-report'];
-		if (report) {
-			console.warn(
-				`CSP violation on ${String(report['document-uri'])}: ${String(report['violated-directive'])} blocked ${String(report['blocked-uri'])}`
-			);
-		}
-	} catch {
-		// not a report: ignore
-	}
+const limiter = new ReportLimiter();
+
+// Browsers report what the portal's policy blocked here. A report is logged (one sanitized line) so
+// that a page broken by the policy shows up in the server log; nothing is stored. Past the limit per
+// client address the answer is 429 and nothing is read or logged.
+export const POST: RequestHandler = async ({ request, getClientAddress }) => {
+	if (!limiter.allow(getClientAddress()))
+		return new Response(null, { status: 429, headers: { 'retry-after': '60' } });
+	if (Number(request.headers.get('content-length') ?? 0) > MAX_REPORT_BYTES)
+		return new Response(null, { status: 413 });
+	const line = reportLine(await readBounded(request));
+	if (line) console.warn(line);
 	return new Response(null, { status: 204 });
 };

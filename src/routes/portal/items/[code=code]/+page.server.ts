@@ -3,5 +3,5 @@ import { page } from '$lib/server/kit/page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = page(({ params, locals }) =>
-	loadCurrentItem(locals.services, params.code, { warm: true })
+	loadCurrentItem(locals.services, params.code)
 );
