@@ -81,6 +81,14 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		const first = value(await editor.submit({ params }), 201);
 		value(await reviewer.listReviews({ query: { state: 'pending' } }), 200);
 		value(await reviewer.getReview({ params: { id: first.id } }), 200);
+		const kept = { pointer: '/name', about: 'name', text: 'Please use the catalogue name' };
+		value(
+			await reviewer.saveCommentDrafts({ params: { id: first.id }, body: { comments: [kept] } }),
+			200
+		);
+		expect(
+			value(await reviewer.getCommentDrafts({ params: { id: first.id } }), 200).comments
+		).toEqual([kept]);
 		value(
 			await reviewer.return({
 				params: { id: first.id },

@@ -144,6 +144,9 @@ export const en: { readonly [K in ReviewKey]: string } = {
 	'decision.notReviewer': 'Only reviewers can approve or return.',
 	'decision.notPending': 'No review of this revision is pending.',
 	'decision.done': 'Done: {state}.',
+	'drafts.saving': 'Saving comment drafts…',
+	'drafts.saved': 'Comment drafts saved; a reload keeps them.',
+	'drafts.failed': 'Comment drafts could not be saved; keep this page open.',
 	'publish.heading': 'Publish',
 	'publish.effectiveFrom': 'Effective from',
 	'publish.hint': 'Empty or today takes effect now; a later date schedules the version.',
@@ -191,6 +194,12 @@ export const en: { readonly [K in ReviewKey]: string } = {
 	'standard.caption': 'Local implementations of {name}',
 	'standard.class.allowed': 'allowed',
 	'standard.class.flagged': 'needs review',
+	'content.heading': 'What is submitted',
+	'content.intro':
+		'This item has never been published. Below are the submitted service guide, materials and application form, as the portal shows them.',
+	'content.show': 'Show the submitted service guide, materials and application form',
+	'content.form': 'Application form',
+	'content.problems': 'This revision cannot be published yet:',
 	'error.generic': 'Failed: {reason}',
 	'text.labelled': '{label}: {value}',
 	'text.aside': '{text} ({note})'

@@ -1,5 +1,6 @@
 // Shapes the review pages receive from their server loads. Reports and findings come from the
 // domain core unchanged; these only add who, when and which versions were compared.
+import type { Bundle } from '$lib/domain/compile/types';
 import type { DiffReport, DeviationReport } from '$lib/domain/diff';
 import type { LintDelta } from '$lib/domain/lint';
 import type { Material } from '$lib/domain/item/types';
@@ -119,6 +120,10 @@ export interface ReviewPage {
 		comparison: Comparison;
 	} | null;
 	lint: LintDelta;
+	/** the reader's comment drafts on the pending review (only for who may decide it) */
+	drafts: { pointer: string | null; about: string; text: string }[];
+	/** what is being approved, as the portal would show it; problems when it does not compile yet */
+	content: { bundle: Bundle | null; problems: { pointer: string; message: string }[] };
 	can: { decide: boolean; publish: boolean; retire: boolean };
 	why: PlainReviewKey | null;
 	retired: { reason: string; retiredAt: string } | null;

@@ -29,6 +29,8 @@ export const routes = {
 	getReview: { method: 'GET', path: '/reviews/{id}' },
 	approve: { method: 'POST', path: '/reviews/{id}/approve' },
 	return: { method: 'POST', path: '/reviews/{id}/return' },
+	getCommentDrafts: { method: 'GET', path: '/reviews/{id}/drafts' },
+	saveCommentDrafts: { method: 'PUT', path: '/reviews/{id}/drafts' },
 	departments: { method: 'GET', path: '/departments' },
 	templates: { method: 'GET', path: '/templates' },
 	// administration

@@ -145,6 +145,23 @@ export const studioEndpoints = {
 		bodyRequired: false,
 		responses: { 200: I.Review }
 	},
+	getCommentDrafts: {
+		...routes.getCommentDrafts,
+		summary: "The reviewer's comment drafts on a pending review",
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		responses: { 200: I.CommentDrafts }
+	},
+	saveCommentDrafts: {
+		...routes.saveCommentDrafts,
+		summary: "Keep the reviewer's comment drafts until the decision (replaces the set)",
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		body: I.CommentDrafts,
+		responses: { 200: I.CommentDrafts }
+	},
 	departments: {
 		...routes.departments,
 		summary: 'Departments',

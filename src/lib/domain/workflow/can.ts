@@ -134,7 +134,7 @@ export const RULES: { readonly [A in Action]: Rule } = {
 	'manage-users': { roles: ['admin'] },
 	'manage-departments': { roles: ['admin'] },
 	'manage-calendar': { roles: ['admin'] },
-	'read-audit': { roles: ['admin', 'reviewer'] }
+	'read-audit': { roles: ['admin', 'reviewer', 'inspector'] }
 };
 
 /** Why not: sign in first, not this user, or not in this state. */

@@ -25,11 +25,23 @@ export const BACKUP_TABLES: BackupTable[] = [
 	{ name: 'retirements', order: 'id', identity: true },
 	{ name: 'calendar_overrides', order: 'id', identity: true },
 	{ name: 'audit_log', order: 'id', identity: true },
-	{ name: 'portal_events', order: 'id', identity: true }
+	{ name: 'portal_events', order: 'id', identity: true },
+	{ name: 'review_comment_drafts', order: 'review_id, author_id, pointer', identity: false },
+	{ name: 'notifications', order: 'id', identity: true },
+	{ name: 'settings_versions', order: 'n', identity: false }
 ];
 
-/** Not in a backup: credentials, transient counters, and the migrations' own bookkeeping. */
-export const SKIPPED_TABLES = ['sessions', 'login_attempts', 'banshi_migrations'];
+/**
+ * Not in a backup: credentials (sessions, webhooks with their signing secrets, configured again
+ * after a restore), transient counters and queues, and the migrations' own bookkeeping.
+ */
+export const SKIPPED_TABLES = [
+	'sessions',
+	'login_attempts',
+	'banshi_migrations',
+	'webhooks',
+	'webhook_deliveries'
+];
 
 /** Columns never written to a backup. */
 export const SECRET_COLUMNS: Record<string, string[]> = { users: ['password_hash'] };

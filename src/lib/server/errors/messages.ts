@@ -101,6 +101,8 @@ export const serverMessages = defineMessages(
 		'server.review.badPointer': '第 {n} 条意见的定位不是 JSON 指针。',
 		'server.review.needsComment': '退回时请填写至少一条意见。',
 		'server.review.atLeastOne': '至少一条意见',
+		'server.review.tooManyDrafts': '意见草稿最多 {max} 条。',
+		'server.review.duplicateDraft': '第 {n} 条意见草稿与前面的意见指向同一处。',
 
 		'server.publish.effectiveDate': '生效日期须为今天（{today}）或之后的日期，格式 YYYY-MM-DD。',
 		'server.publish.lintErrors': '有 {count} 项错误须先修正才能发布。',
@@ -232,6 +234,8 @@ export const serverMessages = defineMessages(
 		'server.review.badPointer': 'Comment {n} has an invalid JSON pointer.',
 		'server.review.needsComment': 'Returning needs at least one comment.',
 		'server.review.atLeastOne': 'at least one comment',
+		'server.review.tooManyDrafts': 'At most {max} comment drafts.',
+		'server.review.duplicateDraft': 'Comment draft {n} points to the same place as an earlier one.',
 
 		'server.publish.effectiveDate':
 			'effectiveFrom must be today ({today}) or later, as YYYY-MM-DD.',

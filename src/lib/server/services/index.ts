@@ -13,6 +13,7 @@ import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
 import { ReviewService } from './reviews';
 import { SessionService } from './session';
+import { SettingsService } from './settings';
 import { UserService } from './users';
 
 export interface Services {
@@ -24,6 +25,7 @@ export interface Services {
 	users: UserService;
 	session: SessionService;
 	reviewDesk: ReviewDeskService;
+	settings: SettingsService;
 }
 
 export interface ServiceOptions {
@@ -47,7 +49,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		admin: new AdminService(c),
 		users: new UserService(c),
 		session: new SessionService(c),
-		reviewDesk: new ReviewDeskService(c, items)
+		reviewDesk: new ReviewDeskService(c, items),
+		settings: new SettingsService(c)
 	};
 }
 

@@ -14,13 +14,14 @@ import type {
 	VersionInfo
 } from '../../../review/types';
 import type { Actor } from '../../auth/actor';
+import { listCommentDrafts } from '../../db/comment-drafts';
 import { approvalOf, listReviews, type ReviewView } from '../../db/reviews';
 import { listRevisions } from '../../db/revisions';
 import { retirementOf } from '../../db/retirements';
 import type { Database, ItemRow } from '../../db/schema';
 import { listVersions } from '../../db/versions';
 import { versionPath } from '../portal';
-import { diffOf, lintOf, revisionDoc, type RevisionDoc } from './documents';
+import { compiledOf, diffOf, lintOf, revisionDoc, type RevisionDoc } from './documents';
 
 export function summaryOf(r: ReviewView): ReviewSummary {
 	return {
@@ -149,6 +150,8 @@ export async function reviewPage(
 		review: current?.state
 	};
 	const decide = current ? can(actor, 'approve', facts) : null;
+	const drafts =
+		current && decide?.allowed ? await listCommentDrafts(db, current.id, actor.id) : [];
 	const latest = versions.at(-1);
 	return {
 		item: {
@@ -167,6 +170,8 @@ export async function reviewPage(
 		comparison,
 		since,
 		lint,
+		drafts,
+		content: compiledOf(db, subject, locale),
 		can: {
 			decide: decide?.allowed ?? false,
 			publish: can(actor, 'publish', facts).allowed,

@@ -1,0 +1,1 @@
+export { DEFAULT_TIME_ZONE, formatInstant, isTimeZone } from './zone';
