@@ -148,6 +148,17 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			200
 		);
 		value(await admin.audit({ query: { subject: `item:${code}` } }), 200);
+		const today = new Date().toISOString().slice(0, 10);
+		const filtered = value(
+			await admin.audit({ query: { item: code, action: 'review', to: today } }),
+			200
+		);
+		expect(filtered.entries.map((e) => e.action).sort()).toEqual([
+			'review.approve',
+			'review.return'
+		]);
+		expect(value(await admin.auditCsv({ query: { item: code } }), 200)).toMatch(/item\.publish/);
+		expect(value(await editor.itemTrail({ params }), 200).entries.length).toBeGreaterThan(3);
 
 		value(await own.signOut(), 204);
 		expect((await own.me()).status).toBe(401);

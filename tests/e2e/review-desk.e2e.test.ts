@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getItem, saveDraft, submit, type Doc } from '../review/api';
-import { launch, newContext } from './browser';
+import { formatInstant } from '../../src/lib/domain/time';
+import { baseURL, launch, newContext } from './browser';
 
 // 社会保障卡申领 under new codes, so these stories share no item with the other suites
 const TEMPLATE = JSON.parse(readFileSync('templates/social-security-card.json', 'utf8')) as Doc;
@@ -131,5 +132,200 @@ describe('comment drafts', () => {
 		const after = await reviewer.context.request.get(`/api/v1/reviews/${review.id}/drafts`);
 		expect(after.status()).toBe(409);
 		expect((await getItem(editor.context.request, code)).status).toBe('returned');
+	});
+});
+
+describe('the comparison picker', () => {
+	it('offers the last published version, the last reviewed revision and checkpoints, not autosaves', async () => {
+		const code = await publishedItem(3, '社会保障卡申领（比对）');
+		const api = editor.context.request;
+		// a morning of autosaves, then a submission that comes back
+		for (const text of ['条件一', '条件一、条件二'])
+			await saveDraft(api, code, (d) => {
+				d.guide.conditions[0] = text;
+			});
+		const first = await submit(api, code);
+		await ok(
+			await reviewer.context.request.post(`/api/v1/reviews/${first.id}/return`, {
+				data: { comments: [{ text: '请改用规范表述。' }] }
+			})
+		);
+		for (const text of ['规范表述一', '规范表述二', '规范表述三'])
+			await saveDraft(api, code, (d) => {
+				d.guide.conditions[0] = text;
+			});
+		await submit(api, code);
+
+		const { page } = reviewer;
+		await open(page, `/review/${code}`);
+		const picker = page.getByLabel('比对对象');
+		const groups = await picker.locator('optgroup').evaluateAll((els) =>
+			els.map((g) => ({
+				label: g.getAttribute('label'),
+				options: [...g.querySelectorAll('option')].map((o) => o.textContent?.trim())
+			}))
+		);
+		expect(groups.map((g) => g.label)).toEqual(['已发布版本', '上次审核的版本']);
+		expect(groups[0].options).toHaveLength(1);
+		expect(groups[0].options[0]).toContain('已发布第 1 版');
+		expect(groups[0].options[0]).toContain('（最近发布）');
+		expect(groups[1].options).toHaveLength(1);
+		expect(groups[1].options[0]).toMatch(
+			/^第 \d+ 版草稿：已退回（reviewer，\d{4}-\d\d-\d\d \d\d:\d\d）$/
+		);
+
+		// comparing with the returned revision shows only what changed since the return
+		await picker.selectOption({ index: 1 });
+		await page.getByRole('button', { name: '比对', exact: true }).click();
+		await page.waitForURL(/against=r\d+/);
+		const changes = page.locator('[data-testid="against-published"] li.change');
+		await eventually(() => changes.count()).toBe(1);
+		expect(await changes.first().textContent()).toContain('规范表述三');
+	});
+
+	it('after the first publication, no longer says the item was never published', async () => {
+		const code = await publishedItem(4, '社会保障卡申领（首次发布）');
+		const { page } = reviewer;
+		await open(page, `/review/${code}`);
+		const summary = page.getByTestId('diff-summary');
+		await eventually(() => summary.textContent()).toContain('已发布为第 1 版');
+		expect(await page.locator('body').textContent()).not.toContain('尚未发布过');
+		expect(await page.getByTestId('item-status').textContent()).toBe('已发布');
+	});
+});
+
+describe('the diff in a reviewer’s words', () => {
+	it('shows labels and field titles, raw data only when opened, and times in Beijing time', async () => {
+		const code = await publishedItem(5, '社会保障卡申领（标签）');
+		await saveDraft(editor.context.request, code, (d) => {
+			const photo = d.materials.find((m: Doc) => m.id === 'photo');
+			photo.necessity = 'tolerable';
+			photo.sharedExempt = false;
+			d.form.schema.properties.applicant.properties.name.maxLength = 20;
+		});
+		await submit(editor.context.request, code);
+		const revisions = await ok(await editor.context.request.get(`/api/v1/items/${code}/revisions`));
+		const latest = (revisions.revisions as { n: number; createdAt: string }[]).at(-1)!;
+
+		// a reviewer whose computer runs on New York time still reads Beijing time
+		const context = await browser.newContext({
+			baseURL: baseURL(),
+			timezoneId: 'America/New_York',
+			storageState: await reviewer.context.storageState()
+		});
+		const page = await context.newPage();
+		await open(page, `/review/${code}`);
+		const section = page.getByTestId('against-published');
+
+		const necessity = section.locator('li.change', { hasText: '由必要改为' });
+		await eventually(() => necessity.count()).toBe(1);
+		expect(await necessity.locator('.sides').textContent()).toMatch(/必要.*容缺/);
+		const exempt = section.locator('li.change', { hasText: '不再免提交' });
+		expect(await exempt.locator('.sides').textContent()).toMatch(
+			/^\s*修改前\s*是\s*修改后\s*否\s*$/
+		);
+		const field = section.locator('li.change', { hasText: '最多字数' });
+		expect(await field.textContent()).toContain('申领人信息 › 姓名');
+
+		const text = (await section.textContent()) ?? '';
+		for (const raw of [
+			'true',
+			'false',
+			'tolerable',
+			'required',
+			'maxLength',
+			'applicant.name',
+			'allOf'
+		])
+			expect(text, raw).not.toContain(raw);
+		// raw JSON appears only when the reviewer opens it
+		expect(await section.locator('pre:visible').count()).toBe(0);
+
+		expect(await page.locator('header.review-head').textContent()).toContain(
+			formatInstant(latest.createdAt)
+		);
+		await context.close();
+	});
+});
+
+describe('the audit view', () => {
+	it('lets a 效能监察 inspector filter who did what to an item, export it, and see the same trail on the item', async () => {
+		const code = await newItem(6, '社会保障卡申领（审计）');
+		await saveDraft(editor.context.request, code, (d) => {
+			d.guide.conditions.push('申请人应当在本市参加社会保险。');
+		});
+		const review = await submit(editor.context.request, code);
+		await ok(
+			await reviewer.context.request.post(`/api/v1/reviews/${review.id}/return`, {
+				data: { comments: [{ text: '请补充依据。' }] }
+			})
+		);
+
+		// the administrator gives 效能监察 staff an account
+		const admin = await newContext(browser, { user: 'admin' });
+		const created = await admin.context.request.post('/api/v1/admin/users', {
+			data: { username: 'inspector1', password: 'inspect-2026', role: 'inspector' }
+		});
+		expect(created.status(), await created.text()).toBe(201);
+		await admin.context.close();
+
+		const { context, page } = await newContext(browser, {
+			user: 'inspector1',
+			password: 'inspect-2026'
+		});
+		await open(page, '/');
+		await page.getByRole('link', { name: '审计日志' }).click();
+		await page.waitForURL('**/audit');
+		await page.waitForLoadState('networkidle');
+		await page.getByLabel('事项编码').fill(code);
+		await page.getByLabel('操作', { exact: true }).selectOption({ label: '审核退回' });
+		await page.getByRole('button', { name: '筛选', exact: true }).click();
+		await page.waitForURL(/item=/);
+		const rows = page.locator('[data-testid="audit-table"] tbody tr');
+		await eventually(() => rows.count()).toBe(1);
+		const cells = (await rows.first().locator('td').allTextContents()).map((c) => c.trim());
+		expect(cells[1]).toBe('reviewer');
+		expect(cells[2]).toBe('审核退回');
+		expect(cells[3]).toBe(`item:${code}`);
+
+		// who saved, with the document hashes before and after
+		await page.getByLabel('操作', { exact: true }).selectOption({ label: '保存草稿' });
+		await page.getByRole('button', { name: '筛选', exact: true }).click();
+		await page.waitForURL(/action=item.save/);
+		await eventually(() => rows.count()).toBe(1);
+		const saved = (await rows.first().locator('td').allTextContents()).map((c) => c.trim());
+		expect(saved[1]).toBe('editor');
+		expect(saved[4]).toMatch(/^[0-9a-f]{12}$/);
+		expect(saved[5]).toMatch(/^[0-9a-f]{12}$/);
+		expect(saved[4]).not.toBe(saved[5]);
+
+		// everything on the item today, as CSV
+		await page.getByLabel('操作', { exact: true }).selectOption({ label: '全部' });
+		await page.getByRole('button', { name: '筛选', exact: true }).click();
+		await page.waitForURL((u) => !u.search.includes('action=item'));
+		await eventually(() => rows.count()).toBe(4);
+		const href = await page.getByTestId('audit-export').getAttribute('href');
+		const csv = await context.request.get(href!);
+		expect(csv.headers()['content-type']).toContain('text/csv');
+		const lines = (await csv.text())
+			.replace(/^\ufeff/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines[0]).toBe('时间,操作人,操作,操作代码,对象,修改前哈希,修改后哈希,详情');
+		expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual([
+			'审核退回',
+			'提交审核',
+			'保存草稿',
+			'新建事项'
+		]);
+		await context.close();
+
+		// the editor reads the same trail beside the item in the designer
+		await open(editor.page, `/designer/items/${code}`);
+		const trail = editor.page.getByTestId('item-trail');
+		await trail.getByText('查看该事项的操作记录').click();
+		const trailRows = trail.locator('tbody tr');
+		await eventually(() => trailRows.count()).toBe(4);
+		expect(await trailRows.first().textContent()).toContain('审核退回');
 	});
 });

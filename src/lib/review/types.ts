@@ -107,7 +107,13 @@ export interface ReviewPage {
 	subject: { revision: number; author: string; createdAt: string };
 	review: ReviewSummary | null;
 	versions: VersionInfo[];
-	revisions: { n: number; author: string; createdAt: string }[];
+	/**
+	 * The revisions worth comparing with, newest first: each one submitted for review (and what
+	 * became of it). Autosaves in between are not checkpoints.
+	 */
+	checkpoints: { n: number; state: ReviewState; at: string; by: string }[];
+	/** the revision last approved or returned before this one, when there is one */
+	lastReviewed: number | null;
 	/** 'v3' (published version 3) or 'r5' (revision 5) */
 	selected: string | null;
 	comparison: Comparison | null;

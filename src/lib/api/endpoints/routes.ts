@@ -29,6 +29,7 @@ export const routes = {
 	getReview: { method: 'GET', path: '/reviews/{id}' },
 	approve: { method: 'POST', path: '/reviews/{id}/approve' },
 	return: { method: 'POST', path: '/reviews/{id}/return' },
+	itemTrail: { method: 'GET', path: '/items/{code}/trail' },
 	getCommentDrafts: { method: 'GET', path: '/reviews/{id}/drafts' },
 	saveCommentDrafts: { method: 'PUT', path: '/reviews/{id}/drafts' },
 	departments: { method: 'GET', path: '/departments' },
@@ -43,6 +44,7 @@ export const routes = {
 	getCalendar: { method: 'GET', path: '/admin/calendar' },
 	putCalendar: { method: 'PUT', path: '/admin/calendar' },
 	audit: { method: 'GET', path: '/admin/audit' },
+	auditCsv: { method: 'GET', path: '/admin/audit.csv' },
 	// portal
 	portalItems: { method: 'GET', path: '/portal/items' },
 	portalItem: { method: 'GET', path: '/portal/items/{code}' },

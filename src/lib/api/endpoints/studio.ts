@@ -1,6 +1,7 @@
 // The studio's endpoints: sign-in, items and drafts, the review workflow, and the lists the
 // designer needs (departments, templates).
 import * as A from '../schemas/accounts';
+import * as C from '../schemas/admin';
 import * as I from '../schemas/items';
 import { ItemCode, RevisionNumber, ReviewId, type Endpoint } from './endpoint';
 import { routes } from './routes';
@@ -144,6 +145,14 @@ export const studioEndpoints = {
 		body: I.Decision,
 		bodyRequired: false,
 		responses: { 200: I.Review }
+	},
+	itemTrail: {
+		...routes.itemTrail,
+		summary: "The item's audit trail, newest first (whoever may read the item)",
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 200: C.AuditLog }
 	},
 	getCommentDrafts: {
 		...routes.getCommentDrafts,

@@ -1,1 +1,7 @@
-export { DEFAULT_TIME_ZONE, formatInstant, isTimeZone } from './zone';
+export {
+	DEFAULT_TIME_ZONE,
+	formatInstant,
+	isTimeZone,
+	startOfDay,
+	zoneOffsetMinutes
+} from './zone';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE, formatInstant, isTimeZone } from './zone';
+import { DEFAULT_TIME_ZONE, formatInstant, isTimeZone, startOfDay } from './zone';
 
 describe('formatInstant', () => {
 	it('shows Beijing time by default: late evening UTC is the next morning', () => {
@@ -20,5 +20,14 @@ describe('formatInstant', () => {
 
 	it('leaves text that is no instant as it is', () => {
 		expect(formatInstant('soon')).toBe('soon');
+	});
+});
+
+describe('startOfDay', () => {
+	it('is midnight in the zone: 16:00 UTC the day before, for Beijing time', () => {
+		expect(startOfDay('2026-12-05').toISOString()).toBe('2026-12-04T16:00:00.000Z');
+		expect(startOfDay('2026-07-01', 'Europe/Berlin').toISOString()).toBe(
+			'2026-06-30T22:00:00.000Z'
+		);
 	});
 });

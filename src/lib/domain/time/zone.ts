@@ -52,3 +52,19 @@ export function formatInstant(
 	const day = `${parts.year}-${parts.month}-${parts.day}`;
 	return opts.precision === 'day' ? day : `${day} ${parts.hour}:${parts.minute}`;
 }
+
+/** Minutes the zone is ahead of UTC at `at` (480 for Beijing time). */
+export function zoneOffsetMinutes(zone: string, at: Date): number {
+	const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+		.formatToParts(at)
+		.find((p) => p.type === 'timeZoneName')?.value;
+	const m = /GMT([+-])(\d\d):(\d\d)/.exec(name ?? '');
+	return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** The instant a day (YYYY-MM-DD) begins in the zone: what "from 12月1日" means to its people. */
+export function startOfDay(day: string, zone: string = DEFAULT_TIME_ZONE): Date {
+	const utcMidnight = new Date(`${day}T00:00:00Z`);
+	const offset = zoneOffsetMinutes(isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE, utcMidnight);
+	return new Date(utcMidnight.getTime() - offset * 60_000);
+}

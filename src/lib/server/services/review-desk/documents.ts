@@ -7,6 +7,7 @@ import type { Item } from '../../../domain/item/types';
 import { compileItem, CompileError, type Bundle } from '../../../domain/compile';
 import { diffItems, type DiffReport } from '../../../domain/diff';
 import { lintItem, type Finding } from '../../../domain/lint';
+import { presentChanges } from '../../../review/present';
 import { getRevision } from '../../db/revisions';
 import type { Database } from '../../db/schema';
 
@@ -47,6 +48,7 @@ interface Caches {
 	docs: Lru<RevisionDoc>;
 	bundles: Lru<Compiled>;
 	diffs: Lru<DiffReport>;
+	presented: Lru<DiffReport>;
 	lints: Lru<Finding[]>;
 }
 
@@ -62,6 +64,7 @@ function caches(db: Kysely<Database>): Caches {
 				docs: new Lru(64),
 				bundles: new Lru(32),
 				diffs: new Lru(256),
+				presented: new Lru(64),
 				lints: new Lru(128)
 			})
 		);
@@ -98,6 +101,27 @@ export function diffOf(
 	const { diffs } = caches(db);
 	const key = `${a.id}:${b.id}:${locale}`;
 	return diffs.get(key) ?? diffs.set(key, diffItems(a.doc, b.doc, { locale }));
+}
+
+/** The diff of two revisions with each change's values put into words (labels, field titles). */
+export function presentedDiffOf(
+	db: Kysely<Database>,
+	a: RevisionDoc,
+	b: RevisionDoc,
+	locale: Locale
+): DiffReport {
+	const { presented } = caches(db);
+	const key = `${a.id}:${b.id}:${locale}`;
+	const hit = presented.get(key);
+	if (hit) return hit;
+	const report = diffOf(db, a, b, locale);
+	const groups = Object.fromEntries(
+		Object.entries(report.groups).map(([g, list]) => [
+			g,
+			presentChanges(list, a.doc, b.doc, locale)
+		])
+	) as DiffReport['groups'];
+	return presented.set(key, { ...report, groups });
 }
 
 export function lintOf(db: Kysely<Database>, r: RevisionDoc, locale: Locale): Finding[] {

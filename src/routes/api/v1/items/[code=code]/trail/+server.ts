@@ -1,0 +1,7 @@
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(async ({ event, services, user }) => {
+	return json(await services.reviewDesk.trail(user(), event.params.code));
+});
