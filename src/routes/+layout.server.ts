@@ -6,6 +6,7 @@ export const load: LayoutServerLoad = async ({ locals, depends }) => {
 	return {
 		locale,
 		timeZone: await services.settings.timeZone(),
+		unread: await services.notifications.unread(user),
 		user: user && { username: user.username, displayName: user.displayName, role: user.role }
 	};
 };

@@ -2,7 +2,10 @@
 // that is being approved; comments survive a reload until the decision; the comparison offers what
 // matters (last published, last reviewed, checkpoints); the diff speaks in labels; the audit trail
 // and the notifications tell who did what.
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getItem, saveDraft, submit, type Doc } from '../review/api';
@@ -178,9 +181,11 @@ describe('the comparison picker', () => {
 		await picker.selectOption({ index: 1 });
 		await page.getByRole('button', { name: '比对', exact: true }).click();
 		await page.waitForURL(/against=r\d+/);
-		const changes = page.locator('[data-testid="against-published"] li.change');
-		await eventually(() => changes.count()).toBe(1);
-		expect(await changes.first().textContent()).toContain('规范表述三');
+		const section = page.getByTestId('against-published');
+		await eventually(() => section.textContent()).toContain('规范表述三');
+		const text = (await section.textContent()) ?? '';
+		expect(text).toContain('条件一、条件二');
+		expect(text).not.toContain(TEMPLATE.guide.conditions[0]);
 	});
 
 	it('after the first publication, no longer says the item was never published', async () => {
@@ -327,5 +332,109 @@ describe('the audit view', () => {
 		const trailRows = trail.locator('tbody tr');
 		await eventually(() => trailRows.count()).toBe(4);
 		expect(await trailRows.first().textContent()).toContain('审核退回');
+	});
+});
+
+describe('notifications', () => {
+	it('tells the reviewer what waits and the editor what came back, in the header and to the OA webhook', async () => {
+		// the province's OA system: refuses the first delivery, accepts the rest
+		const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+		let calls = 0;
+		const oa = createServer((req, res) => {
+			let body = '';
+			req.on('data', (c) => (body += c));
+			req.on('end', () => {
+				calls++;
+				if (calls === 1) {
+					res.writeHead(500).end();
+					return;
+				}
+				received.push({ headers: req.headers, body });
+				res.writeHead(204).end();
+			});
+		});
+		await new Promise<void>((r) => oa.listen(0, '127.0.0.1', () => r()));
+		const port = (oa.address() as AddressInfo).port;
+
+		// the administrator creates the accounts and configures the webhook on the notifications page
+		const admin = await newContext(browser, { user: 'admin' });
+		const department = (await getItem(editor.context.request, codeOf(1))).document.department;
+		const dept = (
+			(await ok(await admin.context.request.get('/api/v1/admin/departments'))).departments as {
+				code: string;
+				creditCode: string | null;
+			}[]
+		).find((d) => d.creditCode === department.creditCode)!.code;
+		for (const [username, role] of [
+			['desk-reviewer', 'reviewer'],
+			['desk-editor', 'editor']
+		])
+			await ok(
+				await admin.context.request.post('/api/v1/admin/users', {
+					data: {
+						username,
+						password: 'desk-2026-pass',
+						role,
+						...(role === 'editor' && { departments: [dept] })
+					}
+				})
+			);
+		await open(admin.page, '/notifications');
+		await admin.page.getByLabel('推送地址').fill(`http://127.0.0.1:${port}/oa/banshi`);
+		await admin.page.getByRole('button', { name: '添加推送地址' }).click();
+		const secretBox = admin.page.getByTestId('webhook-secret');
+		await eventually(() => secretBox.count()).toBe(1);
+		const secret = (await secretBox.textContent())!.trim();
+
+		// an editor submits a new item
+		const author = await newContext(browser, { user: 'desk-editor', password: 'desk-2026-pass' });
+		const doc = structuredClone(TEMPLATE);
+		doc.code = codeOf(7);
+		delete doc.codeProfile;
+		doc.name = '社会保障卡申领（通知）';
+		await ok(await author.context.request.post('/api/v1/items', { data: { document: doc } }));
+		await submit(author.context.request, doc.code);
+
+		// the reviewer sees it waiting, in the header
+		const desk = await newContext(browser, { user: 'desk-reviewer', password: 'desk-2026-pass' });
+		await open(desk.page, '/review');
+		expect(await desk.page.getByTestId('unread-count').textContent()).toBe('1');
+		await desk.page.getByTestId('notifications-link').click();
+		await desk.page.waitForURL('**/notifications');
+		await desk.page.waitForLoadState('networkidle');
+		const note = desk.page.locator(`[data-testid="notifications"] li[data-code="${doc.code}"]`);
+		expect(await note.textContent()).toContain(
+			'desk-editor 提交了《社会保障卡申领（通知）》，等待审核'
+		);
+		await note.getByRole('link').click();
+		await desk.page.waitForURL(`**/review/${doc.code}`);
+		await eventually(() => desk.page.getByTestId('unread-count').count()).toBe(0);
+		await desk.page.getByLabel('总体意见').fill('请补充办理依据。');
+		await desk.page.getByRole('button', { name: '退回', exact: true }).click();
+		await eventually(() => desk.page.getByTestId('item-status').textContent()).toBe('已退回');
+
+		// the editor sees it came back
+		await open(author.page, '/designer');
+		expect(await author.page.getByTestId('unread-count').textContent()).toBe('1');
+		await open(author.page, '/notifications');
+		const back = author.page.locator(`[data-testid="notifications"] li[data-code="${doc.code}"]`);
+		expect(await back.textContent()).toContain('被 desk-reviewer 退回');
+
+		// the OA system got both events, signed, the refused one again after a retry
+		await expect
+			.poll(() => received.map((r) => JSON.parse(r.body).event).sort(), { timeout: 30_000 })
+			.toEqual(['review-returned', 'review-waiting']);
+		for (const r of received) {
+			const expected =
+				'sha256=' +
+				createHmac('sha256', secret)
+					.update(`${r.headers['x-banshi-timestamp']}.${r.body}`)
+					.digest('hex');
+			expect(r.headers['x-banshi-signature']).toBe(expected);
+			expect(JSON.parse(r.body).item).toEqual({ code: doc.code, name: doc.name });
+		}
+		expect(calls).toBe(3);
+		oa.close();
+		await Promise.all([admin.context.close(), author.context.close(), desk.context.close()]);
 	});
 });

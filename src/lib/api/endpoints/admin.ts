@@ -85,5 +85,28 @@ export const adminEndpoints = {
 		query: C.AuditExportQuery,
 		responses: { 200: Type.String() },
 		mediaType: 'text/csv'
+	},
+	listWebhooks: {
+		...routes.listWebhooks,
+		summary: 'Webhooks notified of workflow events, with their delivery counts',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: C.WebhookList }
+	},
+	createWebhook: {
+		...routes.createWebhook,
+		summary: 'Add a webhook; its signing secret is answered once',
+		tag: 'admin',
+		auth: 'session',
+		body: C.NewWebhook,
+		responses: { 201: C.WebhookCreated }
+	},
+	deleteWebhook: {
+		...routes.deleteWebhook,
+		summary: 'Remove a webhook',
+		tag: 'admin',
+		auth: 'session',
+		params: { id: Type.Integer({ minimum: 1, description: 'webhook id' }) },
+		responses: { 204: null }
 	}
 } as const satisfies Record<string, Endpoint>;

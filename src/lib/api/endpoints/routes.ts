@@ -34,6 +34,8 @@ export const routes = {
 	saveCommentDrafts: { method: 'PUT', path: '/reviews/{id}/drafts' },
 	departments: { method: 'GET', path: '/departments' },
 	templates: { method: 'GET', path: '/templates' },
+	notifications: { method: 'GET', path: '/notifications' },
+	markNotificationsRead: { method: 'POST', path: '/notifications/read' },
 	// administration
 	listUsers: { method: 'GET', path: '/admin/users' },
 	createUser: { method: 'POST', path: '/admin/users' },
@@ -45,6 +47,9 @@ export const routes = {
 	putCalendar: { method: 'PUT', path: '/admin/calendar' },
 	audit: { method: 'GET', path: '/admin/audit' },
 	auditCsv: { method: 'GET', path: '/admin/audit.csv' },
+	listWebhooks: { method: 'GET', path: '/admin/webhooks' },
+	createWebhook: { method: 'POST', path: '/admin/webhooks' },
+	deleteWebhook: { method: 'DELETE', path: '/admin/webhooks/{id}' },
 	// portal
 	portalItems: { method: 'GET', path: '/portal/items' },
 	portalItem: { method: 'GET', path: '/portal/items/{code}' },

@@ -146,6 +146,22 @@ export const studioEndpoints = {
 		bodyRequired: false,
 		responses: { 200: I.Review }
 	},
+	notifications: {
+		...routes.notifications,
+		summary: "The signed-in user's notifications, newest first",
+		tag: 'workflow',
+		auth: 'session',
+		responses: { 200: C.NotificationList }
+	},
+	markNotificationsRead: {
+		...routes.markNotificationsRead,
+		summary: 'Mark notifications read (all of them without ids)',
+		tag: 'workflow',
+		auth: 'session',
+		body: C.MarkRead,
+		bodyRequired: false,
+		responses: { 200: C.Unread }
+	},
 	itemTrail: {
 		...routes.itemTrail,
 		summary: "The item's audit trail, newest first (whoever may read the item)",

@@ -62,3 +62,42 @@ export type CalendarOverride = Static<typeof CalendarOverride>;
 export type AuditEntry = Static<typeof AuditEntry>;
 export type AuditQuery = Static<typeof AuditQuery>;
 export type AuditExportQuery = Static<typeof AuditExportQuery>;
+
+/** One in-app notification of the signed-in user. */
+export const Notification = Closed({
+	id: Id,
+	kind: Type.Enum(['review-waiting', 'review-returned', 'review-approved', 'published']),
+	/** item code */
+	item: Type.String(),
+	itemName: Type.String(),
+	review: Nullable(Id),
+	/** who caused it */
+	actor: Type.String(),
+	at: Timestamp,
+	read: Type.Boolean()
+});
+
+/** Newest first (at most 100), with the number still unread. */
+export const NotificationList = Closed({
+	notifications: Type.Array(Notification),
+	unread: Type.Integer({ minimum: 0 })
+});
+
+/** Without `ids`: every notification is marked read. */
+export const MarkRead = Closed({ ids: Type.Optional(Type.Array(Id, { maxItems: 500 })) });
+export const Unread = Closed({ unread: Type.Integer({ minimum: 0 }) });
+
+export const Webhook = Closed({
+	id: Id,
+	url: Type.String(),
+	enabled: Type.Boolean(),
+	createdAt: Timestamp,
+	delivered: Type.Integer({ minimum: 0 }),
+	failed: Type.Integer({ minimum: 0 }),
+	pending: Type.Integer({ minimum: 0 })
+});
+export const WebhookList = Closed({ webhooks: Type.Array(Webhook) });
+/** an http(s) URL (checked by the notification service: 422) */
+export const NewWebhook = Closed({ url: Type.String({ maxLength: 2000 }) });
+/** The signing secret is shown here only, once. */
+export const WebhookCreated = Closed({ id: Id, url: Type.String(), secret: Type.String() });

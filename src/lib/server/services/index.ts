@@ -14,6 +14,7 @@ import { ReviewDeskService } from './review-desk';
 import { ReviewService } from './reviews';
 import { SessionService } from './session';
 import { SettingsService } from './settings';
+import { NotificationService } from './notifications';
 import { UserService } from './users';
 
 export interface Services {
@@ -26,6 +27,7 @@ export interface Services {
 	session: SessionService;
 	reviewDesk: ReviewDeskService;
 	settings: SettingsService;
+	notifications: NotificationService;
 }
 
 export interface ServiceOptions {
@@ -50,7 +52,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		users: new UserService(c),
 		session: new SessionService(c),
 		reviewDesk: new ReviewDeskService(c, items),
-		settings: new SettingsService(c)
+		settings: new SettingsService(c),
+		notifications: new NotificationService(c)
 	};
 }
 

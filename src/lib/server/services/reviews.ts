@@ -26,7 +26,10 @@ import { getRevision } from '../db/revisions';
 import { badRequest, m, notFound } from '../errors';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { activeUserIdsByRole } from '../db/notifications';
 import type { ServiceContext } from './context';
+import { notify } from './notifications';
+import { deliverDue } from './webhook-delivery';
 import type { ItemService } from './items';
 
 export interface CommentInput {
@@ -112,8 +115,21 @@ export class ReviewService {
 				subject: `item:${code}`,
 				detail: { review: reviewId, revision: revision.n }
 			});
+			const reviewers = (await activeUserIdsByRole(tx, 'reviewer')).filter((u) => u !== user.id);
+			await notify(
+				tx,
+				{
+					kind: 'review-waiting',
+					itemCode: code,
+					itemName: item.name,
+					reviewId,
+					actor: user.username
+				},
+				reviewers
+			);
 			return reviewId;
 		});
+		void deliverDue(db);
 		return (await getReview(db, id))!;
 	}
 
@@ -153,7 +169,19 @@ export class ReviewService {
 				subject: `item:${review.item}`,
 				detail: { review: reviewId, revision: review.revision, comments: comments.length }
 			});
+			await notify(
+				tx,
+				{
+					kind: decision === 'approve' ? 'review-approved' : 'review-returned',
+					itemCode: review.item,
+					itemName: item.name,
+					reviewId,
+					actor: user.username
+				},
+				[locked.submittedById, locked.revisionAuthorId].filter((u) => u !== user.id)
+			);
 		});
+		void deliverDue(db);
 		return (await getReview(db, reviewId))!;
 	}
 

@@ -1,0 +1,7 @@
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(async ({ services, user }) =>
+	json(await services.notifications.list(user()))
+);
