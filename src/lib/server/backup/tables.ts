@@ -31,16 +31,21 @@ export const BACKUP_TABLES: BackupTable[] = [
 	{ name: 'settings_versions', order: 'n', identity: false }
 ];
 
+/** Derived from published bundles, rebuilt on restore (facts) or on first read (validator modules). */
+export const DERIVED_TABLES = ['version_facts'];
+
 /**
- * Not in a backup: credentials (sessions, webhooks with their signing secrets, configured again
- * after a restore), transient counters and queues, and the migrations' own bookkeeping.
+ * Not in a backup: credentials (sessions; webhooks with their signing secrets, configured again
+ * after a restore), transient counters and queues, the migrations' own bookkeeping and what is
+ * derived from the records.
  */
 export const SKIPPED_TABLES = [
 	'sessions',
-	'login_attempts',
+	'login_throttle',
 	'banshi_migrations',
 	'webhooks',
-	'webhook_deliveries'
+	'webhook_deliveries',
+	...DERIVED_TABLES
 ];
 
 /** Columns never written to a backup. */

@@ -1,20 +1,14 @@
-import { endpoints } from '$lib/api/endpoints';
-import { parseBody } from '$lib/api/parse';
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
-import { readJson } from '$lib/server/http/body';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ services, user }) =>
+export const GET: RequestHandler = endpoint(endpoints.listWebhooks, async ({ services, user }) =>
 	json(await services.notifications.webhooks(user()))
 );
 
-export const POST: RequestHandler = endpoint(async ({ event, locale, services, user }) => {
-	const actor = user();
-	const body = parseBody(
-		endpoints.createWebhook.body,
-		await readJson(event.request, locale),
-		locale
-	);
-	return json(await services.notifications.addWebhook(actor, body.url), { status: 201 });
-});
+export const POST: RequestHandler = endpoint(
+	endpoints.createWebhook,
+	async ({ body, services, user }) =>
+		json(await services.notifications.addWebhook(user(), body.url), { status: 201 })
+);
