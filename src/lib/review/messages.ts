@@ -6,7 +6,7 @@ import {
 	type Locale,
 	type ParamNames,
 	type Translate
-} from '$lib/domain/i18n';
+} from '../domain/i18n';
 import { en } from './messages-en';
 
 const zh = {

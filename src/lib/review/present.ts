@@ -2,12 +2,12 @@
 // tolerable, form fields by their titles (家庭情况 › 共同生活的家庭成员 › 姓名, not
 // household.members.*.name), objects as labelled rows. The raw value stays with the change and is
 // shown only when the reviewer opens it. Runs where both documents are at hand (the review loads).
-import type { Change } from '$lib/domain/diff';
-import type { Locale } from '$lib/domain/i18n';
-import { listFormFields, type FormField, type JsonSchema } from '$lib/domain/item';
-import { ENUMS, label, type LabelEnum } from '$lib/domain/item/labels';
-import { readCondition } from '$lib/designer/materials/condition';
-import { lookup } from '$lib/domain/i18n';
+// Relative imports: the review loads on the server import this without SvelteKit's aliases too.
+import type { Change } from '../domain/diff';
+import { lookup, type Locale } from '../domain/i18n';
+import { listFormFields, type FormField, type JsonSchema } from '../domain/item';
+import { ENUMS, label, type LabelEnum } from '../domain/item/labels';
+import { readCondition } from '../designer/materials/condition';
 import { reviewMessages, reviewTranslator } from './messages';
 
 /** What ValueView shows instead of the raw value. */
