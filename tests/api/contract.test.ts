@@ -81,6 +81,14 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		const first = value(await editor.submit({ params }), 201);
 		value(await reviewer.listReviews({ query: { state: 'pending' } }), 200);
 		value(await reviewer.getReview({ params: { id: first.id } }), 200);
+		const kept = { pointer: '/name', about: 'name', text: 'Please use the catalogue name' };
+		value(
+			await reviewer.saveCommentDrafts({ params: { id: first.id }, body: { comments: [kept] } }),
+			200
+		);
+		expect(
+			value(await reviewer.getCommentDrafts({ params: { id: first.id } }), 200).comments
+		).toEqual([kept]);
 		value(
 			await reviewer.return({
 				params: { id: first.id },
@@ -90,6 +98,9 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		const second = value(await editor.submit({ params, body: {} }), 201);
 		value(await reviewer.approve({ params: { id: second.id } }), 200);
+		const inbox = value(await editor.notifications(), 200);
+		expect(inbox.notifications.map((n) => n.kind)).toContain('review-approved');
+		expect(value(await editor.markNotificationsRead({ body: {} }), 200).unread).toBe(0);
 		const published = value(await editor.publish({ params }), 201);
 		const n = published.version.n;
 
@@ -118,6 +129,14 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		value(await admin.changeUser({ params: { id: user.id }, body: { disabled: true } }), 200);
 		value(await admin.listDepartments(), 200);
+		// a receiver that is not listening: deliveries are queued and retried, never in the way
+		const hook = value(
+			await admin.createWebhook({ body: { url: 'http://127.0.0.1:9/contract-tour' } }),
+			201
+		);
+		expect(hook.secret.length).toBeGreaterThan(20);
+		expect(value(await admin.listWebhooks(), 200).webhooks.map((h) => h.id)).toContain(hook.id);
+		value(await admin.deleteWebhook({ params: { id: hook.id } }), 204);
 		const department = value(
 			await admin.createDepartment({ body: { code: `t-${w.tag}`, name: `巡检局 ${w.tag}` } }),
 			201
@@ -140,6 +159,17 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			200
 		);
 		value(await admin.audit({ query: { subject: `item:${code}` } }), 200);
+		const today = new Date().toISOString().slice(0, 10);
+		const filtered = value(
+			await admin.audit({ query: { item: code, action: 'review', to: today } }),
+			200
+		);
+		expect(filtered.entries.map((e) => e.action).sort()).toEqual([
+			'review.approve',
+			'review.return'
+		]);
+		expect(value(await admin.auditCsv({ query: { item: code } }), 200)).toMatch(/item\.publish/);
+		expect(value(await editor.itemTrail({ params }), 200).entries.length).toBeGreaterThan(3);
 
 		value(await own.signOut(), 204);
 		expect((await own.me()).status).toBe(401);

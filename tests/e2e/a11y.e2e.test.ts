@@ -8,6 +8,7 @@ import { baseURL, launch } from './browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CODE = '1141010000580322433000131029000'; // 食品经营许可（新办）, published by the demo content
+const WILD = '1141010000580321683000117016000'; // left pending, never published, by the demo content
 
 interface Violation {
 	id: string;
@@ -94,6 +95,22 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		const ctx = await context('reviewer');
 		const page = await open(ctx, '/review');
 		expect(await audit(page), '/review').toEqual([]);
+		await ctx.close();
+	});
+
+	it('the review of a never-published item (guide, materials, form), with its trail open', async () => {
+		const ctx = await context('reviewer');
+		const page = await open(ctx, `/review/${WILD}`);
+		await page.getByText('查看该事项的操作记录').click();
+		await page.getByTestId('item-trail').locator('tbody tr').first().waitFor();
+		expect(await audit(page), `/review/${WILD}`).toEqual([]);
+		await ctx.close();
+	});
+
+	it('the audit log', async () => {
+		const ctx = await context('admin');
+		const page = await open(ctx, '/audit');
+		expect(await audit(page), '/audit').toEqual([]);
 		await ctx.close();
 	});
 });

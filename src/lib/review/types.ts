@@ -1,5 +1,6 @@
 // Shapes the review pages receive from their server loads. Reports and findings come from the
 // domain core unchanged; these only add who, when and which versions were compared.
+import type { Bundle } from '$lib/domain/compile/types';
 import type { DiffReport, DeviationReport } from '$lib/domain/diff';
 import type { LintDelta } from '$lib/domain/lint';
 import type { Material } from '$lib/domain/item/types';
@@ -106,7 +107,13 @@ export interface ReviewPage {
 	subject: { revision: number; author: string; createdAt: string };
 	review: ReviewSummary | null;
 	versions: VersionInfo[];
-	revisions: { n: number; author: string; createdAt: string }[];
+	/**
+	 * The revisions worth comparing with, newest first: each one submitted for review (and what
+	 * became of it). Autosaves in between are not checkpoints.
+	 */
+	checkpoints: { n: number; state: ReviewState; at: string; by: string }[];
+	/** the revision last approved or returned before this one, when there is one */
+	lastReviewed: number | null;
 	/** 'v3' (published version 3) or 'r5' (revision 5) */
 	selected: string | null;
 	comparison: Comparison | null;
@@ -119,6 +126,10 @@ export interface ReviewPage {
 		comparison: Comparison;
 	} | null;
 	lint: LintDelta;
+	/** the reader's comment drafts on the pending review (only for who may decide it) */
+	drafts: { pointer: string | null; about: string; text: string }[];
+	/** what is being approved, as the portal would show it; problems when it does not compile yet */
+	content: { bundle: Bundle | null; problems: { pointer: string; message: string }[] };
 	can: { decide: boolean; publish: boolean; retire: boolean };
 	why: PlainReviewKey | null;
 	retired: { reason: string; retiredAt: string } | null;

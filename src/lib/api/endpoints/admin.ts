@@ -1,4 +1,5 @@
 // Administration: accounts, departments, the working-day calendar and the audit log.
+import Type from 'typebox';
 import * as A from '../schemas/accounts';
 import * as C from '../schemas/admin';
 import { DepartmentCode, UserId, type Endpoint } from './endpoint';
@@ -75,5 +76,37 @@ export const adminEndpoints = {
 		auth: 'session',
 		query: C.AuditQuery,
 		responses: { 200: C.AuditLog }
+	},
+	auditCsv: {
+		...routes.auditCsv,
+		summary: 'Audit log as CSV (UTF-8 with BOM, times in the deployment time zone), newest first',
+		tag: 'admin',
+		auth: 'session',
+		query: C.AuditExportQuery,
+		responses: { 200: Type.String() },
+		mediaType: 'text/csv'
+	},
+	listWebhooks: {
+		...routes.listWebhooks,
+		summary: 'Webhooks notified of workflow events, with their delivery counts',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: C.WebhookList }
+	},
+	createWebhook: {
+		...routes.createWebhook,
+		summary: 'Add a webhook; its signing secret is answered once',
+		tag: 'admin',
+		auth: 'session',
+		body: C.NewWebhook,
+		responses: { 201: C.WebhookCreated }
+	},
+	deleteWebhook: {
+		...routes.deleteWebhook,
+		summary: 'Remove a webhook',
+		tag: 'admin',
+		auth: 'session',
+		params: { id: Type.Integer({ minimum: 1, description: 'webhook id' }) },
+		responses: { 204: null }
 	}
 } as const satisfies Record<string, Endpoint>;

@@ -1,6 +1,7 @@
 // The studio's endpoints: sign-in, items and drafts, the review workflow, and the lists the
 // designer needs (departments, templates).
 import * as A from '../schemas/accounts';
+import * as C from '../schemas/admin';
 import * as I from '../schemas/items';
 import { ItemCode, RevisionNumber, ReviewId, type Endpoint } from './endpoint';
 import { routes } from './routes';
@@ -145,6 +146,47 @@ export const studioEndpoints = {
 		body: I.Decision,
 		bodyRequired: false,
 		responses: { 200: I.Review }
+	},
+	notifications: {
+		...routes.notifications,
+		summary: "The signed-in user's notifications, newest first",
+		tag: 'workflow',
+		auth: 'session',
+		responses: { 200: C.NotificationList }
+	},
+	markNotificationsRead: {
+		...routes.markNotificationsRead,
+		summary: 'Mark notifications read (all of them without ids)',
+		tag: 'workflow',
+		auth: 'session',
+		body: C.MarkRead,
+		bodyRequired: false,
+		responses: { 200: C.Unread }
+	},
+	itemTrail: {
+		...routes.itemTrail,
+		summary: "The item's audit trail, newest first (whoever may read the item)",
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 200: C.AuditLog }
+	},
+	getCommentDrafts: {
+		...routes.getCommentDrafts,
+		summary: "The reviewer's comment drafts on a pending review",
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		responses: { 200: I.CommentDrafts }
+	},
+	saveCommentDrafts: {
+		...routes.saveCommentDrafts,
+		summary: "Keep the reviewer's comment drafts until the decision (replaces the set)",
+		tag: 'workflow',
+		auth: 'session',
+		params: { id: ReviewId },
+		body: I.CommentDrafts,
+		responses: { 200: I.CommentDrafts }
 	},
 	departments: {
 		...routes.departments,

@@ -180,6 +180,18 @@ export const DecisionComment = Closed({
 /** approve and return: returning needs at least one comment (checked by the service: 400). */
 export const Decision = Closed({ comments: Type.Optional(Type.Array(DecisionComment)) });
 
+/** A comment the reviewer is still writing, kept by the server until the decision is sent. */
+export const CommentDraft = Closed({
+	/** JSON pointer of the change commented on; null for the general comment */
+	pointer: Nullable(Type.String()),
+	/** the change's sentence, to show what the comment is about */
+	about: Type.String({ maxLength: 2000 }),
+	text: Type.String({ maxLength: 20000 })
+});
+
+/** The reviewer's whole set of drafts on one review (PUT replaces it). */
+export const CommentDrafts = Closed({ comments: Type.Array(CommentDraft) });
+
 export const Template = Closed({
 	slug: Type.String(),
 	code: Type.Optional(Type.String()),
@@ -210,3 +222,5 @@ export type Retired = Static<typeof Retired>;
 export type DecisionComment = Static<typeof DecisionComment>;
 export type Decision = Static<typeof Decision>;
 export type Template = Static<typeof Template>;
+export type CommentDraft = Static<typeof CommentDraft>;
+export type CommentDrafts = Static<typeof CommentDrafts>;

@@ -50,6 +50,7 @@ const EXPECTED: Record<Action, Record<Who, string>> = {
 	'manage-users': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-departments': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-calendar': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
+	'manage-settings': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'read-audit': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: '+++++++', admin: '+++++++' }
 };
 

@@ -40,6 +40,7 @@ export const ADMIN_ACTIONS = [
 	'manage-users',
 	'manage-departments',
 	'manage-calendar',
+	'manage-settings',
 	'read-audit'
 ] as const;
 export const ACTIONS = [...ITEM_ACTIONS, ...ADMIN_ACTIONS] as const;
@@ -134,7 +135,8 @@ export const RULES: { readonly [A in Action]: Rule } = {
 	'manage-users': { roles: ['admin'] },
 	'manage-departments': { roles: ['admin'] },
 	'manage-calendar': { roles: ['admin'] },
-	'read-audit': { roles: ['admin', 'reviewer'] }
+	'manage-settings': { roles: ['admin'] },
+	'read-audit': { roles: ['admin', 'reviewer', 'inspector'] }
 };
 
 /** Why not: sign in first, not this user, or not in this state. */

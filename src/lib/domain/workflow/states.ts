@@ -2,7 +2,8 @@
 // where a review stands (states). The database, the API, the designer and the review screens take
 // their lists and types from here; labels are in ./messages.ts.
 
-export const ROLES = ['editor', 'reviewer', 'admin'] as const;
+/** `inspector`: 效能监察 staff, who read every item and the audit log and change nothing. */
+export const ROLES = ['editor', 'reviewer', 'admin', 'inspector'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**

@@ -25,18 +25,26 @@ export const BACKUP_TABLES: BackupTable[] = [
 	{ name: 'retirements', order: 'id', identity: true },
 	{ name: 'calendar_overrides', order: 'id', identity: true },
 	{ name: 'audit_log', order: 'id', identity: true },
-	{ name: 'portal_events', order: 'id', identity: true }
+	{ name: 'portal_events', order: 'id', identity: true },
+	{ name: 'review_comment_drafts', order: 'review_id, author_id, pointer', identity: false },
+	{ name: 'notifications', order: 'id', identity: true },
+	{ name: 'settings_versions', order: 'n', identity: false }
 ];
 
 /** Derived from published bundles, rebuilt on restore (facts) or on first read (validator modules). */
 export const DERIVED_TABLES = ['version_facts', 'version_validators'];
 
-/** Not in a backup: credentials, transient counters, the migrations' own bookkeeping and what is
- * derived from the records. */
+/**
+ * Not in a backup: credentials (sessions; webhooks with their signing secrets, configured again
+ * after a restore), transient counters and queues, the migrations' own bookkeeping and what is
+ * derived from the records.
+ */
 export const SKIPPED_TABLES = [
 	'sessions',
 	'login_throttle',
 	'banshi_migrations',
+	'webhooks',
+	'webhook_deliveries',
 	...DERIVED_TABLES
 ];
 

@@ -112,6 +112,7 @@ export interface ReviewRecord {
 	itemId: number;
 	revisionId: number;
 	revisionAuthorId: number;
+	submittedById: number;
 	state: ReviewState;
 }
 
@@ -123,7 +124,14 @@ export async function lockReview(
 	const r = await tx
 		.selectFrom('review_requests as rr')
 		.innerJoin('revisions as rv', 'rv.id', 'rr.revision_id')
-		.select(['rr.id', 'rr.item_id', 'rr.revision_id', 'rr.state', 'rv.author_id'])
+		.select([
+			'rr.id',
+			'rr.item_id',
+			'rr.revision_id',
+			'rr.state',
+			'rr.submitted_by',
+			'rv.author_id'
+		])
 		.where('rr.id', '=', id)
 		.forUpdate()
 		.executeTakeFirst();
@@ -133,6 +141,7 @@ export async function lockReview(
 			itemId: r.item_id,
 			revisionId: r.revision_id,
 			revisionAuthorId: r.author_id,
+			submittedById: r.submitted_by,
 			state: r.state
 		}
 	);

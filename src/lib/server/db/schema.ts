@@ -155,6 +155,60 @@ export interface LoginThrottleTable {
 	attempts: number;
 }
 
+export interface ReviewCommentDraftsTable {
+	review_id: number;
+	author_id: number;
+	/** '' for the general comment */
+	pointer: string;
+	about: string;
+	text: string;
+	updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type NotificationKind =
+	'review-waiting' | 'review-returned' | 'review-approved' | 'published';
+
+export interface NotificationsTable {
+	id: Generated<number>;
+	user_id: number;
+	kind: NotificationKind;
+	item_code: string;
+	item_name: string;
+	review_id: number | null;
+	actor: string;
+	created_at: CreatedAt;
+	read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhooksTable {
+	id: Generated<number>;
+	url: string;
+	secret: string;
+	enabled: Generated<boolean>;
+	created_by: number;
+	created_at: CreatedAt;
+}
+
+export interface WebhookDeliveriesTable {
+	id: Generated<number>;
+	webhook_id: number;
+	event: string;
+	payload: string;
+	attempts: Generated<number>;
+	state: ColumnType<'pending' | 'delivered' | 'failed', string | undefined, string>;
+	last_error: string | null;
+	next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+	created_at: CreatedAt;
+	delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface SettingsVersionsTable {
+	n: number;
+	data: Json<Record<string, unknown>>;
+	created_by: number;
+	created_at: CreatedAt;
+}
+
 export interface Database {
 	departments: DepartmentsTable;
 	users: UsersTable;
@@ -172,6 +226,11 @@ export interface Database {
 	audit_log: AuditLogTable;
 	portal_events: PortalEventsTable;
 	login_throttle: LoginThrottleTable;
+	review_comment_drafts: ReviewCommentDraftsTable;
+	notifications: NotificationsTable;
+	webhooks: WebhooksTable;
+	webhook_deliveries: WebhookDeliveriesTable;
+	settings_versions: SettingsVersionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

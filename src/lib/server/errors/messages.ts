@@ -36,6 +36,7 @@ export const serverMessages = defineMessages(
 		'problem.reason-required': '请填写取消原因',
 		'problem.invalid-department': '部门信息有误',
 		'problem.invalid-calendar': '节假日数据有误',
+		'problem.bad-webhook-url': '推送地址无效',
 		'problem.invalid-user': '账号信息有误',
 
 		'server.internal': '请求未能完成，已记录错误。',
@@ -95,6 +96,10 @@ export const serverMessages = defineMessages(
 		'server.review.badPointer': '第 {n} 条意见的定位不是 JSON 指针。',
 		'server.review.needsComment': '退回时请填写至少一条意见。',
 		'server.review.atLeastOne': '至少一条意见',
+		'server.review.tooManyDrafts': '意见草稿最多 {max} 条。',
+		'server.webhook.badUrl': '推送地址须为 http:// 或 https:// 开头的完整网址。',
+		'server.webhook.notFound': '推送地址 {id} 不存在。',
+		'server.review.duplicateDraft': '第 {n} 条意见草稿与前面的意见指向同一处。',
 
 		'server.publish.effectiveDate': '生效日期须为今天（{today}）或之后的日期，格式 YYYY-MM-DD。',
 		'server.publish.lintErrors': '有 {count} 项错误须先修正才能发布。',
@@ -169,6 +174,7 @@ export const serverMessages = defineMessages(
 		'problem.reason-required': 'A reason is required',
 		'problem.invalid-department': 'Invalid department',
 		'problem.invalid-calendar': 'Invalid calendar data',
+		'problem.bad-webhook-url': 'Invalid webhook address',
 		'problem.invalid-user': 'Invalid account data',
 
 		'server.internal': 'The request could not be completed; the error was logged.',
@@ -232,6 +238,10 @@ export const serverMessages = defineMessages(
 		'server.review.badPointer': 'Comment {n} has an invalid JSON pointer.',
 		'server.review.needsComment': 'Returning needs at least one comment.',
 		'server.review.atLeastOne': 'at least one comment',
+		'server.review.tooManyDrafts': 'At most {max} comment drafts.',
+		'server.webhook.badUrl': 'The webhook address must be a full http:// or https:// URL.',
+		'server.webhook.notFound': 'Webhook {id} does not exist.',
+		'server.review.duplicateDraft': 'Comment draft {n} points to the same place as an earlier one.',
 
 		'server.publish.effectiveDate':
 			'effectiveFrom must be today ({today}) or later, as YYYY-MM-DD.',

@@ -3,6 +3,7 @@ import * as initial from './001_initial';
 import * as publishedFacts from './002_published_facts';
 import * as authoredText from './003_authored_text';
 import * as validatorModules from './004_validator_modules';
+import * as reviewDesk from './006_review_desk';
 import * as accounts from './007_accounts';
 
 export interface Migration {
@@ -15,5 +16,6 @@ export const migrations: Migration[] = [
 	publishedFacts,
 	authoredText,
 	accounts,
-	validatorModules
+	validatorModules,
+	reviewDesk
 ];

@@ -4,7 +4,11 @@ import { isValidUscc } from '../../domain/formats';
 import { validateCalendarData } from '../../domain/workdays';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
-import { appendAudit, listAudit } from '../db/audit';
+import { appendAudit, auditFacets, countAudit, listAudit, type AuditFilter } from '../db/audit';
+import { actionLabel, auditTranslator } from '../../domain/audit';
+import { formatInstant, startOfDay } from '../../domain/time';
+import { toCsv } from '../http/csv';
+import { timeZoneFromEnv } from './settings';
 import { currentCalendarOverride, insertCalendarOverride } from '../db/calendar';
 import { isUniqueViolation } from '../db/errors';
 import {
@@ -137,8 +141,78 @@ export class AdminService {
 		return { override: (await currentCalendarOverride(db))!, id };
 	}
 
-	async audit(actor: Actor | null, f: { subject?: string; limit: number }) {
+	async audit(actor: Actor | null, q: AuditQuery) {
 		authorize(actor, 'read-audit');
-		return listAudit(this.c.db, f);
+		const f = auditFilter(q);
+		const [entries, total] = await Promise.all([listAudit(this.c.db, f), countAudit(this.c.db, f)]);
+		return { entries, total };
 	}
+
+	/** Who and what occur in the log, for the view's pickers. */
+	async auditFacets(actor: Actor | null) {
+		authorize(actor, 'read-audit');
+		return auditFacets(this.c.db);
+	}
+
+	/** The filtered log as CSV, newest first, with times in the deployment's zone. */
+	async auditCsv(actor: Actor | null, q: Omit<AuditQuery, 'limit' | 'offset'>): Promise<string> {
+		authorize(actor, 'read-audit');
+		const entries = await listAudit(this.c.db, { ...auditFilter(q), limit: MAX_EXPORT });
+		const t = auditTranslator(this.c.locale);
+		const zone = timeZoneFromEnv();
+		return toCsv([
+			[
+				t('audit.col.at'),
+				t('audit.col.actor'),
+				t('audit.col.action'),
+				t('audit.col.actionCode'),
+				t('audit.col.subject'),
+				t('audit.col.before'),
+				t('audit.col.after'),
+				t('audit.col.detail')
+			],
+			...entries.map((e) => [
+				formatInstant(e.at, { timeZone: zone }),
+				e.actor,
+				actionLabel(e.action, this.c.locale),
+				e.action,
+				e.subject,
+				e.beforeHash ?? '',
+				e.afterHash ?? '',
+				JSON.stringify(e.detail)
+			])
+		]);
+	}
+}
+
+const MAX_EXPORT = 100_000;
+
+export interface AuditQuery {
+	subject?: string;
+	actor?: string;
+	action?: string;
+	item?: string;
+	from?: string;
+	to?: string;
+	limit?: number;
+	offset?: number;
+}
+
+/** Days are the deployment's days: "to 12月5日" ends at midnight Beijing time. */
+function auditFilter(q: AuditQuery): AuditFilter {
+	const zone = timeZoneFromEnv();
+	const next = (day: string) => {
+		const d = new Date(`${day}T00:00:00Z`);
+		d.setUTCDate(d.getUTCDate() + 1);
+		return d.toISOString().slice(0, 10);
+	};
+	return {
+		actor: q.actor || undefined,
+		action: q.action || undefined,
+		subject: q.item ? `item:${q.item}` : q.subject || undefined,
+		from: q.from ? startOfDay(q.from, zone) : undefined,
+		until: q.to ? startOfDay(next(q.to), zone) : undefined,
+		limit: q.limit ?? 100,
+		offset: q.offset ?? 0
+	};
 }

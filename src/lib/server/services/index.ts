@@ -14,6 +14,8 @@ import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
 import { ReviewService } from './reviews';
 import { SessionService } from './session';
+import { SettingsService } from './settings';
+import { NotificationService } from './notifications';
 import { UserService } from './users';
 
 export interface Services {
@@ -25,6 +27,8 @@ export interface Services {
 	users: UserService;
 	session: SessionService;
 	reviewDesk: ReviewDeskService;
+	settings: SettingsService;
+	notifications: NotificationService;
 	intake: IntakeService;
 }
 
@@ -54,6 +58,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		users: new UserService(c),
 		session: new SessionService(c),
 		reviewDesk: new ReviewDeskService(c, items),
+		settings: new SettingsService(c),
+		notifications: new NotificationService(c),
 		intake: new IntakeService(portal, intake)
 	};
 }

@@ -6,6 +6,12 @@ import { departmentScope, nextStatus, type ReviewState } from '../../domain/work
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
+import {
+	deleteCommentDrafts,
+	listCommentDrafts,
+	replaceCommentDrafts,
+	type CommentDraft
+} from '../db/comment-drafts';
 import { lockItemByCode, updateItem } from '../db/items';
 import {
 	decideReview,
@@ -18,7 +24,12 @@ import {
 } from '../db/reviews';
 import { getRevision } from '../db/revisions';
 import { badRequest, m, notFound } from '../errors';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { activeUserIdsByRole } from '../db/notifications';
 import type { ServiceContext } from './context';
+import { notify } from './notifications';
+import { deliverDue } from './webhook-delivery';
 import type { ItemService } from './items';
 
 export interface CommentInput {
@@ -37,6 +48,36 @@ function checkComments(comments: CommentInput[]): void {
 		if (c.pointer !== undefined && c.pointer !== null) {
 			try {
 				parsePointer(c.pointer);
+			} catch {
+				throw badRequest(m('server.review.badPointer', { n: i + 1 }), [
+					{ pointer: `/comments/${i}/pointer`, message: 'JSON Pointer (RFC 6901)' }
+				]);
+			}
+		}
+	});
+}
+
+const MAX_DRAFTS = 500;
+
+function checkDrafts(drafts: CommentDraft[]): void {
+	if (drafts.length > MAX_DRAFTS)
+		throw badRequest(m('server.review.tooManyDrafts', { max: MAX_DRAFTS }), [
+			{ pointer: '/comments', message: m('server.review.tooManyDrafts', { max: MAX_DRAFTS }) }
+		]);
+	const seen = new Set<string>();
+	drafts.forEach((d, i) => {
+		const key = d.pointer ?? '';
+		if (seen.has(key))
+			throw badRequest(m('server.review.duplicateDraft', { n: i + 1 }), [
+				{
+					pointer: `/comments/${i}/pointer`,
+					message: m('server.review.duplicateDraft', { n: i + 1 })
+				}
+			]);
+		seen.add(key);
+		if (d.pointer !== null) {
+			try {
+				parsePointer(d.pointer);
 			} catch {
 				throw badRequest(m('server.review.badPointer', { n: i + 1 }), [
 					{ pointer: `/comments/${i}/pointer`, message: 'JSON Pointer (RFC 6901)' }
@@ -74,8 +115,21 @@ export class ReviewService {
 				subject: `item:${code}`,
 				detail: { review: reviewId, revision: revision.n }
 			});
+			const reviewers = (await activeUserIdsByRole(tx, 'reviewer')).filter((u) => u !== user.id);
+			await notify(
+				tx,
+				{
+					kind: 'review-waiting',
+					itemCode: code,
+					itemName: item.name,
+					reviewId,
+					actor: user.username
+				},
+				reviewers
+			);
 			return reviewId;
 		});
+		void deliverDue(db);
 		return (await getReview(db, id))!;
 	}
 
@@ -106,6 +160,7 @@ export class ReviewService {
 			const state = decision === 'approve' ? 'approved' : 'returned';
 			await decideReview(tx, reviewId, state, user.id);
 			await insertComments(tx, reviewId, user.id, comments);
+			await deleteCommentDrafts(tx, reviewId);
 			await updateItem(tx, item.id, { status: nextStatus(decision)! });
 			await appendAudit(tx, {
 				actorId: user.id,
@@ -114,8 +169,58 @@ export class ReviewService {
 				subject: `item:${review.item}`,
 				detail: { review: reviewId, revision: review.revision, comments: comments.length }
 			});
+			await notify(
+				tx,
+				{
+					kind: decision === 'approve' ? 'review-approved' : 'review-returned',
+					itemCode: review.item,
+					itemName: item.name,
+					reviewId,
+					actor: user.username
+				},
+				[locked.submittedById, locked.revisionAuthorId].filter((u) => u !== user.id)
+			);
 		});
+		void deliverDue(db);
 		return (await getReview(db, reviewId))!;
+	}
+
+	/** The reviewer's comments not yet sent on this review (only who may decide it has any). */
+	async drafts(actor: Actor | null, reviewId: number): Promise<CommentDraft[]> {
+		const user = signedIn(actor);
+		return this.c.db.transaction().execute(async (tx) => {
+			await this.mayDecide(tx, user, reviewId);
+			return listCommentDrafts(tx, reviewId, user.id);
+		});
+	}
+
+	/** Keeps the reviewer's comment drafts (the whole set) until the decision is sent. */
+	async saveDrafts(
+		actor: Actor | null,
+		reviewId: number,
+		drafts: CommentDraft[]
+	): Promise<CommentDraft[]> {
+		const user = signedIn(actor);
+		checkDrafts(drafts);
+		return this.c.db.transaction().execute(async (tx) => {
+			await this.mayDecide(tx, user, reviewId);
+			await replaceCommentDrafts(tx, reviewId, user.id, drafts);
+			return listCommentDrafts(tx, reviewId, user.id);
+		});
+	}
+
+	/** Drafts belong to a decision not yet taken: whoever may return the review, while it is pending. */
+	private async mayDecide(tx: Transaction<Database>, user: Actor, reviewId: number): Promise<void> {
+		const review = await getReview(tx, reviewId);
+		if (!review) throw notFound(m('server.review.notFound', { id: reviewId }));
+		const item = (await lockItemByCode(tx, review.item))!;
+		const locked = (await lockReview(tx, reviewId))!;
+		authorize(user, 'return', {
+			department: item.department_code,
+			status: item.status,
+			review: locked.state,
+			author: locked.revisionAuthorId
+		});
 	}
 
 	/** Reviews, oldest first; an editor sees those of their own departments' items. */

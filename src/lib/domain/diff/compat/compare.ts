@@ -7,6 +7,7 @@ import { CONTAINERS, LOWER_BOUNDS, UPPER_BOUNDS, isAnnotation } from './keywords
 import { bumpOf, verdictOf } from './verdict';
 import { translator, type Locale } from '../../i18n';
 import { compatMessages } from '../messages/compat';
+import { keywordName } from '../messages/keywords';
 import {
 	acceptsAll,
 	add,
@@ -58,11 +59,22 @@ export function compareSchemas(
 					same(oldSchema.definitions, newSchema.definitions)
 				: true,
 		locale: opts.locale,
-		t: translator(compatMessages, opts.locale)
+		t: withKeywordNames(translator(compatMessages, opts.locale), opts.locale)
 	};
 	walk(oldSchema, newSchema, [], [], ctx, 0);
 	const verdict = verdictOf(ctx.out);
 	return { verdict, bump: bumpOf(verdict, ctx.out), changes: ctx.out };
+}
+
+/** Reasons name keywords in the reviewer's words; the change itself keeps the raw `keyword`. */
+function withKeywordNames(t: Ctx['t'], locale: Locale | undefined): Ctx['t'] {
+	return ((key: Parameters<Ctx['t']>[0], params?: Record<string, string | number>) =>
+		(t as (k: string, p?: Record<string, string | number>) => string)(
+			key,
+			params && typeof params.keyword === 'string'
+				? { ...params, keyword: keywordName(params.keyword, locale) }
+				: params
+		)) as Ctx['t'];
 }
 
 function walk(o: Node, n: Node, ptr: string[], field: string[], ctx: Ctx, depth: number): void {

@@ -4,8 +4,10 @@
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../../domain/i18n';
 import type { Item } from '../../../domain/item/types';
+import { compileItem, CompileError, type Bundle } from '../../../domain/compile';
 import { diffItems, type DiffReport } from '../../../domain/diff';
 import { lintItem, type Finding } from '../../../domain/lint';
+import { presentChanges } from '../../../review/present';
 import { getRevision } from '../../db/revisions';
 import type { Database } from '../../db/schema';
 
@@ -36,9 +38,17 @@ export interface RevisionDoc {
 	doc: Item;
 }
 
+/** What a revision compiles to, as the portal would show it, or why it does not compile yet. */
+export interface Compiled {
+	bundle: Bundle | null;
+	problems: { pointer: string; message: string }[];
+}
+
 interface Caches {
 	docs: Lru<RevisionDoc>;
+	bundles: Lru<Compiled>;
 	diffs: Lru<DiffReport>;
+	presented: Lru<DiffReport>;
 	lints: Lru<Finding[]>;
 }
 
@@ -48,7 +58,16 @@ const perDatabase = new WeakMap<Kysely<Database>, Caches>();
 function caches(db: Kysely<Database>): Caches {
 	let c = perDatabase.get(db);
 	if (!c)
-		perDatabase.set(db, (c = { docs: new Lru(64), diffs: new Lru(256), lints: new Lru(128) }));
+		perDatabase.set(
+			db,
+			(c = {
+				docs: new Lru(64),
+				bundles: new Lru(32),
+				diffs: new Lru(256),
+				presented: new Lru(64),
+				lints: new Lru(128)
+			})
+		);
 	return c;
 }
 
@@ -84,8 +103,43 @@ export function diffOf(
 	return diffs.get(key) ?? diffs.set(key, diffItems(a.doc, b.doc, { locale }));
 }
 
+/** The diff of two revisions with each change's values put into words (labels, field titles). */
+export function presentedDiffOf(
+	db: Kysely<Database>,
+	a: RevisionDoc,
+	b: RevisionDoc,
+	locale: Locale
+): DiffReport {
+	const { presented } = caches(db);
+	const key = `${a.id}:${b.id}:${locale}`;
+	const hit = presented.get(key);
+	if (hit) return hit;
+	const report = diffOf(db, a, b, locale);
+	const groups = Object.fromEntries(
+		Object.entries(report.groups).map(([g, list]) => [
+			g,
+			presentChanges(list, a.doc, b.doc, locale)
+		])
+	) as DiffReport['groups'];
+	return presented.set(key, { ...report, groups });
+}
+
 export function lintOf(db: Kysely<Database>, r: RevisionDoc, locale: Locale): Finding[] {
 	const { lints } = caches(db);
 	const key = `${r.id}:${locale}`;
 	return lints.get(key) ?? lints.set(key, lintItem(r.doc, { locale }));
+}
+
+export function compiledOf(db: Kysely<Database>, r: RevisionDoc, locale: Locale): Compiled {
+	const { bundles } = caches(db);
+	const key = `${r.id}:${locale}`;
+	const hit = bundles.get(key);
+	if (hit) return hit;
+	try {
+		return bundles.set(key, { bundle: compileItem(r.doc, { locale }), problems: [] });
+	} catch (error) {
+		if (!(error instanceof CompileError)) throw error;
+		const problems = error.problems.map((p) => ({ pointer: p.pointer, message: p.message }));
+		return bundles.set(key, { bundle: null, problems });
+	}
 }

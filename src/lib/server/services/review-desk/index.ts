@@ -4,6 +4,7 @@
 import { departmentScope } from '../../../domain/workflow';
 import type { Actor } from '../../auth/actor';
 import { signedIn } from '../../auth/authorize';
+import { listAudit } from '../../db/audit';
 import type { ServiceContext } from '../context';
 import type { ItemService } from '../items';
 import { commentsPage } from './comments';
@@ -39,6 +40,12 @@ export class ReviewDeskService {
 
 	async comments(actor: Actor | null, code: string) {
 		return commentsPage(this.c.db, await this.items.readable(actor, code));
+	}
+
+	/** The item's audit trail, newest first, for whoever may read the item. */
+	async trail(actor: Actor | null, code: string) {
+		const item = await this.items.readable(actor, code);
+		return { entries: await listAudit(this.c.db, { subject: `item:${item.code}`, limit: 200 }) };
 	}
 
 	standard(actor: Actor | null) {

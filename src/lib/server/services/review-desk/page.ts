@@ -14,13 +14,14 @@ import type {
 	VersionInfo
 } from '../../../review/types';
 import type { Actor } from '../../auth/actor';
+import { listCommentDrafts } from '../../db/comment-drafts';
 import { approvalOf, listReviews, type ReviewView } from '../../db/reviews';
 import { listRevisions } from '../../db/revisions';
 import { retirementOf } from '../../db/retirements';
 import type { Database, ItemRow } from '../../db/schema';
 import { listVersions } from '../../db/versions';
 import { versionPath } from '../portal';
-import { diffOf, lintOf, revisionDoc, type RevisionDoc } from './documents';
+import { compiledOf, presentedDiffOf, lintOf, revisionDoc, type RevisionDoc } from './documents';
 
 export function summaryOf(r: ReviewView): ReviewSummary {
 	return {
@@ -60,9 +61,34 @@ async function compare(
 	if (!old) return null;
 	return {
 		against,
-		report: diffOf(db, old, subject, locale),
+		report: presentedDiffOf(db, old, subject, locale),
 		materials: { old: old.doc.materials ?? [], new: subject.doc.materials ?? [] }
 	};
+}
+
+/**
+ * Each revision other than `subject` that was submitted for review, newest first, once; a revision
+ * that was published is offered as its version instead.
+ */
+function checkpointsOf(
+	reviews: ReviewView[],
+	subject: number,
+	versions: VersionInfo[]
+): ReviewPage['checkpoints'] {
+	const seen = new Set<number>([subject, ...versions.map((v) => v.revision)]);
+	const out: ReviewPage['checkpoints'] = [];
+	// listReviews answers oldest first; the newest review of a revision says what became of it
+	for (const r of [...reviews].sort((a, b) => b.id - a.id)) {
+		if (seen.has(r.revision)) continue;
+		seen.add(r.revision);
+		out.push({
+			n: r.revision,
+			state: r.state,
+			at: r.decidedAt ?? r.submittedAt,
+			by: r.reviewer ?? r.submittedBy
+		});
+	}
+	return out.sort((a, b) => b.n - a.n);
 }
 
 function pickAgainst(
@@ -149,6 +175,8 @@ export async function reviewPage(
 		review: current?.state
 	};
 	const decide = current ? can(actor, 'approve', facts) : null;
+	const drafts =
+		current && decide?.allowed ? await listCommentDrafts(db, current.id, actor.id) : [];
 	const latest = versions.at(-1);
 	return {
 		item: {
@@ -162,11 +190,14 @@ export async function reviewPage(
 		subject: { revision: subject.n, author: subject.author, createdAt: subject.createdAt },
 		review: current ? summaryOf(current) : null,
 		versions,
-		revisions,
+		checkpoints: checkpointsOf(reviews, subject.n, versions),
+		lastReviewed: prior?.revision ?? null,
 		selected: against ? `${against.kind === 'version' ? 'v' : 'r'}${against.n}` : null,
 		comparison,
 		since,
 		lint,
+		drafts,
+		content: compiledOf(db, subject, locale),
 		can: {
 			decide: decide?.allowed ?? false,
 			publish: can(actor, 'publish', facts).allowed,

@@ -6,7 +6,7 @@ import type { Locale } from '../../../domain/i18n';
 import type { Comparison, VersionInfo } from '../../../review/types';
 import { retirementOf } from '../../db/retirements';
 import type { Database, ItemRow } from '../../db/schema';
-import { diffOf, revisionDoc } from './documents';
+import { diffOf, presentedDiffOf, revisionDoc } from './documents';
 import { versionsOf } from './page';
 
 export interface VersionsPage {
@@ -51,7 +51,7 @@ export async function versionsPage(
 				b: vb.n,
 				comparison: {
 					against: { kind: 'version', n: va.n, revision: va.revision },
-					report: diffOf(db, a, b, locale),
+					report: presentedDiffOf(db, a, b, locale),
 					materials: { old: a.doc.materials ?? [], new: b.doc.materials ?? [] }
 				}
 			};

@@ -4,5 +4,5 @@ import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = endpoint(endpoints.audit, async ({ query, services, user }) =>
-	json({ entries: await services.admin.audit(user(), query) })
+	json(await services.admin.audit(user(), query))
 );

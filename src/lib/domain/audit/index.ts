@@ -1,0 +1,1 @@
+export { actionLabel, auditMessages, auditTranslator, type AuditKey } from './messages';

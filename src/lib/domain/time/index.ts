@@ -1,0 +1,7 @@
+export {
+	DEFAULT_TIME_ZONE,
+	formatInstant,
+	isTimeZone,
+	startOfDay,
+	zoneOffsetMinutes
+} from './zone';

@@ -1,0 +1,10 @@
+import { endpoints } from '$lib/api';
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(
+	endpoints.itemTrail,
+	async ({ event, services, user }) =>
+		json(await services.reviewDesk.trail(user(), event.params.code))
+);

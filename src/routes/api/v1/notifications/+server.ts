@@ -1,0 +1,8 @@
+import { endpoints } from '$lib/api';
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(endpoints.notifications, async ({ services, user }) =>
+	json(await services.notifications.list(user()))
+);
