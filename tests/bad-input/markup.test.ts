@@ -25,6 +25,8 @@ function strings(node: any, out: [any, string | number][] = []): [any, string | 
 /** The template with the payload appended to each guide string the item checks still accept. */
 function hostileDocument(code: string): { doc: any; injected: number } {
 	const doc = baseDocument(code);
+	// the demo content already has the template's item under its name in this department
+	doc.name = `${doc.name}（标记测试）`;
 	let injected = 0;
 	for (const [holder, key] of strings(doc.guide)) {
 		const original = holder[key];

@@ -4,12 +4,23 @@ import type { Problem } from '$lib/domain/item';
 import type { Finding, Severity } from '$lib/domain/lint';
 import { parsePointer } from '$lib/domain/pointer';
 import type { Analysis } from './analyse';
+import { withoutLocation } from './where';
 
 export interface Issue {
 	pointer: string;
 	severity: Severity;
+	/** what is wrong, without where (the input it sits at, or `where`, says that) */
 	message: string;
 	rule?: string;
+	/** what it holds up: submitting for review (the item checks) or publishing (lint errors, compile) */
+	blocks?: 'submit' | 'publish';
+	/** a reviewer's comment on the returned revision, not a check */
+	review?: { id: number; index: number; author: string };
+}
+
+/** An issue with where it is in words (readablePath), for lists away from the input. */
+export interface PlacedIssue extends Issue {
+	where: string;
 }
 
 export type TabId = 'guide' | 'materials' | 'tolerance' | 'form' | 'json' | 'preview';
@@ -24,21 +35,25 @@ export const TABS: readonly TabId[] = [
 
 export function issuesOf(a: Analysis | undefined): Issue[] {
 	if (!a) return [];
-	const fromProblem = (p: Problem): Issue => ({
-		pointer: p.pointer,
-		severity: 'error',
-		message: p.message,
-		rule: p.code
-	});
+	const fromProblem =
+		(blocks: Issue['blocks']) =>
+		(p: Problem): Issue => ({
+			pointer: p.pointer,
+			severity: 'error',
+			message: withoutLocation(p.message, p.pointer),
+			rule: p.code,
+			blocks
+		});
 	const fromFinding = (f: Finding): Issue => ({
 		pointer: f.pointer,
 		severity: f.severity,
-		message: f.message,
-		rule: f.rule
+		message: withoutLocation(f.message, f.pointer),
+		rule: f.rule,
+		...(f.severity === 'error' && { blocks: 'publish' as const })
 	});
 	return [
-		...a.problems.map(fromProblem),
-		...a.compileProblems.map(fromProblem),
+		...a.problems.map(fromProblem('submit')),
+		...a.compileProblems.map(fromProblem('publish')),
 		...a.findings.map(fromFinding)
 	];
 }

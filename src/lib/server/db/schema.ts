@@ -51,6 +51,7 @@ export interface ItemsTable {
 	current_revision: number;
 	created_at: CreatedAt;
 	updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+	archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface RevisionsTable {
@@ -61,6 +62,8 @@ export interface RevisionsTable {
 	author_id: number;
 	base_revision: number | null;
 	created_at: CreatedAt;
+	/** whether the document passed the item checks when saved (drafts may be stored invalid) */
+	valid: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface ReviewRequestsTable {
@@ -81,6 +84,8 @@ export interface ReviewCommentsTable {
 	text: string;
 	author_id: number;
 	created_at: CreatedAt;
+	resolved_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+	resolved_by: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface VersionsTable {

@@ -18,6 +18,7 @@ import {
 } from '../db/reviews';
 import { getRevision } from '../db/revisions';
 import { badRequest, m, notFound } from '../errors';
+import { checkSubmittable } from './checks';
 import type { ServiceContext } from './context';
 import type { ItemService } from './items';
 
@@ -59,8 +60,14 @@ export class ReviewService {
 		const { db } = this.c;
 		const id = await db.transaction().execute(async (tx) => {
 			const item = (await lockItemByCode(tx, code))!;
-			authorize(user, 'submit', { department: item.department_code, status: item.status });
+			authorize(user, 'submit', {
+				department: item.department_code,
+				status: item.status,
+				archived: item.archived_at !== null
+			});
 			const revision = (await getRevision(tx, item.id, item.current_revision))!;
+			// Drafts are stored with problems; review sees only a valid item (issue 14 item 2).
+			checkSubmittable(revision.document, this.c.locale);
 			const reviewId = await insertReview(tx, {
 				itemId: item.id,
 				revisionId: revision.id,

@@ -6,6 +6,8 @@ import { json } from '$lib/server/http/json';
 import { pageInfo, parsePaging } from '$lib/server/http/paging';
 import type { RequestHandler } from './$types';
 
+const FLAGS = ['true', 'false'] as const;
+
 export const GET: RequestHandler = endpoint(async ({ event, services, user }) => {
 	const actor = user();
 	const params = expectQuery(event.url, [
@@ -13,6 +15,9 @@ export const GET: RequestHandler = endpoint(async ({ event, services, user }) =>
 		'kind',
 		'status',
 		'q',
+		'archived',
+		'mine',
+		'waiting',
 		'limit',
 		'cursor',
 		'page'
@@ -23,6 +28,9 @@ export const GET: RequestHandler = endpoint(async ({ event, services, user }) =>
 		kind: params.get('kind') || undefined,
 		status: oneOf(params.get('status') || null, 'status', DISPLAY_STATUSES),
 		q: params.get('q')?.trim() || undefined,
+		archived: oneOf(params.get('archived') || null, 'archived', FLAGS) === 'true',
+		mine: oneOf(params.get('mine') || null, 'mine', FLAGS) === 'true',
+		waiting: oneOf(params.get('waiting') || null, 'waiting', FLAGS) === 'true',
 		limit: paging.limit,
 		offset: paging.offset
 	});
@@ -31,10 +39,17 @@ export const GET: RequestHandler = endpoint(async ({ event, services, user }) =>
 
 export const POST: RequestHandler = endpoint(async ({ event, locale, services, user }) => {
 	const actor = user();
-	const body = expectBody<{ template?: string; document?: unknown; department?: string }>(
-		await readJson(event.request, locale),
-		{ template: { kind: 'string' }, document: { kind: 'any' }, department: { kind: 'string' } }
-	);
+	const body = expectBody<{
+		template?: string;
+		document?: unknown;
+		claim?: string;
+		department?: string;
+	}>(await readJson(event.request, locale), {
+		template: { kind: 'string' },
+		document: { kind: 'any' },
+		claim: { kind: 'string' },
+		department: { kind: 'string' }
+	});
 	const detail = await services.items.create(actor, body);
 	return json(detail, {
 		status: 201,
