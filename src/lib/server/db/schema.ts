@@ -84,8 +84,6 @@ export interface ReviewCommentsTable {
 	text: string;
 	author_id: number;
 	created_at: CreatedAt;
-	resolved_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-	resolved_by: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface VersionsTable {
