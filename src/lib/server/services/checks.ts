@@ -6,6 +6,7 @@ import type { Locale } from '../../domain/i18n';
 import { validateItem } from '../../domain/item/validate';
 import type { Item } from '../../domain/item/types';
 import { lintItem, hasBlockingFindings, type Finding } from '../../domain/lint';
+import { parsePointer } from '../../domain/pointer';
 import { AppError, invalid, m } from '../errors';
 
 /** Lint rules whose findings are refused even in a draft: they endanger whoever runs the form. */
@@ -63,6 +64,31 @@ const NEVER_STORED = new Set([
 	'invalid-pattern'
 ]);
 
+/** A link an editor could click in their own preview: refused in drafts too (http(s), mailto: and
+ * tel: are what links may be; half-typed ones are fine). */
+const SCRIPTABLE = /^(javascript|vbscript|data|file):/i;
+
+function valueAt(doc: unknown, ptr: string): unknown {
+	let node = doc;
+	try {
+		for (const token of parsePointer(ptr)) {
+			if (node === null || typeof node !== 'object') return undefined;
+			node = (node as Record<string, unknown>)[token];
+		}
+	} catch {
+		return undefined;
+	}
+	return node;
+}
+
+function isScriptableLink(doc: unknown, ptr: string): boolean {
+	const value = valueAt(doc, ptr);
+	// browsers ignore whitespace and control characters inside a scheme ("java\tscript:")
+	if (typeof value !== 'string') return false;
+	const squeezed = [...value].filter((c) => c.charCodeAt(0) > 0x20).join('');
+	return SCRIPTABLE.test(squeezed);
+}
+
 export interface StorableDraft {
 	document: Record<string, unknown>;
 	/** the item, when the document passes every check */
@@ -82,7 +108,10 @@ export function checkStorableDraft(doc: unknown, locale: Locale): StorableDraft 
 		};
 	}
 	const fatal = result.problems.filter(
-		(p) => NEVER_STORED.has(p.code ?? '') || (p.code ?? '').startsWith('limit-')
+		(p) =>
+			NEVER_STORED.has(p.code ?? '') ||
+			(p.code ?? '').startsWith('limit-') ||
+			isScriptableLink(doc, p.pointer)
 	);
 	if (fatal.length || doc === null || typeof doc !== 'object' || Array.isArray(doc))
 		throw invalid('invalid-document', {

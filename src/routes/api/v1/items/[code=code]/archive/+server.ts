@@ -1,15 +1,14 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
-import { readOptionalJson } from '$lib/server/http/body';
-import { expectBody } from '$lib/server/http/fields';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = endpoint(async ({ event, locale, services, user }) => {
-	const actor = user();
-	expectBody(await readOptionalJson(event.request, locale), {});
-	return json(await services.items.setArchived(actor, event.params.code, true));
-});
+export const POST: RequestHandler = endpoint(endpoints.archive, async ({ event, services, user }) =>
+	json(await services.items.setArchived(user(), event.params.code, true))
+);
 
-export const DELETE: RequestHandler = endpoint(async ({ event, services, user }) =>
-	json(await services.items.setArchived(user(), event.params.code, false))
+export const DELETE: RequestHandler = endpoint(
+	endpoints.unarchive,
+	async ({ event, services, user }) =>
+		json(await services.items.setArchived(user(), event.params.code, false))
 );
