@@ -134,8 +134,6 @@ describe('designer: editing an item', () => {
 				if (!label.includes('消防安全承诺书')) await box.check();
 			}
 			const decision = sim.getByTestId('decision');
-			// a missing material without the commitment is a one-time supplement notice; 不予受理 is only
-			// for what the agency may not accept (DESIGN.md, the four verdicts)
 			await expect.poll(() => decision.locator('strong').textContent()).toBe('一次性告知补正');
 			await sim.getByLabel('已签署告知承诺书').check();
 			await expect.poll(() => decision.locator('strong').textContent()).toBe('容缺受理');

@@ -1,7 +1,7 @@
 // Problems and lint findings indexed by JSON pointer, so each input can show its own next to it and
 // the lint panel can send the editor to the right tab and input.
 import type { Problem } from '$lib/domain/item';
-import type { Finding, Severity } from '$lib/domain/lint';
+import type { Finding, Fix, Severity } from '$lib/domain/lint';
 import { parsePointer } from '$lib/domain/pointer';
 import type { Analysis } from './analyse';
 import { withoutLocation } from './where';
@@ -16,6 +16,8 @@ export interface Issue {
 	blocks?: 'submit' | 'publish';
 	/** a reviewer's comment on the returned revision, not a check */
 	review?: { id: number; index: number; author: string };
+	/** a lint fix; with a patch the designer offers it as one click */
+	fix?: Fix;
 }
 
 /** An issue with where it is in words (readablePath), for lists away from the input. */
@@ -49,7 +51,8 @@ export function issuesOf(a: Analysis | undefined): Issue[] {
 		severity: f.severity,
 		message: withoutLocation(f.message, f.pointer),
 		rule: f.rule,
-		...(f.severity === 'error' && { blocks: 'publish' as const })
+		...(f.severity === 'error' && { blocks: 'publish' as const }),
+		...(f.fix ? { fix: f.fix } : {})
 	});
 	return [
 		...a.problems.map(fromProblem('submit')),
