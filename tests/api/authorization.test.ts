@@ -58,7 +58,8 @@ const cases: Case[] = [
 			const code = await createItem(w, document);
 			return {
 				path: `/api/v1/items/${code}/draft`,
-				body: { baseRevision: 1, document },
+				// a change: the same content again is no new revision
+				body: { baseRevision: 1, document: { ...document, name: `${document.name}（改）` } },
 				state: () => itemState(w, code)
 			};
 		},

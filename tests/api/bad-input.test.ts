@@ -232,7 +232,7 @@ describe.each(servers)('bad input ($name)', (server) => {
 		expectProblem(await w.api.get('/api/v1/portal/items/x?at=2026-02-30'), 400);
 		expectProblem(await w.api.get('/api/v1/no-such-endpoint'), 404);
 		expectProblem(
-			await w.api.request('DELETE', `/api/v1/items/${code}`, { token: w.tokens.editorA }),
+			await w.api.request('PATCH', `/api/v1/items/${code}`, { token: w.tokens.editorA }),
 			405
 		);
 		await unchanged();

@@ -93,6 +93,8 @@ export function templateDocument(slug: string): Record<string, Json> {
 	const doc = JSON.parse(readFileSync(`templates/${slug}.json`, 'utf8'));
 	const suffix = Array.from(randomBytes(12), (b) => BASE36[b % 36]).join('');
 	doc.code = String(doc.code).slice(0, 19) + suffix;
+	// one department holds one live item of a name: each test's item gets its own
+	doc.name = `${doc.name}（${suffix}）`;
 	return doc;
 }
 

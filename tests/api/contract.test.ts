@@ -78,6 +78,8 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		value(await editor.listRevisions({ params }), 200);
 		value(await editor.getRevision({ params: { code, n: 2 } }), 200);
+		value(await editor.submit({ params }), 201);
+		expect(value(await editor.withdraw({ params }), 200).status).toBe('draft');
 		const first = value(await editor.submit({ params }), 201);
 		value(await reviewer.listReviews({ query: { state: 'pending' } }), 200);
 		value(await reviewer.getReview({ params: { id: first.id } }), 200);
@@ -103,6 +105,17 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		expect(value(await editor.markNotificationsRead({ body: {} }), 200).unread).toBe(0);
 		const published = value(await editor.publish({ params }), 201);
 		const n = published.version.n;
+
+		// a draft put away, brought back and deleted
+		const spare = ownedBy(w, templateDocument('food-business-licence'));
+		const spareParams = {
+			code: value(await editor.createItem({ body: { document: spare, department: w.deptA } }), 201)
+				.code
+		};
+		expect(value(await editor.archive({ params: spareParams }), 200).archived).toBe(true);
+		value(await editor.listItems({ query: { archived: true, mine: true, waiting: false } }), 200);
+		expect(value(await editor.unarchive({ params: spareParams }), 200).archived).toBe(false);
+		value(await editor.deleteItem({ params: spareParams }), 204);
 
 		// the portal
 		value(await anyone.portalItems({ query: { q: code } }), 200);

@@ -21,6 +21,8 @@ export interface DocumentCase {
 	wellFormed: boolean;
 	/** a pointer the problems should name, when there is one place at fault */
 	pointer?: string;
+	/** half-finished work an editor may leave: the API stores it as an invalid draft */
+	draft?: boolean;
 	/** well-formed as an item; the lint rules that protect form users must refuse it */
 	lint?: string;
 	/** passes the item checks, but no database can store it: only the server must refuse it */
@@ -44,6 +46,11 @@ const edited = (name: string, edit: (d: Json) => unknown, pointer?: string) => {
 const redos = (name: string, edit: (d: Json) => unknown): DocumentCase => ({
 	...edited(name, edit),
 	lint: 'form-pattern-redos'
+});
+
+const draft = (name: string, edit: (d: Json) => unknown, pointer?: string) => ({
+	...edited(name, edit, pointer),
+	draft: true
 });
 
 const storage = (name: string, edit: (d: Json) => unknown): DocumentCase => ({
@@ -118,7 +125,7 @@ export function documentCases(code?: string): DocumentCase[] {
 			(d) => void (d.guide.legalTimeLimit = '二十天'),
 			'/guide/legalTimeLimit'
 		),
-		edited(
+		draft(
 			'promised limit above the legal one',
 			(d) => void (d.guide.promisedTimeLimit = { value: 99, unit: 'workday' })
 		),
@@ -228,16 +235,16 @@ export function documentCases(code?: string): DocumentCase[] {
 				})
 		),
 		// materials and tolerance that contradict themselves
-		edited('material without id', (d) => void delete d.materials[0].id, '/materials/0/id'),
-		edited(
+		draft('material without id', (d) => void delete d.materials[0].id, '/materials/0/id'),
+		draft(
 			'negative maximum upload size',
 			(d) => void (d.materials[0].maxSize = -1),
 			'/materials/0/maxSize'
 		),
-		edited('tolerable essential material', (d) => {
+		draft('tolerable essential material', (d) => {
 			d.materials[0].necessity = 'tolerable';
 			d.materials[0].essential = true;
 		}),
-		edited('duplicate material ids', (d) => void d.materials.push({ ...d.materials[0] }))
+		draft('duplicate material ids', (d) => void d.materials.push({ ...d.materials[0] }))
 	];
 }

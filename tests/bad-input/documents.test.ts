@@ -1,7 +1,9 @@
 // The corpus of broken and hostile item documents against every consumer of item files: the
 // designer's import, the `banshi` command line (validate, compile, lint) and the API (create and
 // save). Each answers with a clear error naming where it is — never a crash, a hang or a 5xx — and
-// the API stores nothing: the draft under edit is the same before and after every case.
+// the API stores nothing: the draft under edit is the same before and after every case. The one
+// exception is half-finished work (`draft` cases): saving it as a draft succeeds, marked invalid,
+// and only submitting it is refused (issue 14: a draft always saves).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,7 +89,7 @@ describe.each(await engineNames())('API create and save (%s)', (engine) => {
 		app = await store.start();
 		api = new Api(app.url);
 		token = await api.login('editor', DEMO_PASSWORD);
-		const doc = baseDocument(DRAFT_CODE);
+		const doc = { ...baseDocument(DRAFT_CODE), name: '坏输入测试事项' };
 		const created = await api.post('/api/v1/items', { document: doc }, { token });
 		expect(created.status).toBe(201);
 		code = DRAFT_CODE;
@@ -115,14 +117,30 @@ describe.each(await engineNames())('API create and save (%s)', (engine) => {
 				throw error;
 			});
 		const create = await send('POST', '/api/v1/items', body('{"document":', c));
+		const base = before.items[0].revision;
 		const save = await send(
 			'PUT',
 			`/api/v1/items/${code}/draft`,
-			body('{"baseRevision":1,"document":', c)
+			body(`{"baseRevision":${base},"document":`, c)
 		);
+		if (c.draft && save) {
+			// half-finished work is kept as an invalid draft; review will not take it
+			expect(save.status, save.text.slice(0, 300)).toBe(200);
+			expect(save.body.valid).toBe(false);
+			const submit = await api.post(`/api/v1/items/${code}/submit`, undefined, { token });
+			expect(submit.status).toBe(422);
+			expect(submit.body.type).toMatch(/not-submittable$/);
+			// put the document back for the next case
+			const back = await api.put(
+				`/api/v1/items/${code}/draft`,
+				{ baseRevision: save.body.revision, document: before.items[0].document },
+				{ token }
+			);
+			expect(back.status).toBe(200);
+		}
 		for (const [what, res] of [
 			['create', create],
-			['save', save]
+			['save', c.draft ? null : save]
 		] as const) {
 			if (res === null) continue;
 			expect(res.status, `${what}: ${res.text.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
@@ -132,6 +150,16 @@ describe.each(await engineNames())('API create and save (%s)', (engine) => {
 			if (c.pointer && res.status === 422)
 				expect(res.body.errors.map((e: { pointer: string }) => e.pointer)).toContain(c.pointer);
 		}
-		expect(await snapshot(api, token, [code])).toEqual(before);
+		const after = await snapshot(api, token, [code]);
+		if (c.draft) {
+			// what is kept: the document, the status, the published versions, the number of items
+			const keep = (x: typeof after) => ({
+				total: x.total,
+				items: x.items.map(({ revision: _r, revisions: _h, ...rest }) => rest)
+			});
+			expect(keep(after)).toEqual(keep(before));
+			return;
+		}
+		expect(after).toEqual(before);
 	});
 });

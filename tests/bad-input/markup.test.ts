@@ -24,6 +24,8 @@ function strings(node: Json, out: [Json, string | number][] = []): [Json, string
 /** The template with the payload appended to each guide string the item checks still accept. */
 function hostileDocument(code: string): { doc: Json; injected: number } {
 	const doc = baseDocument(code);
+	// the demo content already has the template's item under its name in this department
+	doc.name = `${doc.name}（标记测试）`;
 	let injected = 0;
 	for (const [holder, key] of strings(doc.guide)) {
 		const original = holder[key];

@@ -22,9 +22,11 @@ export function freshCode(doc: Doc): string {
 export async function createItem(
 	request: APIRequestContext,
 	doc: Doc,
-	name = doc.name
+	name?: string
 ): Promise<string> {
 	const code = freshCode(doc);
+	// one department holds one live item of a name
+	name ??= `${doc.name}（${code.slice(-6)}）`;
 	const r = await request.post('/api/v1/items', { data: { document: { ...doc, code, name } } });
 	if (!r.ok()) throw new Error(`create failed: ${r.status()} ${await r.text()}`);
 	return code;

@@ -35,7 +35,8 @@ describe('designer: catalog', () => {
 			await expect
 				.poll(async () => {
 					const cells = await page.locator('.scroller [role="cell"].status').allTextContents();
-					return cells.length > 0 && cells.every((c) => c === '审核中');
+					// an item with a live version shows it beside the review: '审核中 · v1 在用'
+					return cells.length > 0 && cells.every((c) => c.startsWith('审核中'));
 				})
 				.toBe(true);
 			await page.getByLabel('状态').selectOption({ label: '全部' });

@@ -23,6 +23,7 @@ describe('designer: editing an item', () => {
 			await page.goto('/designer');
 			await page.getByRole('button', { name: '+ 新建事项' }).click();
 			const dialog = page.getByRole('dialog', { name: '新建事项' });
+			await dialog.getByLabel('从模板新建').check();
 			await dialog
 				.getByLabel('模板', { exact: true })
 				.selectOption({ label: '食品经营许可（新办）' });

@@ -36,6 +36,9 @@ export async function setup(project: TestProject) {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
+			// the origin pages are served from (adapter-node assumes https without it), so the front
+			// door's cross-origin check lets the pages' own requests through, as the API tests do
+			ORIGIN: baseURL,
 			BANSHI_DATA_DIR: dataDir,
 			BANSHI_SEED_DEMO: '1',
 			DATABASE_URL: '',

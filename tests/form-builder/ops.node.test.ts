@@ -67,7 +67,9 @@ describe('addField', () => {
 		expect(form.uiSchema.choices).toEqual({ 'ui:widget': 'checkboxes' });
 		expect(form.uiSchema.attachment).toEqual({ 'ui:widget': 'file' });
 		expect(p.attachment.required).toEqual(['name', 'mediaType', 'size', 'sha256']);
-		expect(p.group).toMatchObject({ type: 'array', minItems: 1, items: { type: 'object' } });
+		// a repeating group is optional until the editor sets a minimum: it may stay empty
+		expect(p.group).toMatchObject({ type: 'array', items: { type: 'object' } });
+		expect(p.group.minItems).toBeUndefined();
 		expect(p.name.maxLength).toBe(50);
 		expect(p.address.maxLength).toBe(200);
 		const v = compile(form);

@@ -121,13 +121,16 @@ function queryMessage(name: string, schema: PropertySchema, { t, list }: Words):
 	return t('api.query.invalid', { name });
 }
 
-/** A digit string as a number, for integer parameters; anything else stays text for Ajv to refuse. */
+/** A digit string as a number for integer parameters, `true`/`false` for boolean ones; anything else
+ * stays text for Ajv to refuse. */
 function queryValue(raw: string, schema: PropertySchema): unknown {
+	if (schema.type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
 	return schema.type === 'integer' && /^\d{1,16}$/.test(raw) ? Number(raw) : raw;
 }
 
 /** The query string checked against its declaration. An empty value counts as absent (a cleared
- * search field), integers are read from their digits, declared defaults are filled in. */
+ * search field), integers are read from their digits and booleans from true/false, declared
+ * defaults are filled in. */
 export function parseQuery<S extends TObject>(
 	schema: S,
 	query: URL | URLSearchParams,

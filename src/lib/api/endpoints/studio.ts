@@ -111,6 +111,38 @@ export const studioEndpoints = {
 		body: I.Retirement,
 		responses: { 200: I.Retired }
 	},
+	withdraw: {
+		...routes.withdraw,
+		summary: 'Withdraw the pending submission (撤回提交); the item is a draft again',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		responses: { 200: I.ItemDetail }
+	},
+	archive: {
+		...routes.archive,
+		summary: 'Archive a never-published item (hidden from the catalog until unarchived)',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 200: I.ItemDetail }
+	},
+	unarchive: {
+		...routes.unarchive,
+		summary: 'Bring an archived item back to the catalog',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 200: I.ItemDetail }
+	},
+	deleteItem: {
+		...routes.deleteItem,
+		summary: 'Delete a draft that was never published',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		responses: { 204: null }
+	},
 	listReviews: {
 		...routes.listReviews,
 		summary: 'Review queue, oldest first',

@@ -72,7 +72,9 @@ export const Problem = Type.Object(
 		/** lint-errors: every finding, not only the blocking ones */
 		findings: Type.Optional(Type.Array(Finding)),
 		/** item-retired (portal): where the item's versions are still listed */
-		versions: Type.Optional(Type.String())
+		versions: Type.Optional(Type.String()),
+		/** duplicate-name: the code of the live item that already has the name */
+		existing: Type.Optional(Type.String())
 	},
 	{ description: 'Problem details (RFC 9457)' }
 );

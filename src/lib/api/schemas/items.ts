@@ -39,7 +39,9 @@ export const ItemSummary = Closed({
 	revision: Id,
 	/** number of the newest published version */
 	latestVersion: Nullable(Id),
-	updatedAt: Timestamp
+	updatedAt: Timestamp,
+	/** put away by its editors (only listed with `archived=true`) */
+	archived: Type.Boolean()
 });
 
 export const ItemQuery = Closed({
@@ -47,6 +49,18 @@ export const ItemQuery = Closed({
 	kind: Type.Optional(ItemKind),
 	status: Type.Optional(Status),
 	q: Type.Optional(Type.String({ description: 'text in the name or code' })),
+	archived: Type.Optional(
+		Type.Boolean({ description: 'true: archived items only; default: none of them' })
+	),
+	mine: Type.Optional(
+		Type.Boolean({ description: "only items whose current draft is the signed-in user's" })
+	),
+	waiting: Type.Optional(
+		Type.Boolean({
+			description:
+				'only items waiting for the signed-in user: returned or approved (editors), in review (reviewers)'
+		})
+	),
 	...PagingQuery
 });
 
@@ -90,15 +104,23 @@ export const ItemDetail = Closed({
 	/** id of the review waiting for a decision */
 	pendingReview: Nullable(Id),
 	/** the newest reviews first, at most 20 */
-	reviews: Type.Array(Review)
+	reviews: Type.Array(Review),
+	archived: Type.Boolean(),
+	/** whether the current draft passes every item check (drafts are stored with problems; only a
+	 * valid one can be submitted) */
+	valid: Type.Boolean()
 });
 
-/** Exactly one of `template` and `document` (checked by the items service: 400). */
+/** Exactly one of `template`, `document` and `claim` (checked by the service: 400). A live item of
+ * the department with the same name answers 409 `duplicate-name`. */
 export const NewItem = Closed({
 	/** a starter template's slug (GET /templates) */
 	template: Type.Optional(Type.String()),
 	/** an item document */
 	document: Type.Optional(Type.Unknown()),
+	/** 认领: the code of a published item (base catalog) to implement locally; the new item names it
+	 * in `base` and starts from its newest version */
+	claim: Type.Optional(Type.String()),
 	/** department code; derived from the document's credit code when left out */
 	department: Type.Optional(Type.String())
 });
@@ -106,7 +128,9 @@ export const NewItem = Closed({
 export const Draft = Closed({
 	/** the revision the edit started from; another save since then answers 409 stale-revision */
 	baseRevision: Type.Integer(),
-	/** the item document (checked by the item module: 422) */
+	/** the item document: stored even with problems (`valid: false` in the answer); refused with 422
+	 * only when it cannot be stored (not an object, too large or deep, unstorable text, unsafe
+	 * patterns) */
 	document: Type.Unknown()
 });
 
@@ -114,8 +138,10 @@ export const Saved = Closed({
 	code: Type.String(),
 	revision: Id,
 	status: Type.Enum(ITEM_STATUSES),
-	/** the review withdrawn by this save, when the item was in review */
-	withdrawnReview: Nullable(Id)
+	/** always null: an item in review is withdrawn explicitly (POST …/withdraw) before it changes */
+	withdrawnReview: Nullable(Id),
+	/** whether the stored draft passes every item check */
+	valid: Type.Boolean()
 });
 
 export const RevisionSummary = Closed({

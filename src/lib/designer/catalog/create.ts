@@ -3,8 +3,33 @@
 import type { Item } from '$lib/domain/item';
 import { writeCopy } from '$lib/local/drafts';
 import { api, problemText } from '$lib/api/client';
+import type { Problem } from '$lib/api';
 
-export type Created = { ok: true; local: boolean } | { ok: false; message: string };
+export type Created =
+	| { ok: true; local: boolean; code: string }
+	| { ok: false; message: string; /** the item that already has the name */ existing?: string };
+
+/** Claim (认领) a published item of the base catalog for `department`; needs the server. */
+export async function claimItem(base: string, department?: string): Promise<Created> {
+	const r = await api.createItem({ body: { claim: base, ...(department && { department }) } });
+	if (!r.ok) return refusal(r.problem);
+	await writeCopy({
+		code: r.value.code,
+		document: r.value.document,
+		name: r.value.name,
+		baseRevision: r.value.revision,
+		dirty: false,
+		updatedAt: Date.now()
+	});
+	return { ok: true, local: false, code: r.value.code };
+}
+
+function refusal(problem: Problem): Created {
+	// what the problem locates is said by its message; pointers are for programs
+	const details = (problem.errors ?? []).map((e) => e.message);
+	const existing = typeof problem.existing === 'string' ? problem.existing : undefined;
+	return { ok: false, message: [problemText(problem), ...details].join('\n'), existing };
+}
 
 export async function createItem(item: Item, department?: string): Promise<Created> {
 	const r = await api.createItem({ body: { document: item, ...(department && { department }) } });
@@ -17,7 +42,7 @@ export async function createItem(item: Item, department?: string): Promise<Creat
 			dirty: false,
 			updatedAt: Date.now()
 		});
-		return { ok: true, local: false };
+		return { ok: true, local: false, code: r.value.code };
 	}
 	if (r.status === 0 || r.status === 401 || r.status >= 500) {
 		await writeCopy({
@@ -28,8 +53,7 @@ export async function createItem(item: Item, department?: string): Promise<Creat
 			dirty: true,
 			updatedAt: Date.now()
 		});
-		return { ok: true, local: true };
+		return { ok: true, local: true, code: item.code };
 	}
-	const details = (r.problem.errors ?? []).map((e) => `${e.pointer} ${e.message}`);
-	return { ok: false, message: [problemText(r.problem), ...details].join('\n') };
+	return refusal(r.problem);
 }

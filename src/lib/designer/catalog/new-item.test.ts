@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkItemCode, validateItem } from '$lib/domain/item';
 import { TEMPLATES } from '$lib/templates';
-import { freshCode, fromTemplate, importItem } from './new-item';
+import { blankItem, freshCode, fromTemplate, importItem, offeredName } from './new-item';
 
 describe('new items', () => {
 	it('gives every template a fresh code that still passes the code checks', () => {
@@ -13,6 +13,23 @@ describe('new items', () => {
 			if (item.codeProfile === 'implementation')
 				expect(checkItemCode(code, 'implementation', item.department.creditCode).valid).toBe(true);
 		}
+	});
+
+	it('starts a blank item valid, under the department, with placeholders to fill in', () => {
+		const item = blankItem(
+			{ name: '示范市市场监督管理局', creditCode: '114101000058032243' },
+			'新事项'
+		);
+		expect(item.code).toMatch(/^1141010000580322433\d{12}$/);
+		expect(item.name).toBe('新事项');
+		expect(item.department.creditCode).toBe('114101000058032243');
+		expect(validateItem(item).problems).toEqual([]);
+		expect(JSON.stringify(item.guide)).toContain('待填写');
+	});
+
+	it('never offers a name that a live item already has', () => {
+		expect(offeredName('食品经营许可', ['食品经营许可'])).toBe('');
+		expect(offeredName('食品经营许可', ['其他事项'])).toBe('食品经营许可');
 	});
 
 	it('reports a broken file with its line and column instead of failing', () => {

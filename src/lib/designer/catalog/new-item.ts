@@ -1,7 +1,16 @@
-// New items for the catalog: from a template (with a fresh code under the same department and
-// level) or from an imported file, checked by the domain before anything is stored.
+// New items for the catalog: blank (the domain's newItem()), from a template or a copy of an item
+// (each with a fresh code under the same department and level), or from an imported file, checked by
+// the domain before anything is stored. Claiming a base catalog item is the server's (it reads the
+// published version on the editor's behalf).
 import type { Locale } from '$lib/domain/i18n';
-import { parseItemJson, validateItem, type Item, type Problem } from '$lib/domain/item';
+import {
+	LEVEL_CODES,
+	newItem,
+	parseItemJson,
+	validateItem,
+	type Item,
+	type Problem
+} from '$lib/domain/item';
 
 /** A fresh code: the template's department and level prefix with a new 12-character base code. */
 export function freshCode(templateCode: string, random: () => number = Math.random): string {
@@ -11,6 +20,27 @@ export function freshCode(templateCode: string, random: () => number = Math.rand
 
 export function fromTemplate(template: Item, code: string, name: string): Item {
 	return { ...structuredClone(template), code, name };
+}
+
+/** A copy of an item under a fresh code and a new name; everything else is kept, `base` included. */
+export const copyOf = fromTemplate;
+
+/**
+ * A blank item of a department: its implementation code (credit code + city level digit + a fresh
+ * base code), its name, the department's name and credit code; every other element a placeholder.
+ */
+export function blankItem(
+	department: { name: string; creditCode: string },
+	name: string,
+	random: () => number = Math.random
+): Item {
+	const code = freshCode(department.creditCode + LEVEL_CODES.city + '000000000000', random);
+	return newItem({ code, name, department: { ...department } });
+}
+
+/** The name to offer for a new item: the suggestion, unless a live item already has it (then ''). */
+export function offeredName(suggestion: string, taken: readonly string[]): string {
+	return taken.includes(suggestion) ? '' : suggestion;
 }
 
 export type Imported =

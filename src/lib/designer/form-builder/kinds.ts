@@ -163,10 +163,9 @@ export function newField(
 		case 'section':
 			return { schema: { type: 'object', title }, ui: {} };
 		case 'group':
-			return {
-				schema: { type: 'array', title, minItems: 1, items: { type: 'object' } },
-				ui: {}
-			};
+			// Optional: a citizen with nothing to list (no cohabitants) leaves it empty; the editor
+			// sets a minimum in the property panel when one entry is needed (issue 14 item 7).
+			return { schema: { type: 'array', title, items: { type: 'object' } }, ui: {} };
 		default:
 			return {
 				schema: format ? { type: 'string', title, format } : { type: 'string', title },

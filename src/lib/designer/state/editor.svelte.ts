@@ -3,6 +3,10 @@
 import type { Locale } from '$lib/domain/i18n';
 import type { Item } from '$lib/domain/item';
 import type { DisplayStatus } from '$lib/domain/workflow';
+import type { Review } from '$lib/api';
+import { translator } from '$lib/domain/i18n';
+import { designerMessages } from '../messages';
+import { commentKey, readResolved, toggled, writeResolved } from './resolved';
 import { LatestWriter, recordEdit, writeCopy } from '$lib/local/drafts';
 import type { Syncer, SyncOutcome } from '$lib/local/sync';
 import type { Analysis } from './analyse';
@@ -31,6 +35,8 @@ export interface EditorOptions {
 	serverStatus?: DisplayStatus;
 	/** the department the item belongs to on the server */
 	department?: string;
+	/** the item's reviews on the server, newest first */
+	reviews?: Review[];
 	syncer?: Syncer;
 	/** analyse on the main thread (tests) */
 	noWorker?: boolean;
@@ -55,6 +61,33 @@ export class EditorStore {
 	locale = $state<Locale>('zh-CN');
 	/** workflow status on the server (draft, in-review, …); undefined when not on the server */
 	serverStatus = $state<DisplayStatus | undefined>();
+	/** the item's reviews, newest first */
+	reviews = $state.raw<Review[]>([]);
+	/** comments of the returned review the editor marked resolved (commentKey) */
+	resolved = $state.raw<ReadonlySet<string>>(readResolved(''));
+
+	/** the review that sent the item back, while it is the latest one */
+	readonly returned: Review | undefined = $derived(
+		this.reviews[0]?.state === 'returned' ? this.reviews[0] : undefined
+	);
+	/** its open comments on fields, shown at those fields like the checks' issues */
+	readonly reviewIssues: Issue[] = $derived.by(() => {
+		const r = this.returned;
+		if (!r) return [];
+		const t = translator(designerMessages, this.locale);
+		return r.comments.flatMap((c, index) =>
+			c.pointer === null || this.resolved.has(commentKey(r.id, index))
+				? []
+				: [
+						{
+							pointer: c.pointer,
+							severity: 'warning' as const,
+							message: `${t('designer.review.commentBy', { author: c.author })}：${c.text}`,
+							review: { id: r.id, index, author: c.author }
+						}
+					]
+		);
+	});
 
 	// where the editor looks: tab, selected material, an input to focus after a jump
 	tab = $state<TabId>('guide');
@@ -64,7 +97,13 @@ export class EditorStore {
 	merging = $state(false);
 
 	readonly issues: Issue[] = $derived(issuesOf(this.analysis));
-	readonly issuesByPointer: Map<string, Issue[]> = $derived(indexIssues(this.issues));
+	readonly issuesByPointer: Map<string, Issue[]> = $derived(
+		indexIssues([...this.reviewIssues, ...this.issues])
+	);
+	/** problems that keep the draft from being submitted for review */
+	readonly blockingSubmit: number = $derived(
+		this.issues.filter((i) => i.blocks === 'submit').length
+	);
 	/** whether the latest analysis belongs to the current document */
 	readonly analysed: boolean = $derived(this.analysis?.version === this.version);
 
@@ -88,6 +127,8 @@ export class EditorStore {
 		this.locale = opts.locale;
 		this.serverStatus = opts.serverStatus;
 		this.department = opts.department;
+		this.reviews = opts.reviews ?? [];
+		this.resolved = readResolved(opts.code);
 		this.saveState = opts.dirty ? 'unsaved' : 'saved';
 		this.syncer = opts.syncer;
 		this.analyser = new Analyser(
@@ -159,6 +200,12 @@ export class EditorStore {
 
 	issuesAt(ptr: string): Issue[] {
 		return this.issuesByPointer.get(ptr) ?? [];
+	}
+
+	/** Mark a returned review's comment resolved, or open again. */
+	setResolved(review: number, index: number, done: boolean) {
+		this.resolved = toggled(this.resolved, commentKey(review, index), done);
+		writeResolved(this.code, this.resolved);
 	}
 
 	/** Show the input of an element: switch tab, select its material, focus it. */

@@ -4,14 +4,25 @@ import type { Problem } from '$lib/domain/item';
 import type { Finding, Fix, Severity } from '$lib/domain/lint';
 import { parsePointer } from '$lib/domain/pointer';
 import type { Analysis } from './analyse';
+import { withoutLocation } from './where';
 
 export interface Issue {
 	pointer: string;
 	severity: Severity;
+	/** what is wrong, without where (the input it sits at, or `where`, says that) */
 	message: string;
 	rule?: string;
+	/** what it holds up: submitting for review (the item checks) or publishing (lint errors, compile) */
+	blocks?: 'submit' | 'publish';
+	/** a reviewer's comment on the returned revision, not a check */
+	review?: { id: number; index: number; author: string };
 	/** a lint fix; with a patch the designer offers it as one click */
 	fix?: Fix;
+}
+
+/** An issue with where it is in words (readablePath), for lists away from the input. */
+export interface PlacedIssue extends Issue {
+	where: string;
 }
 
 export type TabId = 'guide' | 'materials' | 'tolerance' | 'form' | 'json' | 'preview';
@@ -26,22 +37,26 @@ export const TABS: readonly TabId[] = [
 
 export function issuesOf(a: Analysis | undefined): Issue[] {
 	if (!a) return [];
-	const fromProblem = (p: Problem): Issue => ({
-		pointer: p.pointer,
-		severity: 'error',
-		message: p.message,
-		rule: p.code
-	});
+	const fromProblem =
+		(blocks: Issue['blocks']) =>
+		(p: Problem): Issue => ({
+			pointer: p.pointer,
+			severity: 'error',
+			message: withoutLocation(p.message, p.pointer),
+			rule: p.code,
+			blocks
+		});
 	const fromFinding = (f: Finding): Issue => ({
 		pointer: f.pointer,
 		severity: f.severity,
-		message: f.message,
+		message: withoutLocation(f.message, f.pointer),
 		rule: f.rule,
+		...(f.severity === 'error' && { blocks: 'publish' as const }),
 		...(f.fix ? { fix: f.fix } : {})
 	});
 	return [
-		...a.problems.map(fromProblem),
-		...a.compileProblems.map(fromProblem),
+		...a.problems.map(fromProblem('submit')),
+		...a.compileProblems.map(fromProblem('publish')),
 		...a.findings.map(fromFinding)
 	];
 }

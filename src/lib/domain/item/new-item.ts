@@ -32,7 +32,7 @@ export function newItem(partial: Partial<Item> = {}): Item {
 			complaint: { phones: ['12345'] },
 			visits: 1,
 			online: { available: false },
-			result: { type: 'other', name: `${PLACEHOLDER}：办理结果` }
+			result: { type: 'approval-document', name: `${PLACEHOLDER}：办理结果` }
 		},
 		materials: [],
 		tolerance: {

@@ -41,12 +41,16 @@ type Who = keyof typeof users;
 const EXPECTED: Record<Action, Record<Who, string>> = {
 	read: { own: '+++++++', other: 'PPPPPPP', reviewer: '+++++++', admin: '+++++++' },
 	create: { own: '+++++++', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
-	edit: { own: '++++++S', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
+	edit: { own: '+S++++S', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
 	submit: { own: '+S+SSSS', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
 	approve: { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'S+SSSSS', admin: 'PPPPPPP' },
 	return: { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'S+SSSSS', admin: 'PPPPPPP' },
 	publish: { own: 'SSS+SSS', other: 'PPPPPPP', reviewer: 'SSS+SSS', admin: 'PPPPPPP' },
 	retire: { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'SSSS++S', admin: 'PPPPPPP' },
+	withdraw: { own: 'S+SSSSS', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
+	delete: { own: '+S+SSSS', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
+	archive: { own: '+S+SSSS', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
+	unarchive: { own: '+++++++', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
 	'manage-users': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-departments': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-calendar': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
@@ -136,6 +140,27 @@ describe('can(): four eyes, approval and publication', () => {
 		expect(!v.allowed && refusalText(v, 'en')).toMatch(/never published/);
 	});
 
+	it('keeps a draft in review unchanged until the editor withdraws it', () => {
+		const v = can(users.own, 'edit', item('in-review'));
+		expect(v).toMatchObject({ allowed: false, kind: 'state' });
+		expect(!v.allowed && refusalText(v, 'zh-CN')).toBe('事项审核中：修改前请先撤回提交。');
+		expect(can(users.own, 'withdraw', item('in-review')).allowed).toBe(true);
+	});
+
+	it('deletes and archives only what never reached a portal, and edits nothing archived', () => {
+		const published = { ...item('draft'), published: true };
+		for (const action of ['delete', 'archive'] as const) {
+			const v = can(users.own, action, published);
+			expect(v).toMatchObject({ allowed: false, kind: 'state' });
+			expect(!v.allowed && refusalText(v, 'en')).toMatch(/retires it instead/);
+		}
+		const archived = { ...item('draft'), archived: true };
+		expect(can(users.own, 'edit', archived)).toMatchObject({ allowed: false, kind: 'state' });
+		expect(can(users.own, 'archive', archived).allowed).toBe(false);
+		expect(can(users.own, 'unarchive', archived).allowed).toBe(true);
+		expect(can(users.own, 'unarchive', { ...item('draft'), archived: false }).allowed).toBe(false);
+	});
+
 	it('answers by role alone when no item is given', () => {
 		expect(can(users.reviewer, 'approve').allowed).toBe(true);
 		expect(can(users.own, 'approve')).toMatchObject({ allowed: false, kind: 'permission' });
@@ -159,7 +184,11 @@ describe('the transitions', () => {
 			approve: 'approved',
 			return: 'returned',
 			publish: 'published',
-			retire: 'retired'
+			retire: 'retired',
+			withdraw: 'draft',
+			delete: null,
+			archive: null,
+			unarchive: null
 		});
 	});
 });

@@ -12,6 +12,9 @@
 //   published only when someone other than its author approved it.
 // - Published by a reviewer or an editor of the department once approved; retired (事项取消) by a
 //   reviewer, only after it was published.
+// - A draft under review is not changed behind the reviewer's back: the editor withdraws it first,
+//   explicitly (issue 14 item 3). A draft that was never published may be deleted or archived by
+//   its department's editors; a published item leaves only by retirement, so portals are told.
 import { ref, type MessageRef } from '../i18n';
 import { roleRef, statusRef, reviewStateRef, type WorkflowKey } from './messages';
 import {
@@ -33,7 +36,11 @@ export const ITEM_ACTIONS = [
 	'approve',
 	'return',
 	'publish',
-	'retire'
+	'retire',
+	'withdraw',
+	'delete',
+	'archive',
+	'unarchive'
 ] as const;
 /** Actions on the registry as a whole. */
 export const ADMIN_ACTIONS = [
@@ -71,6 +78,8 @@ export interface ItemFacts {
 	published?: boolean;
 	/** state of the review being decided */
 	review?: ReviewState;
+	/** whether the item is archived (put away by its editors, hidden from the catalog) */
+	archived?: boolean;
 }
 
 interface Rule {
@@ -90,9 +99,16 @@ interface Rule {
 	approvedByOther?: true;
 	/** only an item published at least once */
 	wasPublished?: true;
+	/** not while a review is pending: the submission is withdrawn first, explicitly */
+	notInReview?: true;
+	/** only an item never published (a published one is retired instead) */
+	neverPublished?: true;
+	/** only an item that is (true) or is not (false) archived */
+	archived?: boolean;
 }
 
 const LIVE: readonly ItemStatus[] = ITEM_STATUSES.filter((s) => s !== 'retired');
+const UNREVIEWED: readonly ItemStatus[] = ['draft', 'returned'];
 
 export const RULES: { readonly [A in Action]: Rule } = {
 	read: { roles: ROLES, ownDepartment: 'workflow.refused.readDepartment' },
@@ -102,13 +118,40 @@ export const RULES: { readonly [A in Action]: Rule } = {
 		ownDepartment: 'workflow.refused.department',
 		from: LIVE,
 		to: 'draft',
-		stateReason: 'workflow.refused.retired'
+		stateReason: 'workflow.refused.retired',
+		notInReview: true,
+		archived: false
 	},
 	submit: {
 		roles: ['editor'],
 		ownDepartment: 'workflow.refused.department',
-		from: ['draft', 'returned'],
-		to: 'in-review'
+		from: UNREVIEWED,
+		to: 'in-review',
+		archived: false
+	},
+	withdraw: {
+		roles: ['editor'],
+		ownDepartment: 'workflow.refused.department',
+		from: ['in-review'],
+		to: 'draft'
+	},
+	delete: {
+		roles: ['editor'],
+		ownDepartment: 'workflow.refused.department',
+		from: UNREVIEWED,
+		neverPublished: true
+	},
+	archive: {
+		roles: ['editor'],
+		ownDepartment: 'workflow.refused.department',
+		from: UNREVIEWED,
+		neverPublished: true,
+		archived: false
+	},
+	unarchive: {
+		roles: ['editor'],
+		ownDepartment: 'workflow.refused.department',
+		archived: true
 	},
 	approve: {
 		roles: ['reviewer'],
@@ -192,8 +235,17 @@ export function can(user: WorkflowUser | null, action: Action, item?: ItemFacts)
 						action: actionRef(action)
 					})
 		);
+	if (rule.notInReview && item.status === 'in-review')
+		return refuse('state', ref('workflow.refused.inReview'));
 	if (rule.wasPublished && item.published === false)
 		return refuse('state', ref('workflow.refused.neverPublished'));
+	if (rule.neverPublished && item.published === true)
+		return refuse('state', ref('workflow.refused.wasPublished'));
+	if (rule.archived !== undefined && item.archived !== undefined && rule.archived !== item.archived)
+		return refuse(
+			'state',
+			ref(item.archived ? 'workflow.refused.archived' : 'workflow.refused.notArchived')
+		);
 	if (rule.approvedByOther && item.approver === null)
 		return refuse('state', ref('workflow.refused.notApproved'));
 	if (

@@ -27,6 +27,10 @@ export const workflowMessages = defineMessages(
 		'workflow.action.return': '退回',
 		'workflow.action.publish': '发布',
 		'workflow.action.retire': '取消事项',
+		'workflow.action.withdraw': '撤回提交',
+		'workflow.action.delete': '删除草稿',
+		'workflow.action.archive': '归档',
+		'workflow.action.unarchive': '取消归档',
 		'workflow.action.manage-users': '管理账号',
 		'workflow.action.manage-departments': '管理部门',
 		'workflow.action.manage-calendar': '管理节假日安排',
@@ -44,7 +48,11 @@ export const workflowMessages = defineMessages(
 		'workflow.refused.ownRevision': '不能审核自己编写的版本：审核人与作者须为不同的人。',
 		'workflow.refused.notApproved': '该版本尚未通过审核，不能发布。',
 		'workflow.refused.approverIsAuthor': '审核人与作者相同，不能发布。',
-		'workflow.refused.neverPublished': '事项从未发布，不能取消。'
+		'workflow.refused.neverPublished': '事项从未发布，不能取消。',
+		'workflow.refused.inReview': '事项审核中：修改前请先撤回提交。',
+		'workflow.refused.wasPublished': '事项已发布过，不能删除或归档；请由审核人取消事项。',
+		'workflow.refused.archived': '事项已归档；请先取消归档。',
+		'workflow.refused.notArchived': '事项未归档。'
 	},
 	{
 		'workflow.role.editor': 'Department editor',
@@ -70,6 +78,10 @@ export const workflowMessages = defineMessages(
 		'workflow.action.return': 'returning',
 		'workflow.action.publish': 'publishing',
 		'workflow.action.retire': 'retiring an item',
+		'workflow.action.withdraw': 'withdrawing a submission',
+		'workflow.action.delete': 'deleting a draft',
+		'workflow.action.archive': 'archiving',
+		'workflow.action.unarchive': 'unarchiving',
 		'workflow.action.manage-users': 'managing accounts',
 		'workflow.action.manage-departments': 'managing departments',
 		'workflow.action.manage-calendar': 'managing the holiday schedule',
@@ -89,7 +101,13 @@ export const workflowMessages = defineMessages(
 			'You cannot review a revision you wrote: the approver must not be the author.',
 		'workflow.refused.notApproved': 'This revision has not been approved; it cannot be published.',
 		'workflow.refused.approverIsAuthor': 'The approver is the author; cannot publish.',
-		'workflow.refused.neverPublished': 'The item was never published; it cannot be retired.'
+		'workflow.refused.neverPublished': 'The item was never published; it cannot be retired.',
+		'workflow.refused.inReview':
+			'The item is in review: withdraw the submission before changing it.',
+		'workflow.refused.wasPublished':
+			'The item was published; it cannot be deleted or archived. A reviewer retires it instead.',
+		'workflow.refused.archived': 'The item is archived; unarchive it first.',
+		'workflow.refused.notArchived': 'The item is not archived.'
 	}
 );
 

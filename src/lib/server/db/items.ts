@@ -39,14 +39,46 @@ export async function lockItemByCode(
 	return tx.selectFrom('items').selectAll().where('code', '=', code).forUpdate().executeTakeFirst();
 }
 
+/** A live item (not retired, not archived) of the department with exactly this name, if any. */
+export async function findItemByName(
+	db: Db,
+	department: string,
+	name: string
+): Promise<{ code: string } | undefined> {
+	return db
+		.selectFrom('items')
+		.select('code')
+		.where('department_code', '=', department)
+		.where('name', '=', name)
+		.where('status', '<>', 'retired')
+		.where('archived_at', 'is', null)
+		.executeTakeFirst();
+}
+
+/** Removes a never-published item with its revisions, reviews and comments (the audit log stays). */
+export async function deleteItem(db: Db, id: number): Promise<void> {
+	const reviews = db.selectFrom('review_requests').select('id').where('item_id', '=', id);
+	await db.deleteFrom('review_comments').where('review_id', 'in', reviews).execute();
+	await db.deleteFrom('review_requests').where('item_id', '=', id).execute();
+	await db.deleteFrom('revisions').where('item_id', '=', id).execute();
+	await db.deleteFrom('items').where('id', '=', id).execute();
+}
+
 export async function updateItem(
 	db: Db,
 	id: number,
-	patch: { status?: ItemStatus; currentRevision?: number; name?: string; kind?: string }
+	patch: {
+		status?: ItemStatus;
+		currentRevision?: number;
+		name?: string;
+		kind?: string;
+		archivedAt?: Date | null;
+	}
 ): Promise<void> {
 	await db
 		.updateTable('items')
 		.set({
+			...(patch.archivedAt !== undefined && { archived_at: patch.archivedAt }),
 			...(patch.status !== undefined && { status: patch.status }),
 			...(patch.currentRevision !== undefined && { current_revision: patch.currentRevision }),
 			...(patch.name !== undefined && { name: patch.name }),
@@ -64,6 +96,12 @@ export interface ItemFilter {
 	kind?: string;
 	status?: DisplayStatus;
 	q?: string;
+	/** archived items only (true) or none of them (default) */
+	archived?: boolean;
+	/** only items whose current revision this user wrote */
+	authorId?: number;
+	/** only items in these stored statuses (what waits for the user) */
+	statuses?: readonly ItemStatus[];
 	limit: number;
 	offset: number;
 	/** YYYY-MM-DD in China, to tell published from scheduled */
@@ -80,6 +118,7 @@ export interface ItemListRow {
 	latestVersion: number | null;
 	latestEffectiveFrom: string | null;
 	updatedAt: string;
+	archived: boolean;
 }
 
 function escapeLike(text: string): string {
@@ -108,6 +147,24 @@ export async function listItems(
 	if (f.department) q = q.where('items.department_code', '=', f.department);
 	if (f.departments) q = q.where('items.department_code', 'in', f.departments);
 	if (f.kind) q = q.where('items.kind', '=', f.kind);
+	q = q.where('items.archived_at', f.archived ? 'is not' : 'is', null);
+	if (f.statuses) {
+		const statuses = f.statuses;
+		q = statuses.length ? q.where('items.status', 'in', statuses) : q.where(sql<boolean>`false`);
+	}
+	if (f.authorId !== undefined) {
+		const authorId = f.authorId;
+		q = q.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('revisions as cr')
+					.select('cr.id')
+					.whereRef('cr.item_id', '=', 'items.id')
+					.whereRef('cr.n', '=', 'items.current_revision')
+					.where('cr.author_id', '=', authorId)
+			)
+		);
+	}
 	if (f.status === 'scheduled' || f.status === 'published') {
 		// Both are stored as published; the latest version's effective date tells them apart.
 		q = q
@@ -127,6 +184,7 @@ export async function listItems(
 			'items.status',
 			'items.current_revision',
 			'items.updated_at',
+			'items.archived_at',
 			'lv.latest',
 			'v.effective_from',
 			sql<number>`count(*) over ()`.as('total')
@@ -152,7 +210,8 @@ export async function listItems(
 			currentRevision: r.current_revision,
 			latestVersion: r.latest ?? null,
 			latestEffectiveFrom: r.effective_from ?? null,
-			updatedAt: r.updated_at.toISOString()
+			updatedAt: r.updated_at.toISOString(),
+			archived: r.archived_at !== null
 		}))
 	};
 }

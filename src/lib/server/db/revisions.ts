@@ -17,6 +17,8 @@ export async function insertRevision(
 		document: unknown;
 		authorId: number;
 		baseRevision: number | null;
+		/** false for a draft stored with problems (only submitting needs a valid document) */
+		valid?: boolean;
 	}
 ): Promise<RevisionRow> {
 	return db
@@ -26,7 +28,8 @@ export async function insertRevision(
 			n: r.n,
 			document: JSON.stringify(r.document),
 			author_id: r.authorId,
-			base_revision: r.baseRevision
+			base_revision: r.baseRevision,
+			valid: r.valid ?? true
 		})
 		.returningAll()
 		.executeTakeFirstOrThrow();

@@ -49,6 +49,7 @@ export interface ItemsTable {
 	current_revision: number;
 	created_at: CreatedAt;
 	updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+	archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface RevisionsTable {
@@ -60,6 +61,8 @@ export interface RevisionsTable {
 	author_id: number;
 	base_revision: number | null;
 	created_at: CreatedAt;
+	/** whether the document passed the item checks when saved (drafts may be stored invalid) */
+	valid: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface ReviewRequestsTable {

@@ -164,5 +164,7 @@ export function refused(refusal: Refusal, extensions?: Record<string, unknown>):
 /** Problem types of the refusals that have one of their own; others are invalid transitions. */
 const STATE_SLUGS: Partial<Record<WorkflowKey, string>> = {
 	'workflow.refused.retired': 'item-retired',
+	'workflow.refused.inReview': 'item-in-review',
+	'workflow.refused.archived': 'item-archived',
 	'workflow.refused.reviewClosed': 'review-closed'
 };

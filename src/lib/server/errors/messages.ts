@@ -23,6 +23,11 @@ export const serverMessages = defineMessages(
 		'problem.account-disabled': '账号已停用',
 		'problem.demo-account': '演示账号不可用',
 		'problem.item-retired': '事项已取消',
+		'problem.item-in-review': '事项审核中',
+		'problem.item-archived': '事项已归档',
+		'problem.duplicate-name': '事项名称重复',
+		'problem.not-submittable': '草稿尚不能提交审核',
+		'problem.not-claimable': '不能认领该事项',
 		'problem.invalid-document': '事项定义有误',
 		'problem.unsafe-pattern': '表单正则表达式不安全',
 		'problem.lint-errors': '未通过编制规范检查',
@@ -90,6 +95,13 @@ export const serverMessages = defineMessages(
 		'server.item.departmentRequired': '无法从实施主体确定部门，请在请求中提供 department。',
 		'server.item.departmentMismatch':
 			'实施主体的统一社会信用代码属于部门 {owner}，不能在部门 {department} 下新建。',
+		'server.item.oneSource': '请只提供 template、document、claim 之一。',
+		'server.item.duplicateName':
+			'本部门已有名为“{name}”的事项（{code}）；请换一个名称，或打开已有事项继续编辑。',
+		'server.item.nameTaken': '与已有事项 {code} 同名',
+		'server.item.notSubmittable': '草稿有 {count} 处问题须先修正，才能提交审核。',
+		'server.item.notPublishedBase': '事项 {code} 尚未发布，不能作为基本目录事项认领。',
+		'server.item.claimDepartmentNoCredit': '部门 {department} 没有登记统一社会信用代码，不能认领。',
 
 		'server.review.notFound': '审核单 {id} 不存在。',
 		'server.review.emptyComment': '第 {n} 条意见没有内容。',
@@ -161,6 +173,11 @@ export const serverMessages = defineMessages(
 		'problem.account-disabled': 'Account disabled',
 		'problem.demo-account': 'Demo accounts are disabled',
 		'problem.item-retired': 'Item retired',
+		'problem.item-in-review': 'Item in review',
+		'problem.item-archived': 'Item archived',
+		'problem.duplicate-name': 'Duplicate item name',
+		'problem.not-submittable': 'The draft cannot be submitted yet',
+		'problem.not-claimable': 'The item cannot be claimed',
 		'problem.invalid-document': 'Invalid item document',
 		'problem.unsafe-pattern': 'Unsafe form pattern',
 		'problem.lint-errors': 'Lint errors block publishing',
@@ -232,6 +249,16 @@ export const serverMessages = defineMessages(
 			'The department cannot be derived from the document; give `department` in the request.',
 		'server.item.departmentMismatch':
 			"The implementing department's credit code belongs to department {owner}; the item cannot be created under {department}.",
+		'server.item.oneSource': 'Give exactly one of template, document and claim.',
+		'server.item.duplicateName':
+			'Your department already has an item named “{name}” ({code}); choose another name or open the existing item.',
+		'server.item.nameTaken': 'same name as item {code}',
+		'server.item.notSubmittable':
+			'The draft has {count} problem(s) to fix before it can be submitted for review.',
+		'server.item.notPublishedBase':
+			'Item {code} has not been published; it cannot be claimed from the base catalog.',
+		'server.item.claimDepartmentNoCredit':
+			'Department {department} has no registered credit code; it cannot claim items.',
 
 		'server.review.notFound': 'Review {id} does not exist.',
 		'server.review.emptyComment': 'Comment {n} has no text.',

@@ -3,6 +3,7 @@ import * as initial from './001_initial';
 import * as publishedFacts from './002_published_facts';
 import * as authoredText from './003_authored_text';
 import * as validatorModules from './004_validator_modules';
+import * as workingRevisions from './005_working_revisions';
 import * as reviewDesk from './006_review_desk';
 import * as accounts from './007_accounts';
 
@@ -17,5 +18,6 @@ export const migrations: Migration[] = [
 	authoredText,
 	accounts,
 	validatorModules,
+	workingRevisions,
 	reviewDesk
 ];

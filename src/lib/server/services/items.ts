@@ -13,14 +13,23 @@ import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
 import { findDepartmentByCreditCode, getDepartment } from '../db/departments';
 import { isUniqueViolation, isUnstorableSearch } from '../db/errors';
-import { getItemByCode, insertItem, listItems, lockItemByCode, updateItem } from '../db/items';
+import {
+	deleteItem,
+	findItemByName,
+	getItemByCode,
+	insertItem,
+	listItems,
+	lockItemByCode,
+	updateItem
+} from '../db/items';
 import { decideReview, listReviews, pendingReviewOf, type ReviewView } from '../db/reviews';
 import { getRevision, insertRevision, listRevisions, type RevisionSummary } from '../db/revisions';
 import type { ItemRow } from '../db/schema';
 import { latestVersion, type VersionSummary } from '../db/versions';
 import { listTemplateSlugs, readTemplate } from '../setup/templates';
-import { badRequest, conflict, invalid, m, notFound } from '../errors';
-import { checkDraftDocument } from './checks';
+import { AppError, badRequest, conflict, invalid, m, notFound } from '../errors';
+import { LEVEL_CODES } from '../../domain/item/codes';
+import { checkDraftDocument, checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
 
@@ -36,6 +45,9 @@ export interface ItemDetail {
 	latestVersion: VersionSummary | null;
 	pendingReview: number | null;
 	reviews: ReviewView[];
+	archived: boolean;
+	/** whether the current draft passes every item check (only then can it be submitted) */
+	valid: boolean;
 }
 
 export interface ItemQuery {
@@ -43,6 +55,11 @@ export interface ItemQuery {
 	kind?: string;
 	status?: DisplayStatus;
 	q?: string;
+	archived?: boolean;
+	/** only items whose current draft the user wrote */
+	mine?: boolean;
+	/** only items waiting for the user: returned or approved for editors, in review for reviewers */
+	waiting?: boolean;
 	limit: number;
 	offset: number;
 }
@@ -52,14 +69,25 @@ export interface SaveResult {
 	revision: number;
 	status: ItemStatus;
 	withdrawnReview: number | null;
+	/** whether the stored draft passes every item check */
+	valid: boolean;
 }
 
 export interface CreateInput {
-	/** exactly one of document and template */
+	/** exactly one of document, template and claim */
 	document?: unknown;
 	template?: string;
+	/** code of a published item to claim (认领) as a local implementation */
+	claim?: string;
 	department?: string;
 }
+
+/** What each user waits for, by role (the "needs my action" filter). */
+const WAITING: Record<Actor['role'], ItemStatus[]> = {
+	editor: ['returned', 'approved'],
+	reviewer: ['in-review'],
+	admin: []
+};
 
 export class ItemService {
 	constructor(private readonly c: ServiceContext) {}
@@ -83,9 +111,12 @@ export class ItemService {
 		const user = signedIn(actor);
 		const scope = departmentScope(user, 'read');
 		if (isUnstorableSearch(f.q)) return { items: [], total: 0 };
+		const { mine, waiting, ...filter } = f;
 		const { rows, total } = await listItems(this.c.db, {
-			...f,
+			...filter,
 			departments: scope === 'all' ? undefined : scope,
+			authorId: mine ? user.id : undefined,
+			statuses: waiting ? WAITING[user.role] : undefined,
 			today: todayInChina()
 		});
 		const items = rows.map((r) => ({
@@ -96,7 +127,8 @@ export class ItemService {
 			status: displayStatus(r.status, r.latestEffectiveFrom, todayInChina()),
 			revision: r.currentRevision,
 			latestVersion: r.latestVersion,
-			updatedAt: r.updatedAt
+			updatedAt: r.updatedAt,
+			archived: r.archived
 		}));
 		return { items, total };
 	}
@@ -124,7 +156,9 @@ export class ItemService {
 			updatedAt: item.updated_at.toISOString(),
 			latestVersion: latest ?? null,
 			pendingReview: pending ?? null,
-			reviews
+			reviews,
+			archived: item.archived_at !== null,
+			valid: revision!.valid
 		};
 	}
 
@@ -139,8 +173,8 @@ export class ItemService {
 
 	async create(actor: Actor | null, input: CreateInput): Promise<ItemDetail> {
 		const user = signedIn(actor);
-		if ((input.template === undefined) === (input.document === undefined))
-			throw badRequest(m('server.item.templateOrDocument'));
+		const sources = [input.template, input.document, input.claim].filter((x) => x !== undefined);
+		if (sources.length !== 1) throw badRequest(m('server.item.oneSource'));
 		let document = input.document;
 		if (input.template !== undefined) {
 			document = readTemplate(input.template);
@@ -151,6 +185,8 @@ export class ItemService {
 				});
 		}
 		authorize(user, 'create');
+		if (input.claim !== undefined)
+			document = await this.claimed(user, input.claim, input.department);
 		const item = checkDraftDocument(document, this.c.locale);
 		const department = await this.departmentFor(user, item, input.department);
 		const { db } = this.c;
@@ -159,6 +195,7 @@ export class ItemService {
 			.transaction()
 			.execute(async (tx) => {
 				if (await getItemByCode(tx, item.code)) throw exists;
+				await this.refuseDuplicateName(tx, department, item.name, item.base?.code);
 				const row = await insertItem(tx, {
 					code: item.code,
 					departmentCode: department,
@@ -181,7 +218,8 @@ export class ItemService {
 					detail: {
 						revision: 1,
 						department,
-						...(input.template && { template: input.template })
+						...(input.template && { template: input.template }),
+						...(input.claim && { claim: input.claim })
 					}
 				});
 				return row;
@@ -191,6 +229,71 @@ export class ItemService {
 				throw isUniqueViolation(error) ? exists : error;
 			});
 		return this.detailOf(created);
+	}
+
+	/**
+	 * Two live items of one department with the same name confuse everyone from the catalog to the
+	 * portal (issue 14: a template's name taken twice by one click); 409 names the existing one. A
+	 * local implementation may keep the name of the base item it implements.
+	 */
+	private async refuseDuplicateName(
+		db: Parameters<typeof findItemByName>[0],
+		department: string,
+		name: string,
+		base: string | undefined
+	) {
+		const twin = await findItemByName(db, department, name);
+		if (twin && twin.code !== base)
+			throw new AppError('conflict', {
+				slug: 'duplicate-name',
+				detail: m('server.item.duplicateName', { name, code: twin.code }),
+				errors: [{ pointer: '/name', message: m('server.item.nameTaken', { code: twin.code }) }],
+				extensions: { existing: twin.code }
+			});
+	}
+
+	/**
+	 * 认领: a local implementation (实施清单事项) of a published item of the base catalog, for the
+	 * claiming department: its content pre-filled from the newest version, `base` naming that version,
+	 * the department's name and credit code, and the implementation code built from them (credit code
+	 * + level digit + the base item's 12-character base code, see domain/item/code.ts).
+	 */
+	private async claimed(user: Actor, code: string, requested: string | undefined) {
+		const { db } = this.c;
+		const base = await getItemByCode(db, code);
+		const version = base && (await latestVersion(db, base.id));
+		if (!base || !version)
+			throw invalid('not-claimable', {
+				detail: m('server.item.notPublishedBase', { code }),
+				errors: [{ pointer: '/claim', message: code }]
+			});
+		const departmentCode =
+			requested ?? (user.departments.length === 1 ? user.departments[0] : undefined);
+		if (!departmentCode)
+			throw invalid('department-required', { detail: m('server.item.departmentRequired') });
+		authorize(user, 'create', { department: departmentCode });
+		const dept = await getDepartment(db, departmentCode);
+		if (!dept)
+			throw invalid('unknown-department', {
+				detail: m('server.item.unknownDepartment', { department: departmentCode })
+			});
+		if (!dept.creditCode)
+			throw invalid('not-claimable', {
+				detail: m('server.item.claimDepartmentNoCredit', { department: departmentCode })
+			});
+		const source = (await getRevision(db, base.id, version.revision))!.document as unknown as Item;
+		const level =
+			source.code.length === 31
+				? source.code.charAt(18)
+				: (LEVEL_CODES[source.levels?.[0] ?? 'city'] ?? '3');
+		const doc: Item = {
+			...structuredClone(source),
+			code: dept.creditCode + level + source.code.slice(-12),
+			department: { name: dept.name, creditCode: dept.creditCode },
+			base: { code: base.code, version: version.n }
+		};
+		if (doc.codeProfile === 'base') delete doc.codeProfile;
+		return doc;
 	}
 
 	/**
@@ -231,15 +334,28 @@ export class ItemService {
 		// Authorize before validating so other departments learn nothing from validation messages.
 		const existing = await this.row(code);
 		authorize(user, 'edit', { department: existing.department_code });
-		const item = checkDraftDocument(input.document, this.c.locale);
-		if (item.code !== code)
+		// A draft is stored even with problems; only what cannot be stored at all is refused.
+		const draft = checkStorableDraft(input.document, this.c.locale);
+		const doc = draft.document;
+		if (doc.code !== code)
 			throw invalid('code-mismatch', {
-				detail: m('server.item.codeMismatch', { documentCode: item.code, code }),
+				detail: m('server.item.codeMismatch', { documentCode: String(doc.code), code }),
 				errors: [{ pointer: '/code', message: m('server.item.mustEqual', { value: code }) }]
 			});
+		const hash = documentHash(doc);
 		return this.c.db.transaction().execute(async (tx) => {
 			const row = (await lockItemByCode(tx, code))!;
 			const current = (await getRevision(tx, row.id, row.current_revision))!;
+			// The same content as the current revision is no change and no conflict, whatever revision
+			// it was based on (an offline copy that reached the server another way; issue 14 item 8).
+			if (documentHash(current.document) === hash && row.status !== 'retired')
+				return {
+					code,
+					revision: row.current_revision,
+					status: row.status,
+					withdrawnReview: null,
+					valid: current.valid
+				};
 			if (input.baseRevision !== row.current_revision)
 				throw conflict(
 					'stale-revision',
@@ -255,42 +371,99 @@ export class ItemService {
 						document: current.document
 					}
 				);
-			authorize(user, 'edit', { department: row.department_code, status: row.status });
-			let withdrawn: number | null = null;
-			if (row.status === 'in-review') {
-				// A change during review replaces what was submitted: the pending review no longer applies.
-				withdrawn = (await pendingReviewOf(tx, row.id)) ?? null;
-				if (withdrawn !== null) await decideReview(tx, withdrawn, 'withdrawn', null);
-			}
+			authorize(user, 'edit', {
+				department: row.department_code,
+				status: row.status,
+				archived: row.archived_at !== null
+			});
 			const n = row.current_revision + 1;
+			const valid = draft.item !== undefined;
 			await insertRevision(tx, {
 				itemId: row.id,
 				n,
-				document: item,
+				document: doc,
 				authorId: user.id,
-				baseRevision: input.baseRevision
+				baseRevision: input.baseRevision,
+				valid
 			});
-			await updateItem(tx, row.id, {
-				currentRevision: n,
-				status: 'draft',
-				name: item.name,
-				kind: item.kind
-			});
+			// The catalog keeps the last usable name and kind while the draft has none.
+			const name = typeof doc.name === 'string' && doc.name.trim() ? doc.name : row.name;
+			const kind = valid ? String(doc.kind) : row.kind;
+			await updateItem(tx, row.id, { currentRevision: n, status: 'draft', name, kind });
 			await appendAudit(tx, {
 				actorId: user.id,
 				actor: user.username,
 				action: 'item.save',
 				subject: `item:${code}`,
 				beforeHash: documentHash(current.document),
-				afterHash: documentHash(item),
+				afterHash: hash,
 				detail: {
 					revision: n,
 					baseRevision: input.baseRevision,
-					...(withdrawn && { withdrawnReview: withdrawn })
+					...(!valid && { problems: draft.problems })
 				}
 			});
-			return { code, revision: n, status: 'draft' as const, withdrawnReview: withdrawn };
+			return { code, revision: n, status: 'draft' as const, withdrawnReview: null, valid };
 		});
+	}
+
+	/** 撤回提交: the pending review is withdrawn and the item is a draft again (issue 14 item 3). */
+	async withdraw(actor: Actor | null, code: string): Promise<ItemDetail> {
+		return this.transition(actor, code, 'withdraw', async (tx, row) => {
+			const pending = await pendingReviewOf(tx, row.id);
+			if (pending !== undefined) await decideReview(tx, pending, 'withdrawn', null);
+			await updateItem(tx, row.id, { status: 'draft' });
+			return { review: pending ?? null };
+		});
+	}
+
+	/** Archive or bring back a never-published draft; archived items leave the catalog's default view. */
+	async setArchived(actor: Actor | null, code: string, archived: boolean): Promise<ItemDetail> {
+		return this.transition(actor, code, archived ? 'archive' : 'unarchive', async (tx, row) => {
+			await updateItem(tx, row.id, { archivedAt: archived ? new Date() : null });
+			return {};
+		});
+	}
+
+	/** Delete a draft that was never published (nothing of it ever reached a portal). */
+	async remove(actor: Actor | null, code: string): Promise<void> {
+		await this.transition(actor, code, 'delete', async (tx, row) => {
+			await deleteItem(tx, row.id);
+			return { name: row.name };
+		});
+	}
+
+	/** One locked, authorized, audited change of an item's workflow state; answers the item after. */
+	private async transition(
+		actor: Actor | null,
+		code: string,
+		action: 'withdraw' | 'archive' | 'unarchive' | 'delete',
+		change: (
+			tx: Parameters<typeof lockItemByCode>[0],
+			row: ItemRow
+		) => Promise<Record<string, unknown>>
+	): Promise<ItemDetail> {
+		const user = signedIn(actor);
+		const existing = await this.row(code);
+		authorize(user, action, { department: existing.department_code });
+		await this.c.db.transaction().execute(async (tx) => {
+			const row = (await lockItemByCode(tx, code))!;
+			authorize(user, action, {
+				department: row.department_code,
+				status: row.status,
+				published: (await latestVersion(tx, row.id)) !== undefined,
+				archived: row.archived_at !== null
+			});
+			const detail = await change(tx, row);
+			await appendAudit(tx, {
+				actorId: user.id,
+				actor: user.username,
+				action: `item.${action}`,
+				subject: `item:${code}`,
+				detail: { revision: row.current_revision, ...detail }
+			});
+		});
+		return action === 'delete' ? (undefined as unknown as ItemDetail) : this.detail(user, code);
 	}
 
 	async revisions(actor: Actor | null, code: string): Promise<RevisionSummary[]> {

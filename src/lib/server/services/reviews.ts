@@ -27,6 +27,7 @@ import { badRequest, m, notFound } from '../errors';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { activeUserIdsByRole } from '../db/notifications';
+import { checkSubmittable } from './checks';
 import type { ServiceContext } from './context';
 import { notify } from './notifications';
 import { deliverDue } from './webhook-delivery';
@@ -100,8 +101,14 @@ export class ReviewService {
 		const { db } = this.c;
 		const id = await db.transaction().execute(async (tx) => {
 			const item = (await lockItemByCode(tx, code))!;
-			authorize(user, 'submit', { department: item.department_code, status: item.status });
+			authorize(user, 'submit', {
+				department: item.department_code,
+				status: item.status,
+				archived: item.archived_at !== null
+			});
 			const revision = (await getRevision(tx, item.id, item.current_revision))!;
+			// Drafts are stored with problems; review sees only a valid item (issue 14 item 2).
+			checkSubmittable(revision.document, this.c.locale);
 			const reviewId = await insertReview(tx, {
 				itemId: item.id,
 				revisionId: revision.id,

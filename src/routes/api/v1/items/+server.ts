@@ -13,6 +13,9 @@ export const GET: RequestHandler = endpoint(
 			kind: query.kind,
 			status: query.status,
 			q: query.q?.trim() || undefined,
+			archived: query.archived,
+			mine: query.mine,
+			waiting: query.waiting,
 			limit: page.limit,
 			offset: page.offset
 		});

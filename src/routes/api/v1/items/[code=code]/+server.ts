@@ -1,8 +1,16 @@
 import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
-import { json } from '$lib/server/http/json';
+import { json, noContent } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = endpoint(endpoints.getItem, async ({ event, services, user }) =>
 	json(await services.items.detail(user(), event.params.code))
+);
+
+export const DELETE: RequestHandler = endpoint(
+	endpoints.deleteItem,
+	async ({ event, services, user }) => {
+		await services.items.remove(user(), event.params.code);
+		return noContent();
+	}
 );
