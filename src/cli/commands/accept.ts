@@ -4,10 +4,26 @@ import { calendarFromData, defaultCalendar, todayInChina } from '../../lib/domai
 import type { CalendarData } from '../../lib/domain/workdays';
 import { parse, positionals } from '../args';
 import type { Command } from '../context';
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../errors';
+import type { DecisionKind } from '../../lib/domain/acceptance';
+import {
+	CliError,
+	EXIT_INVALID,
+	EXIT_OK,
+	EXIT_REFUSED,
+	EXIT_TOLERATED,
+	EXIT_USAGE
+} from '../errors';
 import { readJson } from '../io';
 import { readItem } from '../item-input';
 import { loadCalendar } from '../calendar-input';
+
+/** One exit code per verdict (documented in the README and `banshi accept --help`). */
+export const ACCEPT_EXIT_CODES: Record<DecisionKind, number> = {
+	accept: EXIT_OK,
+	'accept-with-tolerance': EXIT_TOLERATED,
+	supplement: EXIT_INVALID,
+	reject: EXIT_REFUSED
+};
 
 const usage =
 	'banshi accept ITEM.json SUBMISSION.json [--date YYYY-MM-DD] [--calendar CALENDAR.json]';
@@ -37,6 +53,6 @@ export const accept: Command = {
 			: defaultCalendar();
 		const decision = decide(bundle, submission, date, { calendar, locale: ctx.locale });
 		ctx.out(JSON.stringify(decision, null, 2));
-		return decision.decision === 'reject' ? EXIT_INVALID : EXIT_OK;
+		return ACCEPT_EXIT_CODES[decision.decision];
 	}
 };
