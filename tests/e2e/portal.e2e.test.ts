@@ -166,7 +166,7 @@ describe('portal', () => {
 		await f('/safetyManagers/0/mobile').fill('13803710002');
 		await page.getByRole('button', { name: '添加食品安全管理人员' }).click();
 		await f('/safetyManagers/1/name').fill('李娜');
-		await f('/safetyManagers/1/idNumber').fill('110105198506151238');
+		await f('/safetyManagers/1/idNumber').fill('110105198506151236');
 		await f('/safetyManagers/1/mobile').fill('13903710003');
 		await page.getByRole('group', { name: '是否委托代理人办理' }).getByLabel('否').check();
 

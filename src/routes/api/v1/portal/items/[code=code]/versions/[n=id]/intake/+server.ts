@@ -1,5 +1,4 @@
 import { endpoints } from '$lib/api';
-import type { Submission } from '$lib/domain/compile/types';
 import { endpoint } from '$lib/server/kit/endpoint';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
@@ -11,7 +10,7 @@ export const POST: RequestHandler = endpoint(
 		const receipt = await services.intake.send(
 			event.params.code,
 			Number(event.params.n),
-			body.submission as unknown as Submission,
+			body.submission,
 			locale
 		);
 		return json(receipt, { headers: { 'cache-control': 'no-store' } });
