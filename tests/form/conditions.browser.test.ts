@@ -5,6 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compileItem } from '$lib/domain/compile';
 import type { Item, JsonSchema } from '$lib/domain/item/types';
 import { fieldId } from '$lib/form/paths';
+import {
+	choiceIndex,
+	conditionsOf,
+	fieldSchema,
+	valueAt,
+	type Condition
+} from '../fixtures/conditions';
 import { control, render, settle, type Rendered } from './render';
 
 let r: Rendered | undefined;
@@ -15,63 +22,8 @@ const templates = import.meta.glob<Item>('../../templates/*.json', {
 	import: 'default'
 });
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-	v !== null && typeof v === 'object' && !Array.isArray(v);
-
-interface Condition {
-	/** data path of the field the condition reads */
-	on: string[];
-	value: unknown;
-	/** `contains`: the value is one of a multiple choice */
-	contains: boolean;
-	/** data paths of the fields shown only while it holds */
-	shows: string[][];
-}
-
-/** The `if` of a condition on one field: { properties: { a: { properties: { b: { const } } } } }. */
-function readIf(node: unknown, at: string[]): Omit<Condition, 'shows'> | undefined {
-	if (!isObject(node) || !isObject(node.properties)) return undefined;
-	const [name, ...more] = Object.keys(node.properties);
-	if (!name || more.length) return undefined;
-	const test = node.properties[name];
-	if (!isObject(test)) return undefined;
-	if ('const' in test) return { on: [...at, name], value: test.const, contains: false };
-	if (isObject(test.contains) && 'const' in test.contains) {
-		return { on: [...at, name], value: test.contains.const, contains: true };
-	}
-	return readIf(test, [...at, name]);
-}
-
-function conditionsOf(schema: unknown, at: string[], out: Condition[]): Condition[] {
-	if (!isObject(schema)) return out;
-	for (const rule of Array.isArray(schema.allOf) ? schema.allOf : []) {
-		const cond = isObject(rule) ? readIf(rule.if, at) : undefined;
-		const then = isObject(rule) && isObject(rule.then) ? rule.then : undefined;
-		if (cond && then && isObject(then.properties)) {
-			out.push({ ...cond, shows: Object.keys(then.properties).map((k) => [...at, k]) });
-		}
-	}
-	for (const [k, v] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
-		conditionsOf(v, [...at, k], out);
-	}
-	return out;
-}
-
 const byPointer = (form: HTMLElement, path: string[]) =>
 	form.querySelector<HTMLElement>(`[id$="${fieldId('', '/' + path.join('/'))}"]`);
-
-/** The schema of the field at a data path, looking into conditional branches too. */
-function fieldSchema(schema: JsonSchema, path: string[]): JsonSchema {
-	let cur: JsonSchema = schema;
-	for (const k of path) {
-		const own = (cur.properties as Record<string, JsonSchema> | undefined)?.[k];
-		const branch = ((cur.allOf as JsonSchema[] | undefined) ?? [])
-			.map((x) => (x.then as JsonSchema | undefined)?.properties as Record<string, JsonSchema>)
-			.find((p) => p?.[k])?.[k];
-		cur = own ?? branch!;
-	}
-	return cur;
-}
 
 /** Set the field a condition reads to its value (or away from it) the way a person would. */
 async function toggle(form: HTMLElement, schema: JsonSchema, c: Condition, on: boolean) {
@@ -82,13 +34,7 @@ async function toggle(form: HTMLElement, schema: JsonSchema, c: Condition, on: b
 	if (field.type === 'boolean' && input.type === 'checkbox') {
 		if (input.checked !== (on ? c.value === true : c.value !== true)) input.click();
 	} else {
-		const values = c.contains
-			? (((field.items as JsonSchema).enum ?? (field.items as JsonSchema).oneOf) as unknown[])
-			: ((field.enum ?? field.oneOf ?? [true, false]) as unknown[]);
-		const consts = values.map((v) => (isObject(v) && 'const' in v ? v.const : v));
-		const at = consts.findIndex((v) => v === c.value);
-		const other = consts.findIndex((v) => v !== c.value);
-		const index = on || c.contains ? at : other;
+		const index = choiceIndex(field, c, on);
 		if (input instanceof HTMLSelectElement) {
 			input.value = String(index);
 			input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -102,15 +48,12 @@ async function toggle(form: HTMLElement, schema: JsonSchema, c: Condition, on: b
 	await settle();
 }
 
-const valueAt = (data: unknown, path: string[]) =>
-	path.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), data);
-
 describe('every template shows a conditional field only while its condition holds', () => {
 	for (const [file, item] of Object.entries(templates)) {
 		const name = file.split('/').pop()!;
 		const bundle = compileItem(item);
 		const schema = bundle.applicationSchema as JsonSchema;
-		const conditions = conditionsOf(schema, [], []);
+		const conditions = conditionsOf(schema);
 		it(`${name}: ${conditions.length} condition(s)`, async () => {
 			expect(conditions.length).toBeGreaterThan(0);
 			for (const c of conditions) {

@@ -120,6 +120,7 @@ export const portalEndpoints = {
 		tag: 'portal',
 		auth: 'public',
 		params: version,
+		query: P.NoQuery,
 		body: P.IntakeRequest,
 		responses: { 200: P.IntakeReceipt },
 		failures: [502]

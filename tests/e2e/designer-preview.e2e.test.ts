@@ -1,0 +1,86 @@
+// The editor's side of the citizen's form: the one-click fix for a field required under a condition
+// yet always shown, the preview at phone, tablet and desktop widths, and 填入示例数据 filling the
+// form with data the acceptance simulator accepts.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newContext } from './browser';
+import { createItem, openEditor, serverItem, tab, template, waitSaved } from '../designer/e2e';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+type Schema = {
+	properties: Record<string, unknown>;
+	allOf?: { if: unknown; then: { properties?: Record<string, unknown>; required?: string[] } }[];
+};
+
+describe('designer: the citizen form', () => {
+	it('fixes a conditionally required field shown unconditionally with one click', async () => {
+		const { context, page } = await newContext(browser, { user: 'editor' });
+		// the old shape of the templates: agent always declared, only required when hasAgent
+		const doc = template('minimum-living-allowance');
+		const schema = (doc.form as { schema: Schema }).schema;
+		const rule = schema.allOf![0];
+		schema.properties.agent = rule.then.properties!.agent;
+		delete rule.then.properties;
+		const code = await createItem(context.request, doc, '最低生活保障（条件字段测试）');
+		await openEditor(page, code);
+		const finding = page.locator('li[data-rule="conditional-field-shown"]');
+		await expect.poll(() => finding.count()).toBe(1);
+		expect(await finding.textContent()).toContain('代理人信息');
+		await finding.getByRole('button', { name: /一键修复/ }).click();
+		await expect.poll(() => finding.count()).toBe(0);
+		await waitSaved(page);
+		const saved = (await serverItem(context.request, code)).document.form as { schema: Schema };
+		expect(saved.schema.properties.agent).toBeUndefined();
+		expect(Object.keys(saved.schema.allOf![0].then.properties!)).toEqual(['agent']);
+		expect(saved.schema.allOf![0].then.required).toEqual(['agent']);
+		await context.close();
+	});
+
+	it('previews at phone, tablet and desktop widths and fills in valid sample data', async () => {
+		const { context, page } = await newContext(browser, { user: 'editor' });
+		const code = await createItem(context.request, template('minimum-living-allowance'));
+		await openEditor(page, code);
+		await tab(page, '预览');
+		const frame = page.locator('.device');
+		await frame.locator('.bsf').waitFor();
+		const width = () => frame.evaluate((el) => el.getBoundingClientRect().width);
+		await page.getByRole('button', { name: '手机' }).click();
+		expect(await page.getByRole('button', { name: '手机' }).getAttribute('aria-pressed')).toBe(
+			'true'
+		);
+		expect(await width()).toBeLessThanOrEqual(375);
+		// one column on the phone: the first two fields of a section are stacked
+		const fields = frame.locator('.bsf-section').first().locator(':scope > .bsf-field');
+		const [a, b] = [await fields.nth(0).boundingBox(), await fields.nth(1).boundingBox()];
+		expect(b!.y).toBeGreaterThan(a!.y);
+		expect(Math.abs(b!.x - a!.x)).toBeLessThan(2);
+		await page.getByRole('button', { name: '平板' }).click();
+		expect(await width()).toBeLessThanOrEqual(768);
+		expect(await width()).toBeGreaterThan(375);
+		await page.getByRole('button', { name: '电脑' }).click();
+		expect(await width()).toBeGreaterThan(768);
+
+		await page.getByRole('button', { name: '填入示例数据' }).click();
+		const name = frame.locator('input[id$="_applicant_name"]');
+		await expect.poll(() => name.inputValue()).not.toBe('');
+		expect(await frame.locator('input[id$="_applicant_idNumber"]').inputValue()).toBe(
+			'11010519491231002X'
+		);
+		// valid: submitting the preview form finds nothing to correct
+		await frame.getByRole('button', { name: '提交' }).click();
+		await page.waitForTimeout(300);
+		expect(await frame.locator('.bsf-summary').count()).toBe(0);
+		expect(await frame.locator('.bsf-error').count()).toBe(0);
+
+		await page.getByRole('button', { name: '清空表单' }).click();
+		await expect.poll(() => frame.locator('input[id$="_applicant_name"]').inputValue()).toBe('');
+		await context.close();
+	});
+});
