@@ -19,6 +19,9 @@ describe('forgedOrigin', () => {
 	});
 	it('allows its own origin and the trusted ones', () => {
 		expect(req({ origin: own })).toBeNull();
+		// a plain-http start without ORIGIN: adapter-node calls its own URL https, the page is http
+		expect(req({ origin: 'http://127.0.0.1:3000', own: 'https://127.0.0.1:3000' })).toBeNull();
+		expect(req({ origin: 'http://127.0.0.1:3001', own: 'https://127.0.0.1:3000' })).not.toBeNull();
 		expect(req({ origin: 'https://proxy.example', trusted: ['https://proxy.example'] })).toBeNull();
 	});
 	it('without Origin, trusts Fetch Metadata, and lets non-browser clients through', () => {

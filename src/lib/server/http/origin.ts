@@ -26,7 +26,7 @@ export function forgedOrigin(r: RequestOrigin): string | null {
 	if (SAFE_METHODS.has(r.method.toUpperCase())) return null;
 	if (r.origin !== null) {
 		// "null" is what sandboxed frames and file: pages send; it is never one of ours
-		if (r.origin === r.own || r.trusted.includes(r.origin)) return null;
+		if (sameHost(r.origin, r.own) || r.trusted.includes(r.origin)) return null;
 		return r.origin;
 	}
 	// Browsers send Origin with every cross-origin POST; Fetch Metadata covers the others.
@@ -43,4 +43,18 @@ export function trustedOrigins(value: string | undefined = process.env.BANSHI_TR
 		.split(/[\s,]+/)
 		.map((o) => o.trim().replace(/\/+$/, ''))
 		.filter(Boolean);
+}
+
+/**
+ * Host and port decide, not the scheme: adapter-node assumes `https` for its own URL unless `ORIGIN`
+ * or a protocol header says otherwise, so a plain-http start would refuse its own pages. Another
+ * port or another name is still another origin.
+ */
+function sameHost(origin: string, own: string): boolean {
+	if (origin === own) return true;
+	try {
+		return new URL(origin).host === new URL(own).host;
+	} catch {
+		return false;
+	}
 }
