@@ -55,12 +55,12 @@ export async function registryWorldIn(opened: RegistryWorld['opened']): Promise<
 	await insertDepartment(db, { code: 'market', name: '市场监管局', creditCode: null });
 	const e = await createUser(
 		db,
-		{ username: 'ed', password: 'password-1', role: 'editor', departments: ['market'] },
+		{ username: 'ed', password: 'correct-horse-battery', role: 'editor', departments: ['market'] },
 		SYSTEM
 	);
 	const r = await createUser(
 		db,
-		{ username: 'rv', password: 'password-1', role: 'reviewer' },
+		{ username: 'rv', password: 'correct-horse-battery', role: 'reviewer' },
 		SYSTEM
 	);
 	const editor = (await actorById(db, e.id))!;
