@@ -1,7 +1,9 @@
 // The completion date a citizen can expect if the application were accepted today. The arithmetic
 // is the core's (working days over the holiday calendar); the portal only decides how to say it,
 // including when next year's holiday schedule is not yet published and no date can be promised.
-import type { TimeLimit } from '$lib/domain/item/types';
+// Relative imports: the server's intake service uses this module too, where SvelteKit's $lib alias
+// does not exist (database tests, the admin command line).
+import type { TimeLimit } from '../domain/item/types';
 import {
 	CalendarGapError,
 	calendarFromData,
@@ -9,7 +11,7 @@ import {
 	dueDate,
 	type Calendar,
 	type CalendarData
-} from '$lib/domain/workdays';
+} from '../domain/workdays';
 
 export type Estimate = { ok: true; date: string } | { ok: false; year: number };
 

@@ -86,7 +86,8 @@ export interface CreateInput {
 const WAITING: Record<Actor['role'], ItemStatus[]> = {
 	editor: ['returned', 'approved'],
 	reviewer: ['in-review'],
-	admin: []
+	admin: [],
+	inspector: []
 };
 
 export class ItemService {
