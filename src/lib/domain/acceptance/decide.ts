@@ -7,7 +7,7 @@ import { isNeeded } from '../compile/materials';
 import { joinList, translator, type Locale } from '../i18n';
 import type { Problem } from '../item/types';
 import { pointer } from '../pointer';
-import { addWorkdays, defaultCalendar, type Calendar } from '../workdays';
+import { countFromAcceptance, countNotes, defaultCalendar, type Calendar } from '../workdays';
 import { acceptanceMessages as messages } from './messages';
 import type { Decision, MaterialRef } from './types';
 import { toProblems } from './problems';
@@ -19,6 +19,11 @@ export interface DecideOptions {
 	locale?: Locale;
 	/** region code of the accepting office, for regional holidays */
 	region?: string;
+	/**
+	 * refuse (CalendarGapError) when a deadline reaches into a year without a loaded holiday
+	 * schedule, instead of counting it on weekends only and marking the decision provisional
+	 */
+	strictCalendar?: boolean;
 	/**
 	 * the bundle's validators generated ahead of time (ajv standalone), for pages served without
 	 * 'unsafe-eval'; by default they are compiled from the bundle
@@ -107,9 +112,9 @@ const names = (ms: BundleMaterial[], locale?: Locale) => {
 
 /**
  * Decide a submission on `date` (YYYY-MM-DD, the day of 受理). Never throws for a bad submission: it
- * is refused with the reasons. Throws RangeError for a malformed `date`, and the calendar's
- * CalendarGapError when a supplement deadline falls in a year whose holiday schedule is not yet
- * known (a deadline is never guessed).
+ * is refused with the reasons. Throws RangeError for a malformed `date`. A supplement deadline in
+ * a year whose holiday schedule is not loaded is counted on weekends only and the decision marked
+ * `provisional`; with `strictCalendar` the calendar's CalendarGapError is thrown instead.
  */
 export function decide(
 	bundle: Bundle,
@@ -121,15 +126,22 @@ export function decide(
 	const t = translator(messages, locale);
 	if (!DATE.test(date)) throw new RangeError(`acceptance date must be YYYY-MM-DD, got ${date}`);
 	const v = opts.validators ?? validatorsFor(bundle);
+	const calendar = opts.calendar ?? defaultCalendar();
+	const countOptions = { region: opts.region, strict: opts.strictCalendar };
 
 	if (v.complete(submission)) {
 		const warnings = formProblems(bundle, v, submission as Obj, locale);
+		const { notes } = countNotes(
+			countFromAcceptance(calendar, date, [], countOptions),
+			date,
+			locale
+		);
 		return {
 			decision: 'accept',
 			missing: [],
 			tolerated: [],
 			errors: warnings,
-			reasons: [t('acceptance.accepted'), ...checkDigitNotice(warnings, locale)]
+			reasons: [t('acceptance.accepted'), ...notes, ...checkDigitNotice(warnings, locale)]
 		};
 	}
 
@@ -137,15 +149,16 @@ export function decide(
 	const tolerable = new Set(bundle.tolerance.tolerableIds);
 
 	if (v.tolerant(submission)) {
-		const calendar = opts.calendar ?? defaultCalendar();
-		const tolerated = missing.map((m) => ({
+		const count = countFromAcceptance(
+			calendar,
+			date,
+			missing.map((m) => m.supplementDays ?? bundle.tolerance.supplementDays),
+			countOptions
+		);
+		const { notes, provisionalReason } = countNotes(count, date, locale);
+		const tolerated = missing.map((m, i) => ({
 			...ref(m),
-			supplementDeadline: addWorkdays(
-				calendar,
-				date,
-				m.supplementDays ?? bundle.tolerance.supplementDays,
-				opts.region
-			)
+			supplementDeadline: count.deadlines[i]
 		}));
 		const warnings = formProblems(bundle, v, submission as Obj, locale);
 		const latest = tolerated
@@ -158,6 +171,11 @@ export function decide(
 			tolerated,
 			supplementDeadline: latest,
 			calendar: calendar.id,
+			...(provisionalReason && {
+				provisional: true,
+				provisionalReason,
+				provisionalYears: count.provisionalYears
+			}),
 			errors: warnings,
 			reasons: [
 				t('acceptance.tolerated', {
@@ -165,6 +183,7 @@ export function decide(
 					deadline: String(latest),
 					consequence: bundle.tolerance.consequence
 				}),
+				...notes,
 				...checkDigitNotice(warnings, locale)
 			]
 		};
