@@ -40,8 +40,9 @@ const api: Handle = async ({ event, resolve }) => {
 			status: 204,
 			headers: {
 				...CORS,
-				'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-				'access-control-allow-headers': 'If-None-Match, Accept, Accept-Language'
+				// POST: the decide endpoint, for window software and portals on other origins
+				'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
+				'access-control-allow-headers': 'If-None-Match, Accept, Accept-Language, Content-Type'
 			}
 		});
 	}

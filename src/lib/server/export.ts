@@ -7,7 +7,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { todayInChina } from '../domain/workdays/today';
-import { currentCalendarOverride } from './db/calendar';
 import { listItemsWithVersions, listPortalEvents } from './db/portal';
 import type { Database } from './db/schema';
 import { listVersions, effectiveVersion, getVersion } from './db/versions';
@@ -113,11 +112,8 @@ export async function exportPortal(
 			hasMore: false
 		})
 	);
-	const calendar = await currentCalendarOverride(db);
-	write(
-		'calendar/index.json',
-		JSON.stringify({ override: calendar?.data ?? null, updatedAt: calendar?.createdAt ?? null })
-	);
+	// the same answer as GET /portal/calendar: the override and the years loaded from notices
+	write('calendar/index.json', JSON.stringify(await createServices(db).calendar.published()));
 	writeFileSync(join(outDir, 'README.md'), STATIC_README);
 	log(`exported ${withVersions.length} items, ${versions} versions, ${files.length} files`);
 	return { items: withVersions.length, versions, files };

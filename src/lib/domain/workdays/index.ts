@@ -29,6 +29,7 @@ export { calendarWithYears, loadedYearOf, validateLoadedYear, type LoadedYear } 
 export {
 	countFromAcceptance,
 	countNotes,
+	missingSchedule,
 	weekendFallback,
 	type AcceptanceCount,
 	type CountOptions,
@@ -37,6 +38,7 @@ export {
 export {
 	InvalidDateError,
 	LocalizedError,
+	isDateString,
 	addDays,
 	addMonths,
 	daysBetween,

@@ -89,3 +89,14 @@ export function countNotes(
 	});
 	return { provisionalReason, notes: [...notes, provisionalReason] };
 }
+
+/**
+ * The year whose holiday schedule should be loaded by now and is not: the current year always, and
+ * from 1 November the next one (the State Council publishes it in late October or November).
+ */
+export function missingSchedule(today: string, years: readonly number[]): number | undefined {
+	const { year, month } = parseDate(today);
+	if (!years.includes(year)) return year;
+	if (month >= 11 && !years.includes(year + 1)) return year + 1;
+	return undefined;
+}

@@ -113,6 +113,16 @@ export interface CalendarOverridesTable {
 	created_at: CreatedAt;
 }
 
+export interface CalendarYearsTable {
+	id: Generated<number>;
+	year: number;
+	holidays: Json<string[]>;
+	workdays: Json<string[]>;
+	notice: string;
+	created_by: number;
+	created_at: CreatedAt;
+}
+
 export interface AuditLogTable {
 	id: Generated<number>;
 	actor_id: number | null;
@@ -151,6 +161,7 @@ export interface Database {
 	versions: VersionsTable;
 	retirements: RetirementsTable;
 	calendar_overrides: CalendarOverridesTable;
+	calendar_years: CalendarYearsTable;
 	audit_log: AuditLogTable;
 	portal_events: PortalEventsTable;
 	login_attempts: LoginAttemptsTable;

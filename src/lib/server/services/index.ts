@@ -6,6 +6,7 @@ import type { Locale } from '../../domain/i18n';
 import { loginPolicyFromEnv, type LoginPolicy } from '../auth/policy';
 import type { Database } from '../db/schema';
 import { AdminService } from './admin';
+import { CalendarService } from './calendar';
 import type { ServiceContext } from './context';
 import { ItemService } from './items';
 import { PortalService } from './portal';
@@ -21,6 +22,7 @@ export interface Services {
 	publishing: PublishingService;
 	portal: PortalService;
 	admin: AdminService;
+	calendar: CalendarService;
 	users: UserService;
 	session: SessionService;
 	reviewDesk: ReviewDeskService;
@@ -30,21 +32,26 @@ export interface ServiceOptions {
 	/** the language the domain core writes its own messages in (validation, lint, diffs) */
 	locale?: Locale;
 	login?: LoginPolicy;
+	/** see ServiceContext.strictCalendar; default: BANSHI_CALENDAR_STRICT=1 */
+	strictCalendar?: boolean;
 }
 
 export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}): Services {
 	const c: ServiceContext = {
 		db,
 		locale: opts.locale ?? 'zh-CN',
-		login: opts.login ?? loginPolicyFromEnv()
+		login: opts.login ?? loginPolicyFromEnv(),
+		strictCalendar: opts.strictCalendar ?? process.env.BANSHI_CALENDAR_STRICT === '1'
 	};
 	const items = new ItemService(c);
+	const calendar = new CalendarService(c);
 	return {
 		items,
 		reviews: new ReviewService(c, items),
 		publishing: new PublishingService(c, items),
-		portal: new PortalService(c),
+		portal: new PortalService(c, calendar),
 		admin: new AdminService(c),
+		calendar,
 		users: new UserService(c),
 		session: new SessionService(c),
 		reviewDesk: new ReviewDeskService(c, items)
