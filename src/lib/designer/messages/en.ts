@@ -294,6 +294,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	'designer.decision.accept': 'Accepted',
 	'designer.decision.tolerance': 'Accepted with tolerance',
 	'designer.decision.reject': 'Not accepted',
+	'designer.decision.provisional': 'Provisional deadline',
 	'designer.decision.deadline': 'Supply by {d}',
 	'designer.decision.missing': 'Missing materials',
 	'designer.decision.waiting': 'Compiling the item…',

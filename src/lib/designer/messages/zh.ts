@@ -280,6 +280,7 @@ export const zh = {
 	'designer.decision.accept': '受理',
 	'designer.decision.tolerance': '容缺受理',
 	'designer.decision.reject': '不予受理',
+	'designer.decision.provisional': '临时期限',
 	'designer.decision.deadline': '补正期限：{d}',
 	'designer.decision.missing': '缺少的材料',
 	'designer.decision.waiting': '正在编译事项…',
