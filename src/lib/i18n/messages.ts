@@ -12,6 +12,11 @@ export const shellMessages = defineMessages(
 		'nav.review': '审核',
 		'nav.portal': '门户',
 		'nav.admin': '管理',
+		'nav.calendar': '节假日安排',
+		'calendar.banner':
+			'{year} 年的节假日安排尚未载入：期限涉及该年的受理决定为临时结果（按周末计算）。',
+		'calendar.bannerAdmin': '载入 {year} 年安排',
+		'calendar.bannerOthers': '请联系管理员载入国务院办公厅通知。',
 		'nav.login': '登录',
 		'nav.logout': '退出',
 		'nav.language': '语言',
@@ -37,6 +42,11 @@ export const shellMessages = defineMessages(
 		'nav.review': 'Review',
 		'nav.portal': 'Portal',
 		'nav.admin': 'Admin',
+		'nav.calendar': 'Holiday schedule',
+		'calendar.banner':
+			'The holiday schedule for {year} is not loaded: decisions with deadlines in that year are provisional (weekends only).',
+		'calendar.bannerAdmin': 'Load the {year} schedule',
+		'calendar.bannerOthers': 'Ask an administrator to load the State Council notice.',
 		'nav.login': 'Sign in',
 		'nav.logout': 'Sign out',
 		'nav.language': 'Language',
