@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it
 // on http://localhost:3000 (PORT to change). The server opens the embedded database under ./data
-// (or DATABASE_URL), runs migrations and seeds the demo content on first start.
+// (or DATABASE_URL) and runs migrations. Demo content (accounts with published passwords, templates
+// as items) is loaded into an empty database only when asked for: in development (NODE_ENV unset or
+// not "production") unless BANSHI_SEED_DEMO=0, or with `npm start -- --demo`. With NODE_ENV=production
+// there is no demo content, and the server refuses to start while a demo account exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedDemoSetting } from './start-options.js';
 
 const BUILD_ENTRY = 'build/index.js';
 
@@ -32,7 +36,9 @@ if (stale) {
 
 process.env.PORT ??= '3000';
 process.env.BODY_SIZE_LIMIT ??= '4M';
-// demo accounts and templates on first start; set BANSHI_SEED_DEMO=0 for an empty registry
-process.env.BANSHI_SEED_DEMO ??= '1';
-console.log(`Banshi Studio: http://localhost:${process.env.PORT}`);
+process.env.BANSHI_SEED_DEMO = seedDemoSetting(process.argv.slice(2), process.env);
+console.log(
+	`Banshi Studio: http://localhost:${process.env.PORT}` +
+		(process.env.BANSHI_SEED_DEMO === '1' ? ' (演示内容 / demo content)' : '')
+);
 await import(join(process.cwd(), BUILD_ENTRY));

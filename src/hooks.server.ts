@@ -3,13 +3,20 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { portalCsp } from '$lib/portal/csp';
 import { AppError, m } from '$lib/server/errors';
 import { problemResponse } from '$lib/server/http/problem';
-import { startServer } from '$lib/server/instance';
+import { StartRefused, startServer } from '$lib/server/instance';
 import { frontDoor, isApiPath, isPortalApiPath } from '$lib/server/kit/front-door';
 
 // Open the database (and migrate) before the first request, so a broken configuration fails at
 // start rather than on someone's first click.
 export const init: ServerInit = async () => {
-	await startServer();
+	try {
+		await startServer();
+	} catch (error) {
+		if (!(error instanceof StartRefused)) throw error;
+		// A refusal is the operator's to fix, not a crash: its message, no stack trace.
+		console.error(error.message);
+		process.exit(1);
+	}
 };
 
 const CORS: Record<string, string> = {

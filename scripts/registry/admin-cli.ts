@@ -1,12 +1,16 @@
 // The admin command line. Messages are Chinese first with English after, like the rest of the tools.
 import type { Role } from '../../src/lib/domain/workflow';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../src/lib/server/auth/password';
 import { connect } from '../../src/lib/server/db/connect';
 import { listDepartments } from '../../src/lib/server/db/departments';
-import { findUserRowByUsername, listUsers, setUserPassword } from '../../src/lib/server/db/users';
+import { findUserRowByUsername, listUsers } from '../../src/lib/server/db/users';
 import { AppError, render } from '../../src/lib/server/errors';
 import { createDepartment } from '../../src/lib/server/services/admin';
-import { createUser, disableUser } from '../../src/lib/server/services/users';
+import {
+	createUser,
+	disableUser,
+	removeDemoAccounts,
+	setPassword
+} from '../../src/lib/server/services/users';
 import { seedDemo } from '../../src/lib/server/setup/demo';
 import { one, parseArgs } from './args';
 
@@ -17,6 +21,9 @@ const HELP = `用法 / usage: npm run admin -- <command> [options]
   disable-user --username NAME          停用账号并注销其会话 / disable and sign out
   enable-user --username NAME
   set-password --username NAME --password PASS
+                                        设置密码并注销其全部会话 / set the password, end every session
+  remove-demo-accounts                  删除演示账号（有记录引用的停用）/ remove the demo accounts
+                                        (disabled where records name them); required before production
   create-department --code CODE --name NAME [--credit-code USCC]
   list-users | list-departments
   migrate                               仅执行数据库迁移 / run migrations only
@@ -75,13 +82,19 @@ async function main(): Promise<number> {
 			case 'set-password': {
 				const row = await findUserRowByUsername(db, need('username'));
 				if (!row) throw new Error(`用户不存在 / no such user: ${one(args, 'username')}`);
-				const password = need('password');
-				if ([...password].length < MIN_PASSWORD_LENGTH)
-					throw new Error(
-						`密码至少 ${MIN_PASSWORD_LENGTH} 个字符 / at least ${MIN_PASSWORD_LENGTH} characters`
+				await setPassword(db, row.id, need('password'), SYSTEM);
+				console.log(`已更新密码并注销其会话 / password set, sessions ended: ${row.username}`);
+				return 0;
+			}
+			case 'remove-demo-accounts': {
+				const r = await removeDemoAccounts(db, SYSTEM);
+				if (r.deleted.length === 0 && r.disabled.length === 0)
+					console.log('没有演示账号 / no demo accounts');
+				if (r.deleted.length) console.log(`已删除 / deleted: ${r.deleted.join(', ')}`);
+				if (r.disabled.length)
+					console.log(
+						`已停用（历史记录保留其名称）/ disabled (the records keep their names): ${r.disabled.join(', ')}`
 					);
-				await setUserPassword(db, row.id, await hashPassword(password));
-				console.log(`已更新密码 / password set: ${row.username}`);
 				return 0;
 			}
 			case 'create-department': {

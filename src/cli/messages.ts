@@ -35,14 +35,15 @@ export const cliMessages = defineMessages(
 		'cli.compile.written': '已写入 {file}（sha256 {hash}）',
 		'cli.accept.summary': '受理判定',
 		'cli.accept.help':
-			'按事项编译出的受理判定模式判定一份申请：受理 / 容缺受理 / 不予受理，以 JSON 输出（含缺少的材料、补正期限、所用日历）。不予受理时退出码为 1。',
+			'按事项编译出的受理判定模式判定一份申请：受理（accept）/ 容缺受理（accept-with-tolerance）/ 一次性告知补正（supplement）/ 不予受理（reject），以 JSON 输出（含缺少的材料、需更正的字段、补交期限、所用日历）。退出码：0 受理，3 容缺受理，1 一次性告知补正，4 不予受理。',
 		'cli.lint.summary': '编制规范检查',
 		'cli.lint.help':
 			'按编制规范检查事项，逐条输出规则编号、级别、JSON 指针与说明。发现错误级问题时退出码为 1。--config 为部署的规则配置（规则编号 → off/info/warning/error）。',
 		'cli.lint.total': '{file}：{count} 条发现，其中错误 {errors} 条',
 		'cli.diff.summary': '两个版本的语义差异',
 		'cli.diff.help':
-			'比较同一事项的两个版本：按办事指南、申请材料、容缺规则、申请表单分组列出变更及其中文说明，并给出对申请人（从严/从宽）和对门户（兼容性）的判断及建议的版本号升级。',
+			'比较同一事项的两个版本：按办事指南、申请材料、容缺规则、申请表单分组列出变更及其中文说明，并给出对申请人（有利/不利）和对门户（申请表与受理判定模式的兼容性）的判断及建议的版本号升级。变更违反事项的兼容性承诺时退出码为 1。',
+		'cli.diff.promiseBroken': '变更违反了事项的兼容性承诺（见上方“门户兼容性”）',
 		'cli.deviations.summary': '实施清单与基本目录的差异',
 		'cli.deviations.help':
 			'比较实施清单事项与其基本目录事项，列出每项差异，标明标准允许的本地差异与需审查的差异（同一事项无差别受理、同标准办理）。',
@@ -91,14 +92,16 @@ export const cliMessages = defineMessages(
 		'cli.compile.written': 'wrote {file} (sha256 {hash})',
 		'cli.accept.summary': 'decide acceptance',
 		'cli.accept.help':
-			'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / reject, printed as JSON (missing materials, supplement deadline, calendar used). Exit code 1 on reject.',
+			'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / supplement (one-time notice of everything to supply or correct) / reject (a declared refusal case holds), printed as JSON (missing materials, fields to correct, supplement deadline, calendar used). Exit codes: 0 accept, 3 accept-with-tolerance, 1 supplement, 4 reject.',
 		'cli.lint.summary': 'standardization lint',
 		'cli.lint.help':
 			'Check an item against the standardization rules: rule id, severity, JSON pointer and message per finding. Exit code 1 when an error is found. --config is the deployment rule set (rule id → off/info/warning/error).',
 		'cli.lint.total': '{file}: {count} finding(s), {errors} error(s)',
 		'cli.diff.summary': 'semantic diff of two versions',
 		'cli.diff.help':
-			'Compare two versions of one item: changes grouped as guide, materials, tolerance and form, each with a sentence, the applicant verdict (stricter/looser), the portal compatibility verdict and the suggested version bump.',
+			"Compare two versions of one item: changes grouped as guide, materials, tolerance and form, each with a sentence, whom it favours (better/worse for applicants), the portal compatibility verdict (application and acceptance schemas) and the suggested version bump. Exit code 1 when a change breaks the item's compatibility promise.",
+		'cli.diff.promiseBroken':
+			'The changes break the item\'s compatibility promise (see "portal compatibility" above)',
 		'cli.deviations.summary': 'local vs base catalog deviations',
 		'cli.deviations.help':
 			'Compare a local implementation with its base catalog item; every difference is listed as allowed locally or flagged for review.',

@@ -159,7 +159,8 @@ export function FileRefField(props: FieldProps): ReactNode {
 			'aria-required': required || undefined,
 			'aria-invalid': describedBy.length > (describedBy.includes(hintId) ? 1 : 0) || undefined,
 			'aria-describedby': describedBy.join(' ') || undefined,
-			onChange: onInput,
+			// onInput shows its own failures beside the field; React ignores what a handler returns.
+			onChange: (e: ChangeEvent<HTMLInputElement>) => void onInput(e),
 			onBlur: () => props.onBlur(id, formData),
 			onFocus: () => props.onFocus(id, formData)
 		}),

@@ -1,9 +1,8 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- documents are plain JSON edited in place */
 // Hostile and broken requests: each answers a 4xx problem+json that says what is wrong (and where),
 // never a 5xx, and the stored draft is untouched.
 import { request } from 'node:http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectProblem, templateDocument } from './client';
+import { expectProblem, templateDocument, type Json } from './client';
 import { createItem, makeWorld, ownedBy, type World } from './world';
 
 const servers = inject('servers');
@@ -53,7 +52,7 @@ function rawPut(
 describe.each(servers)('bad input ($name)', (server) => {
 	let w: World;
 	let code: string;
-	let doc: Record<string, any>;
+	let doc: Record<string, Json>;
 	const draft = () => `/api/v1/items/${code}/draft`;
 
 	beforeAll(async () => {

@@ -45,21 +45,16 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 	throw new Error(`server did not start within 60 s:\n${log()}`);
 }
 
-export async function startServer(
-	name: 'pglite' | 'postgres',
-	extraEnv: Record<string, string> = {}
-): Promise<RunningServer | null> {
-	let temp: TempDatabase | null = null;
-	let dataDir: string | null = null;
-	if (name === 'postgres') {
-		temp = await createTempPostgres();
-		if (!temp) return null;
-	} else {
-		dataDir = mkdtempSync(join(tmpdir(), 'banshi-api-'));
-	}
-	const port = await freePort();
+/** Where a server keeps its data: its own fresh one (default), or one the test owns and keeps. */
+export type ServerDatabase = { url: string } | { dir: string };
+
+function serverEnv(
+	port: number,
+	database: ServerDatabase,
+	extraEnv: Record<string, string>
+): Record<string, string> {
 	const url = `http://127.0.0.1:${port}`;
-	const env: Record<string, string> = {
+	return {
 		PATH: process.env.PATH ?? '',
 		HOME: process.env.HOME ?? '',
 		TZ: process.env.TZ ?? 'Asia/Shanghai',
@@ -72,11 +67,30 @@ export async function startServer(
 		XFF_DEPTH: '1',
 		BANSHI_SEED_DEMO: '1',
 		NODE_ENV: 'test',
-		...(temp ? { DATABASE_URL: temp.url } : { BANSHI_DATA_DIR: dataDir! }),
+		...('url' in database ? { DATABASE_URL: database.url } : { BANSHI_DATA_DIR: database.dir }),
 		...extraEnv
 	};
+}
+
+/** Starts the built server and waits until it answers; null when PostgreSQL is asked for but absent. */
+export async function startServer(
+	name: 'pglite' | 'postgres',
+	extraEnv: Record<string, string> = {},
+	database?: ServerDatabase
+): Promise<RunningServer | null> {
+	let temp: TempDatabase | null = null;
+	let dataDir: string | null = null;
+	if (!database && name === 'postgres') {
+		temp = await createTempPostgres();
+		if (!temp) return null;
+	} else if (!database) {
+		dataDir = mkdtempSync(join(tmpdir(), 'banshi-api-'));
+	}
+	const db: ServerDatabase = database ?? (temp ? { url: temp.url } : { dir: dataDir! });
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [join(SERVER_DIR, 'index.js')], {
-		env,
+		env: serverEnv(port, db, extraEnv),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -86,7 +100,7 @@ export async function startServer(
 	return {
 		name,
 		url,
-		databaseUrl: temp?.url,
+		databaseUrl: 'url' in db ? db.url : undefined,
 		async stop() {
 			if (child.exitCode === null) {
 				const exited = new Promise((r) => child.once('exit', r));
@@ -98,4 +112,22 @@ export async function startServer(
 			if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
+}
+
+/** Starts the built server on `database` expecting it to refuse: its exit code and what it printed. */
+export async function refusedStart(
+	database: ServerDatabase,
+	extraEnv: Record<string, string>
+): Promise<{ code: number | null; output: string }> {
+	const child = spawn(process.execPath, [join(SERVER_DIR, 'index.js')], {
+		env: serverEnv(await freePort(), database, extraEnv),
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout?.on('data', (d) => (output += d));
+	child.stderr?.on('data', (d) => (output += d));
+	const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+	const code = await new Promise<number | null>((r) => child.once('exit', r));
+	clearTimeout(timer);
+	return { code, output };
 }

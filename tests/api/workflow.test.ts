@@ -171,6 +171,13 @@ describe.each(servers)('workflow ($name)', (server) => {
 		expect(atFuture.body.hash).toBe(pub2.body.version.hash);
 		const versions = await api.get(`/api/v1/portal/items/${code}/versions`);
 		expect(versions.body.versions.map((v: { n: number }) => v.n)).toEqual([1, 2]);
+		// Staff usernames are not public: the portal's list says when, not who.
+		for (const v of versions.body.versions) {
+			expect(Object.keys(v).sort()).toEqual(
+				['effectiveFrom', 'hash', 'href', 'n', 'publishedAt', 'revision'].sort()
+			);
+		}
+		expect(versions.text).not.toContain(users.reviewer2);
 
 		// History keeps every revision
 		const history = await api.get(`/api/v1/items/${code}/revisions`, {

@@ -22,10 +22,14 @@ export interface World {
 	users: Record<keyof World['tokens'], string>;
 }
 
-export async function makeWorld(base: string): Promise<World> {
+/** `admin`: who creates the world (default the demo administrator). */
+export async function makeWorld(
+	base: string,
+	admin: { username: string; password: string } = { username: 'admin', password: DEMO_PASSWORD }
+): Promise<World> {
 	const api = new Api(base);
 	const t = tag();
-	const demoAdmin = await api.login('admin', DEMO_PASSWORD);
+	const demoAdmin = await api.login(admin.username, admin.password);
 	const deptA = `a-${t}`;
 	const deptB = `b-${t}`;
 	const creditA = creditCode(t, 1);

@@ -1,13 +1,13 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the corpus edits plain JSON documents */
 // Broken and hostile item documents, generated from a real template so each case differs from a
 // valid document in one way. Every consumer of item files (the designer's import, the CLI, the API)
 // must answer each with a clear error — never accept it, crash or hang.
 import { readFileSync } from 'node:fs';
+import type { Json } from '../api/client';
 
 export const TEMPLATE = 'templates/wild-plant-collection.json';
 
 /** The template under `code` (a code of its own, so a case fails for its own reason only). */
-export function baseDocument(code?: string): Record<string, any> {
+export function baseDocument(code?: string): Json {
 	const d = JSON.parse(readFileSync(TEMPLATE, 'utf8'));
 	if (code) d.code = code;
 	return d;
@@ -35,18 +35,18 @@ const text = (name: string, s: string, wellFormed = false, pointer?: string): Do
 	pointer
 });
 let caseCode: string | undefined;
-const edited = (name: string, edit: (d: Record<string, any>) => unknown, pointer?: string) => {
+const edited = (name: string, edit: (d: Json) => unknown, pointer?: string) => {
 	const d = baseDocument(caseCode);
 	const r = edit(d);
 	return text(name, JSON.stringify(r === undefined ? d : r), true, pointer);
 };
 
-const redos = (name: string, edit: (d: Record<string, any>) => unknown): DocumentCase => ({
+const redos = (name: string, edit: (d: Json) => unknown): DocumentCase => ({
 	...edited(name, edit),
 	lint: 'form-pattern-redos'
 });
 
-const storage = (name: string, edit: (d: Record<string, any>) => unknown): DocumentCase => ({
+const storage = (name: string, edit: (d: Json) => unknown): DocumentCase => ({
 	...edited(name, edit),
 	storage: true
 });
@@ -57,7 +57,7 @@ function nested(depth: number, leaf: unknown, wrap: (inner: unknown) => unknown)
 	return v;
 }
 
-const field = (d: Record<string, any>) => d.form.schema.properties.applicant.properties.name;
+const field = (d: Json) => d.form.schema.properties.applicant.properties.name;
 
 export function documentCases(code?: string): DocumentCase[] {
 	caseCode = code;
@@ -124,6 +124,33 @@ export function documentCases(code?: string): DocumentCase[] {
 			JSON.parse(JSON.stringify(d).replace('{', '{"__proto__":{"polluted":true},'))
 		),
 		edited('code that is SQL', (d) => void (d.code = "'; DROP TABLE items; --"), '/code'),
+		// addresses that would run script when clicked (issue 12)
+		edited(
+			'javascript: as the online address',
+			(d) => void (d.guide.online.url = 'javascript:alert(1)'),
+			'/guide/online/url'
+		),
+		edited(
+			'data: as a contact address',
+			(d) => void (d.guide.consult.url = 'data:text/html,<script>alert(1)</script>'),
+			'/guide/consult/url'
+		),
+		edited(
+			'a tab-split javascript: as a template file',
+			(d) =>
+				void (d.materials[0].blankTemplate = { name: '空白表格', url: 'java\tscript:alert(1)' }),
+			'/materials/0/blankTemplate/url'
+		),
+		edited(
+			'constructor as a top-level field',
+			(d) => void Object.assign(d, { constructor: 1 }),
+			'/constructor'
+		),
+		edited(
+			'toString as a field of the guide',
+			(d) => void (d.guide.toString = 'x'),
+			'/guide/toString'
+		),
 		storage('NUL character in the name', (d) => void (d.name = '采集\u0000审批')),
 		storage('unpaired surrogate in the name', (d) => void (d.name = '采集\ud800审批')),
 		edited('10 MB document', (d) => void (d.padding = 'x'.repeat(10 * 1024 * 1024))),
@@ -177,6 +204,13 @@ export function documentCases(code?: string): DocumentCase[] {
 		redos('catastrophic backtracking pattern', (d) => void (field(d).pattern = '^(a+)+$')),
 		redos('nested quantifier over alternation', (d) => void (field(d).pattern = '^(a|aa)*b$')),
 		edited('invalid regular expression', (d) => void (field(d).pattern = '([')),
+		redos(
+			'catastrophic pattern in a material condition',
+			(d) =>
+				void (d.materials[0].condition = {
+					properties: { applicant: { properties: { name: { pattern: '^(a+)+$' } } } }
+				})
+		),
 		redos(
 			'backtracking patternProperties',
 			(d) =>

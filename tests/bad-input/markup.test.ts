@@ -1,11 +1,10 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the guide is walked as plain JSON */
 // Script and HTML typed into every text field of a guide: the item is stored and published with the
 // text exactly as typed (it is data), and the portal's guide page shows it as text — escaped, inert —
 // never as markup a browser would run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateItem } from '../../src/lib/domain/item/validate';
 import { lintItem } from '../../src/lib/domain/lint';
-import { Api, DEMO_PASSWORD } from '../api/client';
+import { Api, DEMO_PASSWORD, type Json } from '../api/client';
 import type { App } from '../load/lib/app';
 import { storage, type Storage } from '../load/lib/engines';
 import { baseDocument } from './corpus';
@@ -13,7 +12,7 @@ import { baseDocument } from './corpus';
 const payload = (i: number) => `<script>alert("x${i}")</script><img src=x onerror=alert(${i})>`;
 
 /** Every string under the guide, as [holder, key] pairs that can be written back. */
-function strings(node: any, out: [any, string | number][] = []): [any, string | number][] {
+function strings(node: Json, out: [Json, string | number][] = []): [Json, string | number][] {
 	for (const [k, v] of Object.entries(node)) {
 		const key = Array.isArray(node) ? Number(k) : k;
 		if (typeof v === 'string') out.push([node, key]);
@@ -23,7 +22,7 @@ function strings(node: any, out: [any, string | number][] = []): [any, string | 
 }
 
 /** The template with the payload appended to each guide string the item checks still accept. */
-function hostileDocument(code: string): { doc: any; injected: number } {
+function hostileDocument(code: string): { doc: Json; injected: number } {
 	const doc = baseDocument(code);
 	let injected = 0;
 	for (const [holder, key] of strings(doc.guide)) {

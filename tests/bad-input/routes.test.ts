@@ -93,6 +93,37 @@ const cases: Case[] = [
 				headers: json
 			})
 	],
+	// accounts: the password policy and usernames unique whatever their case
+	[
+		'new user with password 12345678',
+		422,
+		({ api, admin }) =>
+			api.post(
+				'/api/v1/admin/users',
+				{ username: 'weak-one', password: '12345678', role: 'reviewer' },
+				{ token: admin }
+			)
+	],
+	[
+		'new user with a common password',
+		422,
+		({ api, admin }) =>
+			api.post(
+				'/api/v1/admin/users',
+				{ username: 'weak-two', password: 'qwerty123456', role: 'reviewer' },
+				{ token: admin }
+			)
+	],
+	[
+		'new user named EDITOR (editor exists)',
+		409,
+		({ api, admin }) =>
+			api.post(
+				'/api/v1/admin/users',
+				{ username: 'EDITOR', password: 'paper lantern harbour', role: 'reviewer' },
+				{ token: admin }
+			)
+	],
 	// forged sessions
 	[
 		'a random bearer token',
@@ -654,6 +685,21 @@ describe.each(await engineNames())('bad input on every route (%s)', (engine) => 
 			expect(await snapshot(c.api, c.editor, watched)).toEqual(before);
 		}
 	);
+
+	it('the same new username created 7 times at once: one 201, six 409, no 500', async () => {
+		const statuses = await Promise.all(
+			Array.from({ length: 7 }, async (_, i) => {
+				const username = i % 2 ? 'Twin.Name' : 'twin.name';
+				const r = await c.api.post(
+					'/api/v1/admin/users',
+					{ username, password: 'paper lantern harbour', role: 'reviewer' },
+					{ token: c.admin }
+				);
+				return r.status;
+			})
+		);
+		expect(statuses.sort()).toEqual([201, 409, 409, 409, 409, 409, 409]);
+	});
 
 	it('a 10 MB body is cut off (413 or the connection closed) and the server goes on', async () => {
 		const before = await snapshot(c.api, c.editor, watched);

@@ -52,12 +52,12 @@ describe.each(list)('registry rules ($name)', (engine) => {
 		await insertDepartment(db, { code: 'market', name: '市场监管局', creditCode: null });
 		const e = await createUser(
 			db,
-			{ username: 'ed', password: 'password-1', role: 'editor', departments: ['market'] },
+			{ username: 'ed', password: 'a-long-enough-phrase', role: 'editor', departments: ['market'] },
 			SYSTEM
 		);
 		const r = await createUser(
 			db,
-			{ username: 'rv', password: 'password-1', role: 'reviewer' },
+			{ username: 'rv', password: 'a-long-enough-phrase', role: 'reviewer' },
 			SYSTEM
 		);
 		editor = (await actorById(db, e.id))!;

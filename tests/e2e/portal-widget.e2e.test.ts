@@ -142,7 +142,9 @@ describe('embeddable widget', () => {
 		expect(await widget.getByText('提交申请').count()).toBe(0);
 		await widget.getByRole('button', { name: 'Submit' }).click();
 		await expect.poll(() => widget.locator('[data-decision]').count()).toBe(1);
-		expect(await widget.locator('[data-decision] h2').textContent()).toContain('Not accepted');
+		expect(await widget.locator('[data-decision] h2').textContent()).toContain(
+			'Supplement in one go'
+		);
 		await context.close();
 	});
 

@@ -214,7 +214,7 @@ describe('portal', () => {
 		await context.close();
 	});
 
-	it('refuses with the one-time list when a required material and the commitment are missing', async () => {
+	it('asks for everything at once (supplement) when a required material and the commitment are missing', async () => {
 		const { context, page } = await newContext(browser);
 		const csp = await watchCsp(page);
 		await page.goto(`/portal/items/${FOOD.code}/apply`);
@@ -222,7 +222,7 @@ describe('portal', () => {
 		await fillApplicant(page);
 		await page.getByRole('button', { name: '提交申请' }).click();
 		const decision = page.locator('[data-decision]');
-		await expect.poll(() => decision.getAttribute('data-decision')).toBe('reject');
+		await expect.poll(() => decision.getAttribute('data-decision')).toBe('supplement');
 		const text = (await decision.textContent()) ?? '';
 		expect(text).toContain('一次性告知');
 		expect(text).toContain('食品经营许可申请书');

@@ -56,11 +56,11 @@ describe('review of a change', () => {
 		const material = changeIn(page, 'against-published', `/materials/${materialIndex}`);
 		expect(await material.count()).toBe(1);
 		expect(await material.textContent()).toContain(`新增必要材料《${MATERIAL}》`);
-		expect(await material.locator('.effect').textContent()).toBe('更严');
+		expect(await material.locator('.effect').textContent()).toBe('对申请人不利');
 
 		const limit = changeIn(page, 'against-published', '/guide/promisedTimeLimit');
 		expect(await limit.textContent()).toContain('承诺办结时限由 10 个工作日缩短为 8 个工作日');
-		expect(await limit.locator('.effect').textContent()).toBe('更宽松');
+		expect(await limit.locator('.effect').textContent()).toBe('对申请人有利');
 
 		// the materials table marks the added row
 		const added = page.locator(`table.materials tr.row-added[data-material="fire-safety"]`);
@@ -152,7 +152,7 @@ describe('review of a change', () => {
 		const rows = page.locator('[data-testid="versions"] tbody tr');
 		await expect.poll(() => rows.count()).toBe(2);
 		const v2 = page.locator('[data-testid="versions"] tr[data-version="2"]');
-		expect(await v2.textContent()).toContain('对申请人更严 1 处、更宽松 1 处');
+		expect(await v2.textContent()).toContain('对申请人不利 1 处、有利 1 处');
 		expect(await v2.locator('td').nth(2).textContent()).toBe('editor');
 		expect(await v2.locator('td').nth(3).textContent()).toBe('reviewer');
 		expect(await v2.getByRole('link').getAttribute('href')).toBe(

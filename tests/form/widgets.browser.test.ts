@@ -186,6 +186,23 @@ describe('widgets', () => {
 		expect(r.data()).toEqual({ code: '91350100M000100Y43' });
 	});
 
+	it('normalises as the acceptance does, while typing: trim, no inner spaces, upper-case X', async () => {
+		r = render({
+			schema: {
+				type: 'object',
+				properties: {
+					id: { type: 'string', title: '身份证号码', format: 'cn-id-card' },
+					postcode: { type: 'string', title: '邮政编码', format: 'cn-postcode' }
+				}
+			}
+		});
+		await userEvent.type(control(r.form, '身份证号码'), ' 410105 19850612 102x');
+		await userEvent.type(control(r.form, '邮政编码'), ' 450000 ');
+		await settle();
+		expect(control(r.form, '身份证号码').value).toBe('41010519850612102X');
+		expect(r.data()).toEqual({ id: '41010519850612102X', postcode: '450000' });
+	});
+
 	it('shows a read-only form without a submit button or editable controls', () => {
 		r = render({
 			schema: everything,

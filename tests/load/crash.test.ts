@@ -1,10 +1,9 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are checked by the assertions */
 // The server killed with SIGKILL in the middle of publishing and in the middle of a batch of item
 // creations, then started again on the same data: everything it acknowledged is there, a version
 // exists whole or not at all, numbering has no gaps, nothing published before changed, and the
 // registry goes on working (the interrupted publications can be completed).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, DEMO_PASSWORD, templateDocument } from '../api/client';
+import { Api, DEMO_PASSWORD, templateDocument, type Json } from '../api/client';
 import type { App } from './lib/app';
 import { allVersions, openStorage, violations, type VersionBytes } from './lib/consistency';
 import { engineNames, storage, type Storage } from './lib/engines';
@@ -117,7 +116,7 @@ describe.each(await engineNames())('crash safety (%s)', (engine) => {
 		await signIn();
 		for (const a of acked) {
 			const vs = await (await fetch(`${app.url}/api/v1/portal/items/${a.code}/versions`)).json();
-			expect(vs.versions.map((v: any) => [v.n, v.hash])).toEqual([[a.n, a.hash]]);
+			expect(vs.versions.map((v: Json) => [v.n, v.hash])).toEqual([[a.n, a.hash]]);
 		}
 		for (const v of before) {
 			const res = await fetch(`${app.url}/api/v1/portal/items/${v.code}/versions/${v.n}`);

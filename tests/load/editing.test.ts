@@ -1,11 +1,10 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- documents are plain JSON edited in place */
 // Twenty editors at once over real HTTP, each with their own session, saving, submitting and
 // publishing four items in overlapping rounds. Whatever interleaving happens: every save that got
 // 200 is in the history with its own document, the draft ends as the last successful save, version
 // numbers stay contiguous and unique, and everything refused is a 409 problem, never a 5xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleHash } from '../../src/lib/domain/compile';
-import { Api, DEMO_PASSWORD, expectProblem } from '../api/client';
+import { Api, DEMO_PASSWORD, expectProblem, type Json } from '../api/client';
 import type { App } from './lib/app';
 import { engineNames, storage, type Storage } from './lib/engines';
 
@@ -21,7 +20,7 @@ interface Outcome {
 	revision?: number;
 	marker?: string;
 	version?: number;
-	body: any;
+	body: Json;
 }
 
 describe.each(await engineNames())('twenty editors at once (%s)', (engine) => {
@@ -34,7 +33,7 @@ describe.each(await engineNames())('twenty editors at once (%s)', (engine) => {
 		store = await storage(engine);
 		app = await store.start();
 		const list = await (await fetch(`${app.url}/api/v1/portal/items?limit=${ITEMS}`)).json();
-		codes = list.items.map((i: any) => i.code);
+		codes = list.items.map((i: Json) => i.code);
 		expect(codes).toHaveLength(ITEMS);
 	});
 
@@ -172,7 +171,7 @@ describe.each(await engineNames())('twenty editors at once (%s)', (engine) => {
 			const versions = await (
 				await fetch(`${app.url}/api/v1/portal/items/${code}/versions`)
 			).json();
-			const ns = versions.versions.map((v: any) => v.n);
+			const ns = versions.versions.map((v: Json) => v.n);
 			expect(ns).toEqual(Array.from({ length: ns.length }, (_, i) => i + 1));
 			expect(ns.length).toBe(start.versions + published.length);
 			expect(published.map((o) => o.version).sort((a, b) => a! - b!)).toEqual(

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ACCEPT_EXIT_CODES } from '../../src/cli/commands/accept';
 import { main } from '../../src/cli/main';
 import { SAMPLES, fileRef } from '../fixtures/template-samples';
 
@@ -47,7 +48,7 @@ const accept = (...more: string[]) =>
 describe('banshi accept when next year has no holiday schedule', () => {
 	it('accepts with a provisional deadline and says how to load the year, in English', async () => {
 		const r = await accept('--lang', 'en');
-		expect(r.code).toBe(0);
+		expect(r.code).toBe(ACCEPT_EXIT_CODES['accept-with-tolerance']);
 		const d = JSON.parse(r.out);
 		expect(d.decision).toBe('accept-with-tolerance');
 		expect(d.provisional).toBe(true);
@@ -62,7 +63,7 @@ describe('banshi accept when next year has no holiday schedule', () => {
 
 	it('is final with the notice text passed as --calendar', async () => {
 		const r = await accept('--calendar', NOTICE_2027);
-		expect(r.code).toBe(0);
+		expect(r.code).toBe(ACCEPT_EXIT_CODES['accept-with-tolerance']);
 		const d = JSON.parse(r.out);
 		expect(d.provisional).toBeUndefined();
 		expect(d.supplementDeadline).toBe('2027-01-05');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { SAMPLES, fileRef as sampleFile } from '../fixtures/template-samples';
 
 const TEMPLATE = 'templates/food-business-licence.json';
 let dir: string;
@@ -81,13 +82,13 @@ describe('banshi compile', () => {
 });
 
 describe('banshi accept', () => {
-	it('rejects an empty submission listing every missing material', async () => {
+	it('asks for everything missing at once (supplement, exit 1)', async () => {
 		const f = join(dir, 'empty-submission.json');
 		writeFileSync(f, JSON.stringify({ form: {}, materials: {}, commitment: false }));
 		const r = await run(['accept', TEMPLATE, f, '--date', '2026-03-02']);
 		expect(r.code).toBe(1);
 		const decision = JSON.parse(r.out);
-		expect(decision.decision).toBe('reject');
+		expect(decision.decision).toBe('supplement');
 		const needed = item().materials.filter(
 			(m: { necessity: string; sharedExempt: boolean; condition?: unknown }) =>
 				m.necessity !== 'optional' && !m.sharedExempt && !m.condition
@@ -96,7 +97,61 @@ describe('banshi accept', () => {
 	});
 });
 
+describe('banshi accept: one exit code per verdict', () => {
+	const food = () => {
+		const doc = item();
+		const form = structuredClone(SAMPLES['food-business-licence']);
+		const materials: Record<string, unknown> = {};
+		for (const id of ['application-form', 'layout-plan', 'equipment-list', 'safety-rules'])
+			materials[id] = sampleFile(id);
+		return { doc, form, materials };
+	};
+	const accept = async (doc: unknown, submission: unknown, name: string) => {
+		const itemFile = join(dir, `${name}-item.json`);
+		const subFile = join(dir, `${name}-submission.json`);
+		writeFileSync(itemFile, JSON.stringify(doc));
+		writeFileSync(subFile, JSON.stringify(submission));
+		const r = await run(['accept', itemFile, subFile, '--date', '2026-03-02']);
+		return { code: r.code, decision: JSON.parse(r.out) };
+	};
+
+	it('0 accept, 3 accept-with-tolerance, 1 supplement, 4 reject', async () => {
+		const { doc, form, materials } = food();
+		expect(await accept(doc, { form, materials, commitment: false }, 'complete')).toMatchObject({
+			code: 0,
+			decision: { decision: 'accept' }
+		});
+		const partial = { ...materials };
+		delete partial['layout-plan'];
+		const tolerated = await accept(doc, { form, materials: partial, commitment: true }, 'tol');
+		expect(tolerated).toMatchObject({ code: 3, decision: { decision: 'accept-with-tolerance' } });
+		const unsigned = await accept(doc, { form, materials: partial, commitment: false }, 'sup');
+		expect(unsigned).toMatchObject({ code: 1, decision: { decision: 'supplement' } });
+		doc.refusals = [
+			{
+				id: 'online',
+				text: doc.guide.refusalCases[0],
+				condition: {
+					properties: { business: { properties: { onlineSales: { const: true } } } }
+				}
+			}
+		];
+		const refused = await accept(doc, { form, materials, commitment: false }, 'rej');
+		expect(refused).toMatchObject({
+			code: 4,
+			decision: { decision: 'reject', refusals: [{ id: 'online' }] }
+		});
+	});
+});
+
 describe('banshi format', () => {
+	it('prints the normalised value the form and the acceptance use', async () => {
+		const r = await run(['format', 'cn-id-card', ' 41010519850612102x ']);
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('41010519850612102X');
+		expect((await run(['format', 'cn-postcode', '000000'])).code).toBe(1);
+	});
+
 	it('checks a resident ID number check digit', async () => {
 		expect((await run(['format', 'cn-id-card', '11010519491231002X'])).code).toBe(0);
 		const bad = await run(['format', 'cn-id-card', '110105194912310021']);
@@ -165,9 +220,24 @@ describe('banshi lint, diff and deviations', () => {
 		writeFileSync(f, JSON.stringify(doc));
 		const md = await run(['diff', TEMPLATE, f]);
 		expect(md.code).toBe(0);
-		expect(md.out).toContain(`承诺办结时限由 ${before} 个工作日缩短为 ${after} 个工作日`);
+		expect(md.out).toContain(
+			`承诺办结时限由 ${before} 个工作日缩短为 ${after} 个工作日（对申请人有利：办得更快）`
+		);
 		const json = JSON.parse((await run(['diff', TEMPLATE, f, '--format', 'json'])).out);
 		expect(JSON.stringify(json)).toContain('looser');
+	});
+
+	it('exits 1 when a change breaks the compatibility promise, acceptance rules included', async () => {
+		const doc = item();
+		doc.tolerance.maxMissing = 1;
+		const f = join(dir, 'fewer-missing.json');
+		writeFileSync(f, JSON.stringify(doc));
+		const r = await run(['diff', TEMPLATE, f]);
+		expect(r.code).toBe(1);
+		expect(r.out).toContain('可容缺材料上限由 3 件减少为 1 件');
+		expect(r.err).toContain('兼容性承诺');
+		const json = JSON.parse((await run(['diff', TEMPLATE, f, '--format', 'json'])).out);
+		expect(json.summary.bump).toBe('major');
 	});
 
 	it('refuses to diff two different items', async () => {

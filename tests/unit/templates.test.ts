@@ -67,13 +67,16 @@ describe('templates', () => {
 				{ form, materials: partial, commitment: false },
 				'2026-03-02'
 			);
-			expect(unsigned.decision).toBe('reject');
+			expect(unsigned.decision).toBe('supplement');
+			expect(unsigned.toleranceOffer?.materials.map((m) => m.id).sort()).toEqual(
+				[...tolerable].sort()
+			);
 			const essential = item.materials.find((m) => m.essential && isAsked(m) && !m.condition);
 			if (essential) {
 				const noEssential = { ...partial };
 				delete noEssential[essential.id];
 				const r = decide(bundle, { form, materials: noEssential, commitment: true }, '2026-03-02');
-				expect(r.decision).toBe('reject');
+				expect(r.decision).toBe('supplement');
 			}
 		});
 

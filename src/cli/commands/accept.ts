@@ -3,10 +3,26 @@ import { decide } from '../../lib/domain/acceptance';
 import { CalendarGapError, todayInChina } from '../../lib/domain/workdays';
 import { parse, positionals } from '../args';
 import type { Command } from '../context';
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../errors';
+import type { DecisionKind } from '../../lib/domain/acceptance';
+import {
+	CliError,
+	EXIT_INVALID,
+	EXIT_OK,
+	EXIT_REFUSED,
+	EXIT_TOLERATED,
+	EXIT_USAGE
+} from '../errors';
 import { readJson } from '../io';
 import { readItem } from '../item-input';
 import { calendarGap, loadCalendar } from '../calendar-input';
+
+/** One exit code per verdict (documented in the README and `banshi accept --help`). */
+export const ACCEPT_EXIT_CODES: Record<DecisionKind, number> = {
+	accept: EXIT_OK,
+	'accept-with-tolerance': EXIT_TOLERATED,
+	supplement: EXIT_INVALID,
+	reject: EXIT_REFUSED
+};
 
 const usage =
 	'banshi accept ITEM.json SUBMISSION.json [--date YYYY-MM-DD] [--calendar NOTICE.txt|CALENDAR.json] [--strict-calendar]';
@@ -49,6 +65,6 @@ export const accept: Command = {
 			const years = (decision.provisionalYears ?? []).join(ctx.locale === 'en' ? ', ' : '、');
 			ctx.err(ctx.t('cli.calendar.provisional', { years }));
 		}
-		return decision.decision === 'reject' ? EXIT_INVALID : EXIT_OK;
+		return ACCEPT_EXIT_CODES[decision.decision];
 	}
 };

@@ -32,15 +32,20 @@ export const diff: Command = {
 		const [a, b] = positionals(pos, 2, diffUsage);
 		const fmt = formatOf(values.format, diffUsage);
 		const [oldItem, newItem] = [await readItem(a, ctx), await readItem(b, ctx)];
+		let kept = true;
 		try {
 			const report = diffItems(oldItem, newItem, { locale: ctx.locale });
 			ctx.out(
 				fmt === 'json' ? JSON.stringify(report, null, 2) : diffToMarkdown(report, ctx.locale)
 			);
+			kept = report.compat.promiseKept;
 		} catch (e) {
 			asInputError(e);
 		}
-		return EXIT_OK;
+		// a change that breaks the item's compatibility promise (application or acceptance schemas)
+		// fails, so a pipeline cannot publish it unnoticed
+		if (!kept) ctx.err(ctx.t('cli.diff.promiseBroken'));
+		return kept ? EXIT_OK : EXIT_INVALID;
 	}
 };
 

@@ -5,6 +5,7 @@ export {
 	cnAjvFormats,
 	formatError,
 	isCnFormat,
+	normalizeFormatValue,
 	regionChildren,
 	regionName,
 	regionPath,

@@ -129,7 +129,8 @@ export class FormState {
 		else if (this.#cells.get(ptr)?.messages.length) this.validateField(ptr, field);
 		if (this.#changePending) return;
 		this.#changePending = true;
-		tick().then(() => {
+		// Once per burst of edits, after the DOM is updated; the owner's callback reports its own errors.
+		void tick().then(() => {
 			this.#changePending = false;
 			this.#opts.onchange?.(this.holder.root);
 		});

@@ -11,6 +11,8 @@ interface ValidatorModule {
 	format: number;
 	hash: string;
 	conditions: number[];
+	/** format 2 and later */
+	refusals?: number[];
 	create(
 		fmts: Record<string, unknown>,
 		require: (id: string) => unknown
@@ -50,7 +52,7 @@ const never: SchemaCheck = Object.assign(() => false, { errors: null });
 
 /** The validators in a module object, checked against the bundle they were generated for. */
 export function fromModule(mod: ValidatorModule, hash: string): DecisionValidators {
-	if (mod.format !== 1 || typeof mod.create !== 'function') {
+	if ((mod.format !== 1 && mod.format !== 2) || typeof mod.create !== 'function') {
 		throw new Error('unsupported precompiled validator module');
 	}
 	if (mod.hash !== hash) throw new Error(`validators are for bundle ${mod.hash}, not ${hash}`);
@@ -64,7 +66,8 @@ export function fromModule(mod: ValidatorModule, hash: string): DecisionValidato
 		application: need('application'),
 		complete: need('complete'),
 		tolerant: fns.tolerant ?? never,
-		conditions: new Map(mod.conditions.map((i) => [i, need(`condition_${i}`)]))
+		conditions: new Map(mod.conditions.map((i) => [i, need(`condition_${i}`)])),
+		refusals: new Map((mod.refusals ?? []).map((i) => [i, need(`refusal_${i}`)]))
 	};
 }
 

@@ -3,7 +3,7 @@
 // also folders (…/items/{code}, …/versions/{n}) are written as index.json inside that folder; a host
 // maps a request for P to the file P or, failing that, P/index.json (nginx: try_files $uri
 // $uri/index.json). Version files are immutable; everything else should be revalidated.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { todayInChina } from '../domain/workdays/today';
@@ -24,6 +24,15 @@ export interface ExportResult {
 	items: number;
 	versions: number;
 	files: string[];
+	/** files of an earlier export into the same folder that the registry no longer has */
+	removed: string[];
+}
+
+function filesUnder(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name));
 }
 
 const SAFE_CODE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -40,7 +49,10 @@ validator.js: text/javascript).
   changes/index.json, calendar/index.json) changes with each export:
   Cache-Control: public, max-age=60, must-revalidate.
 - items/{code}/index.json is the version in force on the day of the export; re-export daily so
-  scheduled versions take effect. Retired items have no such file (the API answers 410).
+  scheduled versions take effect. Retired items have no such file (the API answers 410): an export
+  into a folder of an earlier one removes it, and items/{code}/versions/index.json says
+  "retired": true. Their versions stay, as the API keeps serving them.
+- The export mirrors the registry: files under items/ that the registry no longer has are removed.
 - Access-Control-Allow-Origin: * on everything.
 `;
 
@@ -59,6 +71,7 @@ export async function exportPortal(
 		files.push(file);
 	};
 
+	const earlier = filesUnder(join(root, 'items'));
 	const portal = createServices(db).portal;
 	const list = await portal.items({ limit: 1_000_000, offset: 0 });
 	write(
@@ -115,6 +128,14 @@ export async function exportPortal(
 	// the same answer as GET /portal/calendar: the override and the years loaded from notices
 	write('calendar/index.json', JSON.stringify(await createServices(db).calendar.published()));
 	writeFileSync(join(outDir, 'README.md'), STATIC_README);
-	log(`exported ${withVersions.length} items, ${versions} versions, ${files.length} files`);
-	return { items: withVersions.length, versions, files };
+	// mirror the registry: what an earlier export wrote and this one did not (a retired item's
+	// current file) must not stay online
+	const written = new Set(files);
+	const removed = earlier.filter((f) => !written.has(f));
+	for (const f of removed) rmSync(f, { force: true });
+	log(
+		`exported ${withVersions.length} items, ${versions} versions, ${files.length} files` +
+			(removed.length ? `; removed ${removed.length} files the registry no longer has` : '')
+	);
+	return { items: withVersions.length, versions, files, removed };
 }

@@ -3,15 +3,35 @@
 import type { Locale } from '../domain/i18n';
 import { loginPolicyFromEnv } from './auth/policy';
 import { connect, type Connection } from './db/connect';
+import { listEnabledDemoUsers } from './db/users';
+import { m } from './errors';
 import { createServices, type Services } from './services';
 import { seedDemo } from './setup/demo';
 import { ensureFirstAdmin } from './setup/first-admin';
+import { StartRefused } from './setup/start-refused';
 
-/** Demo content on an empty database: by default outside production; BANSHI_SEED_DEMO=1/0 decides. */
-export function shouldSeedDemo(env: Record<string, string | undefined>): boolean {
-	if (env.BANSHI_SEED_DEMO === '1') return true;
-	if (env.BANSHI_SEED_DEMO === '0') return false;
-	return env.NODE_ENV !== 'production';
+export { StartRefused };
+
+type Env = Record<string, string | undefined>;
+
+/** Demo content only when asked for: BANSHI_SEED_DEMO=1, which `npm start` sets in development. */
+export function shouldSeedDemo(env: Env): boolean {
+	return env.BANSHI_SEED_DEMO === '1';
+}
+
+/**
+ * A production server does not run while a demo account can sign in: their passwords are printed in
+ * the README, and a database first started for a trial keeps them (issue: `admin` / `banshi-demo`
+ * still worked after a switch to production). Sign-in refuses them too; this makes it impossible to miss.
+ */
+async function refuseDemoInProduction(connection: Connection, env: Env): Promise<void> {
+	if (env.NODE_ENV !== 'production') return;
+	if (shouldSeedDemo(env)) throw new StartRefused(m('server.start.demoInProduction'));
+	const demo = await listEnabledDemoUsers(connection.db);
+	if (demo.length > 0)
+		throw new StartRefused(
+			m('server.start.demoAccounts', { names: demo.map((u) => u.username).join(', ') })
+		);
 }
 
 interface Server {
@@ -21,8 +41,14 @@ interface Server {
 
 async function start(): Promise<Server> {
 	const connection = await connect();
-	await ensureFirstAdmin(connection.db, process.env.BANSHI_ADMIN_PASSWORD);
-	if (shouldSeedDemo(process.env)) await seedDemo(connection.db);
+	try {
+		await ensureFirstAdmin(connection.db, process.env.BANSHI_ADMIN_PASSWORD);
+		await refuseDemoInProduction(connection, process.env);
+		if (shouldSeedDemo(process.env)) await seedDemo(connection.db);
+	} catch (error) {
+		await connection.close();
+		throw error;
+	}
 	process.once('sveltekit:shutdown', () => {
 		void connection.close();
 	});

@@ -15,6 +15,8 @@ export interface Endpoint extends Route {
 	body?: TSchema;
 	/** false: the body may be left out and then reads as {} */
 	bodyRequired?: boolean;
+	/** a tighter limit than the 2 MB of every JSON body, in bytes (413 above it) */
+	maxBodyBytes?: number;
 	/** the success answers by status; null for an answer without content */
 	responses: Record<number, TSchema | null>;
 	/** media type of the success answer when it is not application/json */

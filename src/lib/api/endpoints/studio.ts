@@ -14,6 +14,7 @@ export const studioEndpoints = {
 		tag: 'session',
 		auth: 'public',
 		body: A.SignIn,
+		maxBodyBytes: 16 * 1024,
 		responses: { 201: A.Session },
 		failures: [429]
 	},

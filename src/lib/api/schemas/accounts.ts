@@ -28,6 +28,8 @@ export const User = Closed({
 	createdAt: Timestamp
 });
 
+/** The username in any case. Failures are throttled per username and client address and per
+ * client address (429 with Retry-After), never by locking the account. */
 export const SignIn = Closed({ username: Type.String(), password: Type.String() });
 
 export const Session = Closed({
@@ -40,9 +42,14 @@ export const Session = Closed({
 export const Me = Closed({ user: SessionUser });
 
 export const NewUser = Closed({
+	/** unique whatever its case: "Wang" when "wang" exists is 409 */
 	username: Type.String(),
-	/** at least 8 characters (checked by the account service: 422) */
-	password: Type.String(),
+	/** 12–256 characters, not a common password, not containing the username, not repeated or
+	 * sequential characters; no composition rules (checked by the account service: 422) */
+	password: Type.String({
+		description:
+			'12–256 characters, not a common password, not containing the username, not repeated or sequential characters; no composition rules (else 422)'
+	}),
 	role: Role,
 	/** required for editors (checked by the account service: 422) */
 	departments: Type.Optional(Type.Array(Type.String())),

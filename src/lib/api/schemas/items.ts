@@ -93,7 +93,7 @@ export const ItemDetail = Closed({
 	reviews: Type.Array(Review)
 });
 
-/** Exactly one of `template` and `document` (checked by the route: 400). */
+/** Exactly one of `template` and `document` (checked by the items service: 400). */
 export const NewItem = Closed({
 	/** a starter template's slug (GET /templates) */
 	template: Type.Optional(Type.String()),

@@ -42,12 +42,18 @@ export const Bundle = Type.Object(
 		applicationSchema: JsonObject,
 		hash: Type.String()
 	},
-	{ description: 'the published bundle (src/lib/domain/compile/BUNDLE.md)' }
+	{
+		description:
+			'the published bundle (src/lib/domain/compile/BUNDLE.md): application schema, acceptance schemas (complete, tolerant, optional refusal) and the four-verdict procedure (accept, accept-with-tolerance, supplement, reject)'
+	}
 );
 
 export const ApplicationSchema = Type.Object({}, { description: 'JSON Schema 2020-12' });
 
-export const ValidatorModule = Type.String({ description: 'ES module (ajv standalone)' });
+export const ValidatorModule = Type.String({
+	description:
+		'ES module (ajv standalone), format 2: create(formats, require) → application, complete, tolerant, condition_<i>, refusal_<i>'
+});
 
 /** One module of the rjsf interop kit (src/interop/README.md). */
 export const InteropModuleInfo = Closed({
@@ -74,7 +80,18 @@ export const InteropModule = Type.String({
 		'ES module: cn-formats (rjsf customFormats, Ajv addFormat; no imports) or rjsf-file-field (React)'
 });
 
-export const PortalVersion = Closed({ ...VersionSummary.properties, href: Type.String() });
+/**
+ * A published version as the public sees it: the staff version summary without who published and
+ * approved it (staff usernames are not public: they were the list of accounts to attack).
+ */
+export const PortalVersion = Closed({
+	n: VersionSummary.properties.n,
+	hash: VersionSummary.properties.hash,
+	effectiveFrom: VersionSummary.properties.effectiveFrom,
+	revision: VersionSummary.properties.revision,
+	publishedAt: VersionSummary.properties.publishedAt,
+	href: Type.String()
+});
 
 export const PortalVersionList = Closed({
 	code: Type.String(),

@@ -20,6 +20,9 @@ item.riskClass = 'encouraged';
 item.tolerance.maxMissing = 1;
 item.tolerance.supplementDays = 10;
 for (const m of item.materials) delete m.supplementDays;
+// a promise long enough that no supplement deadline is brought forward to it
+item.guide.legalTimeLimit = { value: 60, unit: 'workday' };
+item.guide.promisedTimeLimit = { value: 40, unit: 'workday' };
 const bundle = compileItem(item);
 const tolerated = {
 	form: sampleForm(),
@@ -81,6 +84,19 @@ describe.runIf(built)('a year without a holiday schedule never stops acceptance'
 		const d = decide(bundle, tolerated, '2026-12-01');
 		expect(d.supplementDeadline).toBe('2026-12-15');
 		expect(d).not.toHaveProperty('provisional');
+	});
+
+	it('a deadline brought forward to a promised date in a known year is final', () => {
+		const short = sampleItem();
+		short.riskClass = 'encouraged';
+		short.tolerance.maxMissing = 1;
+		short.tolerance.supplementDays = 10;
+		for (const m of short.materials) delete m.supplementDays;
+		// promised: 7 working days from Dec 18 → Dec 29, before the guessed Jan 1
+		const d = decide(compileItem(short), tolerated, '2026-12-18');
+		expect(d.supplementDeadline).toBe('2026-12-29');
+		expect(d.deadlineClampedTo).toBe('2026-12-29');
+		expect(d.provisional).toBeUndefined();
 	});
 
 	it('the strict option keeps the refusal', () => {

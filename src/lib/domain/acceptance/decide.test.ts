@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
-import type { ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { addChineseFormats } from '../formats';
 import { compileItem } from '../compile/compile';
 import type { Bundle } from '../compile/types';
 import {
@@ -11,6 +12,7 @@ import {
 	sampleForm
 } from '../../../../tests/fixtures/applications';
 import { sampleItem } from '../../../../tests/fixtures/sample-item';
+import { verdictFromSchemas } from '../../../../tests/fixtures/verdict';
 import type { JsonSchema } from '../item/types';
 import { addWorkdays, calendarFromData, defaultCalendar } from '../workdays';
 import { decide } from './decide';
@@ -18,21 +20,23 @@ import { validatorsFor } from './validators';
 
 const DATE = '2024-09-27';
 
-/** The verdict a portal with a bare validator (no formats registered) reaches. */
-const portals = new WeakMap<Bundle, { complete: ValidateFunction; tolerant: ValidateFunction }>();
+/**
+ * The verdict a portal reaches from the published schemas with its own Ajv (our formats
+ * registered), following BUNDLE.md's procedure.
+ */
+const compiled = new WeakMap<object, (data: unknown) => boolean>();
 function portalVerdict(bundle: Bundle, submission: unknown): string {
-	let v = portals.get(bundle);
-	if (!v) {
-		const ajv = new Ajv2020();
-		v = {
-			complete: ajv.compile(bundle.acceptance.complete),
-			tolerant: ajv.compile(bundle.acceptance.tolerant)
-		};
-		portals.set(bundle, v);
-	}
-	if (v.complete(submission)) return 'accept';
-	if (v.tolerant(submission)) return 'accept-with-tolerance';
-	return 'reject';
+	return verdictFromSchemas(bundle, submission, (schema, data) => {
+		let fn = compiled.get(schema);
+		if (!fn) {
+			// one Ajv per schema: versions of one item share `$id`s
+			const ajv = addChineseFormats(addFormats(new Ajv2020({ strict: false })));
+			const check = ajv.compile(schema);
+			fn = (d) => check(d) as boolean;
+			if (!schema.$ref) compiled.set(schema, fn);
+		}
+		return fn(data);
+	});
 }
 
 // sampleItem: application-form (essential), identity (shared-data exempt), business-licence
@@ -59,12 +63,12 @@ const cases: [string, unknown, string][] = [
 	[
 		'an essential material missing',
 		{ form: sampleForm(), materials: without('application-form'), commitment: true },
-		'reject'
+		'supplement'
 	],
 	[
 		'commitment unsigned',
 		{ form: sampleForm(), materials: without('premises-layout'), commitment: false },
-		'reject'
+		'supplement'
 	],
 	[
 		'credit restricted',
@@ -74,12 +78,12 @@ const cases: [string, unknown, string][] = [
 			commitment: true,
 			creditRestricted: true
 		},
-		'reject'
+		'supplement'
 	],
 	[
 		'conditional material needed (company) and missing',
 		{ form: sampleForm('company'), materials: without('business-licence'), commitment: true },
-		'reject'
+		'supplement'
 	],
 	[
 		'conditional material not needed (person)',
@@ -87,9 +91,9 @@ const cases: [string, unknown, string][] = [
 		'accept'
 	],
 	[
-		'conditional material sent though not needed',
+		'conditional material sent though not needed: accepted and noted',
 		{ form: sampleForm('person'), materials: all, commitment: false },
-		'reject'
+		'accept'
 	],
 	[
 		'malformed ID number in the form',
@@ -100,16 +104,16 @@ const cases: [string, unknown, string][] = [
 			},
 			materials: all
 		},
-		'reject'
+		'supplement'
 	],
 	[
 		'file too large',
 		{ form: sampleForm(), materials: { ...all, 'premises-layout': fileRef({ size: 1e9 }) } },
-		'reject'
+		'supplement'
 	],
-	['not an object', 'hello', 'reject'],
-	['no form', { materials: all }, 'reject'],
-	['unknown entry', { form: sampleForm(), materials: all, note: 'x' }, 'reject']
+	['not an object', 'hello', 'supplement'],
+	['no form', { materials: all }, 'supplement'],
+	['unknown entry', { form: sampleForm(), materials: all, note: 'x' }, 'supplement']
 ];
 
 describe('decide agrees with the published acceptance schemas', () => {
@@ -118,7 +122,8 @@ describe('decide agrees with the published acceptance schemas', () => {
 			const d = decide(bundle, submission, DATE);
 			expect(d.decision).toBe(portalVerdict(bundle, submission));
 			expect(d.decision).toBe(expected);
-			if (d.decision === 'reject') expect(d.reasons.length).toBeGreaterThan(0);
+			if (d.decision === 'supplement') expect(d.reasons.length).toBeGreaterThan(0);
+			if (d.decision.startsWith('accept')) expect(d.errors).toEqual([]);
 		});
 	}
 
@@ -182,7 +187,7 @@ describe('what decide tells the applicant', () => {
 			{ form: sampleForm('company'), materials: {}, commitment: true },
 			DATE
 		);
-		expect(d.decision).toBe('reject');
+		expect(d.decision).toBe('supplement');
 		expect(d.missing.map((m) => m.id)).toEqual([
 			'application-form',
 			'business-licence',
@@ -204,7 +209,7 @@ describe('what decide tells the applicant', () => {
 		(form.applicant as JsonSchema).idNumber = '12345';
 		delete (form.business as JsonSchema).address;
 		const d = decide(bundle, { form, materials: all }, DATE);
-		expect(d.decision).toBe('reject');
+		expect(d.decision).toBe('supplement');
 		const byPointer = Object.fromEntries(d.errors.map((e) => [e.pointer, e.message]));
 		expect(byPointer['/form/applicant/idNumber']).toMatch(/身份证号码/);
 		expect(byPointer['/form/business/address']).toMatch(/经营场所.*必须填写/);
@@ -217,14 +222,15 @@ describe('what decide tells the applicant', () => {
 			{ form: sampleForm(), materials: { main: fileRef() }, commitment: true },
 			DATE
 		);
-		expect(d.decision).toBe('reject');
+		expect(d.decision).toBe('supplement');
 		expect(d.reasons.join()).toContain('超过可容缺上限 1 项');
 		const unsigned = decide(
 			bundle,
 			{ form: sampleForm(), materials: without('premises-layout'), commitment: false },
 			DATE
 		);
-		expect(unsigned.reasons.join()).toContain('承诺书');
+		expect(unsigned.reasons.join()).toContain('签署告知承诺书即可容缺受理');
+		expect(unsigned.toleranceOffer?.materials.map((m) => m.id)).toEqual(['premises-layout']);
 		const restricted = decide(
 			bundle,
 			{
@@ -247,7 +253,8 @@ describe('what decide tells the applicant', () => {
 			commitment: true
 		};
 		const d = decide(control, submission, DATE);
-		expect(d.decision).toBe('reject');
+		expect(d.decision).toBe('supplement');
+		expect(d.toleranceOffer).toBeUndefined();
 		expect(d.decision).toBe(portalVerdict(control, submission));
 		expect(d.missing.map((m) => m.id)).toEqual(['premises-layout']);
 		expect(d.reasons.join()).toContain('不适用容缺受理');
@@ -256,20 +263,30 @@ describe('what decide tells the applicant', () => {
 	it('explains a malformed submission instead of crashing', () => {
 		for (const submission of [null, 42, [], { form: 'x', materials: [] }]) {
 			const d = decide(bundle, submission, DATE);
-			expect(d.decision).toBe('reject');
+			expect(d.decision).toBe('supplement');
 			expect(d.errors.length).toBeGreaterThan(0);
 		}
 		expect(decide(bundle, { form: 'x', materials: {} }, DATE).errors[0].pointer).toBe('/form');
 	});
 
-	it('keeps the verdict on a check-digit error but reports it for the clerk', () => {
+	it('never accepts a wrong check character: supplement, with the field located', () => {
 		const form = sampleForm();
 		(form.applicant as JsonSchema).idNumber = badCheckDigitIdCard();
 		const submission = { form, materials: all };
 		const d = decide(bundle, submission, DATE);
+		expect(d.decision).toBe('supplement');
 		expect(d.decision).toBe(portalVerdict(bundle, submission));
 		expect(d.errors.map((e) => e.pointer)).toEqual(['/form/applicant/idNumber']);
-		expect(d.reasons.join()).toContain('核实');
+		expect(d.errors[0].message).toMatch(/校验/);
+	});
+
+	it('normalises a lower-case x and spaces as the form and `banshi format` do', () => {
+		const form = sampleForm();
+		const id = (form.applicant as JsonSchema).idNumber as string;
+		(form.applicant as JsonSchema).idNumber = `  ${id.toLowerCase()} `;
+		const d = decide(bundle, { form, materials: all }, DATE);
+		expect(d.errors).toEqual([]);
+		expect(d.decision).toBe('accept');
 	});
 });
 
@@ -300,8 +317,11 @@ describe('supplement deadlines', () => {
 			{ form: sampleForm(), materials: { main: fileRef() }, commitment: true },
 			'2024-03-01'
 		);
-		expect(d.tolerated.map((t) => t.supplementDeadline)).toEqual(['2024-03-06', '2024-03-15']);
-		expect(d.supplementDeadline).toBe('2024-03-15');
+		// 10 working days would be 03-15, after the promised completion date (7 working days: 03-12)
+		expect(d.tolerated.map((t) => t.supplementDeadline)).toEqual(['2024-03-06', '2024-03-12']);
+		expect(d.supplementDeadline).toBe('2024-03-12');
+		expect(d.deadlineClampedTo).toBe('2024-03-12');
+		expect(d.reasons.join()).toContain('不得晚于承诺办结日期');
 	});
 
 	it('uses the calendar it is given', () => {

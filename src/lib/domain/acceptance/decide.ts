@@ -1,15 +1,34 @@
-// decide: submission → 受理 / 容缺受理 / 不予受理. The verdict is exactly the published acceptance
-// schemas' (complete first, then tolerant), so a portal running them with any 2020-12 validator
-// agrees with the window. Everything else here only explains that verdict: what is missing (all of
-// it at once, 一次性告知), which fields are wrong, and until when tolerated materials are due.
+// decide: submission → 受理 / 容缺受理 / 一次性告知补正 / 不予受理 (《行政许可法》第三十二条).
+//
+// The verdict is the published schemas' (BUNDLE.md, "Reaching the verdict"), in this order:
+//   1. `acceptance.refusal` holds → `reject` (one of the item's declared 不予受理情形);
+//   2. the Chinese-format values are normalised (trim, upper-case X: formats/registry.ts) and the
+//      documents the guide lists but this case does not need (免提交, a condition that does not
+//      hold) are set aside and noted;
+//   3. the application schema, validated with our formats, finds any problem → `supplement`;
+//   4. `acceptance.complete` → `accept`; `acceptance.tolerant` → `accept-with-tolerance`;
+//      otherwise `supplement`.
+// A value that fails its format is a defect of the application, never "for the clerk to verify".
+// Everything else here explains the verdict: what is missing (all of it at once, 一次性告知), which
+// fields are wrong, and until when tolerated materials are due.
 import type { BundleMaterial, Bundle } from '../compile/types';
 import { isNeeded } from '../compile/materials';
+import { isCnFormat, normalizeFormatValue } from '../formats';
 import { joinList, translator, type Locale } from '../i18n';
-import type { Problem } from '../item/types';
+import type { JsonSchema, Problem } from '../item/types';
+import { formatLimit } from '../lint/durations';
 import { pointer } from '../pointer';
-import { countFromAcceptance, countNotes, defaultCalendar, type Calendar } from '../workdays';
+import {
+	CalendarGapError,
+	countFromAcceptance,
+	countNotes,
+	defaultCalendar,
+	dueDate,
+	type Calendar,
+	type CountOptions
+} from '../workdays';
 import { acceptanceMessages as messages } from './messages';
-import type { Decision, MaterialRef } from './types';
+import type { Decision, ExtraMaterial, MaterialRef } from './types';
 import { toProblems } from './problems';
 import { validatorsFor, type DecisionValidators } from './validators';
 
@@ -35,6 +54,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const SUBMISSION_KEYS = new Set(['form', 'materials', 'commitment', 'creditRestricted']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const has = (o: Obj, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Needed materials absent from the submission, judged with the schemas' own condition subschemas. */
 function missingMaterials(
@@ -44,7 +64,7 @@ function missingMaterials(
 ): BundleMaterial[] {
 	const given = isObj(submission) && isObj(submission.materials) ? submission.materials : {};
 	return bundle.materials.filter((m, i) => {
-		if (!isNeeded(m) || Object.prototype.hasOwnProperty.call(given, m.id)) return false;
+		if (!isNeeded(m) || has(given, m.id)) return false;
 		const condition = v.conditions.get(i);
 		return condition ? condition(submission) === true : true;
 	});
@@ -101,8 +121,70 @@ function formProblems(
 	});
 }
 
+/**
+ * The form data with every Chinese-format value normalised by the one rule (trim; identifiers
+ * without inner spaces, upper case), at any depth. The schema is followed through properties,
+ * items, in-place branches and local `$ref`s; data the schema does not describe is left as it is.
+ */
+export function normaliseFormData(schema: JsonSchema, data: unknown): unknown {
+	const resolve = (node: unknown, depth: number): JsonSchema | undefined => {
+		if (!isObj(node)) return undefined;
+		const ref = node.$ref;
+		if (typeof ref === 'string' && ref.startsWith('#/') && depth < 16) {
+			let target: unknown = schema;
+			for (const tok of ref.slice(2).split('/'))
+				target = isObj(target) ? target[tok.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+			return resolve(target, depth + 1);
+		}
+		return node as JsonSchema;
+	};
+	/** every subschema that applies in place to the same instance */
+	const inPlace = (node: JsonSchema, depth: number): JsonSchema[] => {
+		const out: JsonSchema[] = [node];
+		if (depth > 16) return out;
+		for (const k of ['allOf', 'anyOf', 'oneOf']) {
+			if (Array.isArray(node[k])) {
+				for (const b of node[k] as unknown[]) {
+					const r = resolve(b, 0);
+					if (r) out.push(...inPlace(r, depth + 1));
+				}
+			}
+		}
+		for (const k of ['then', 'else']) {
+			const r = resolve(node[k], 0);
+			if (r) out.push(...inPlace(r, depth + 1));
+		}
+		return out;
+	};
+	const walk = (node: unknown, value: unknown, depth: number): unknown => {
+		const s = resolve(node, 0);
+		if (!s || depth > 64) return value;
+		const all = inPlace(s, 0);
+		if (typeof value === 'string') {
+			const format = all.map((x) => x.format).find(isCnFormat);
+			return format ? normalizeFormatValue(format, value) : value;
+		}
+		if (Array.isArray(value)) {
+			const items = all.map((x) => x.items).find(isObj);
+			return items ? value.map((x) => walk(items, x, depth + 1)) : value;
+		}
+		if (isObj(value)) {
+			const out: Obj = { ...value };
+			for (const key of Object.keys(out)) {
+				const child = all
+					.map((x) => (isObj(x.properties) ? x.properties[key] : undefined))
+					.find(isObj);
+				if (child) out[key] = walk(child, out[key], depth + 1);
+			}
+			return out;
+		}
+		return value;
+	};
+	return walk(schema, data, 0);
+}
+
 const ref = (m: BundleMaterial): MaterialRef => ({ id: m.id, name: m.name });
-const names = (ms: BundleMaterial[], locale?: Locale) => {
+const names = (ms: MaterialRef[], locale?: Locale) => {
 	const t = translator(messages, locale);
 	return joinList(
 		locale,
@@ -111,10 +193,124 @@ const names = (ms: BundleMaterial[], locale?: Locale) => {
 };
 
 /**
- * Decide a submission on `date` (YYYY-MM-DD, the day of 受理). Never throws for a bad submission: it
- * is refused with the reasons. Throws RangeError for a malformed `date`. A supplement deadline in
- * a year whose holiday schedule is not loaded is counted on weekends only and the decision marked
- * `provisional`; with `strictCalendar` the calendar's CalendarGapError is thrown instead.
+ * The submission as decided: Chinese-format values normalised, and the documents the guide lists
+ * but this case does not need set aside (they are accepted and noted, not part of the verdict).
+ */
+function prepare(
+	bundle: Bundle,
+	v: DecisionValidators,
+	submission: Obj
+): { prepared: Obj; extras: ExtraMaterial[] } {
+	const prepared: Obj = { ...submission };
+	if (isObj(submission.form)) {
+		prepared.form = normaliseFormData(bundle.applicationSchema, submission.form);
+	}
+	const extras: ExtraMaterial[] = [];
+	if (!isObj(submission.materials)) return { prepared, extras };
+	const given: Obj = { ...submission.materials };
+	bundle.materials.forEach((m, i) => {
+		if (!has(given, m.id)) return;
+		let why: ExtraMaterial['why'] | undefined;
+		if (m.sharedExempt) why = 'shared-exempt';
+		else if (m.condition !== undefined && v.conditions.get(i)?.(prepared) === false)
+			why = 'not-needed';
+		if (!why) return;
+		delete given[m.id];
+		extras.push({ ...ref(m), why });
+	});
+	prepared.materials = given;
+	return { prepared, extras };
+}
+
+/** The promised completion date (承诺办结日期), when the guide promises a limit. */
+function promisedBy(bundle: Bundle, date: string, calendar: Calendar, region?: string) {
+	const limit = bundle.guide?.promisedTimeLimit;
+	if (!limit || !(limit.value > 0) || !Number.isInteger(limit.value)) return undefined;
+	try {
+		return dueDate(calendar, date, limit, { region });
+	} catch (e) {
+		// the promise reaches into a year without a holiday schedule: the supplement deadlines are
+		// counted (or refused) by the calendar as they would be without the promise
+		if (e instanceof CalendarGapError) return undefined;
+		throw e;
+	}
+}
+
+interface Deadlines {
+	tolerated: (MaterialRef & { supplementDeadline: string })[];
+	latest: string;
+	clampedTo?: string;
+	/** the provisional marker, when a deadline was counted on weekends only */
+	provisional?: Pick<Decision, 'provisional' | 'provisionalReason' | 'provisionalYears'>;
+	/** the holiday note and the provisional reason, for the reasons */
+	notes: string[];
+}
+
+/** Each tolerated material's deadline, never after the promised completion date. */
+function deadlines(
+	bundle: Bundle,
+	missing: BundleMaterial[],
+	date: string,
+	calendar: Calendar,
+	opts: CountOptions,
+	locale?: Locale
+): Deadlines {
+	const limit = promisedBy(bundle, date, calendar, opts.region);
+	// a year without a schedule is counted on weekends only (or refused when strict)
+	const count = countFromAcceptance(
+		calendar,
+		date,
+		missing.map((m) => m.supplementDays ?? bundle.tolerance.supplementDays),
+		opts
+	);
+	let clampedTo: string | undefined;
+	let guessed = false;
+	const tolerated = missing.map((m, i) => {
+		let due = count.deadlines[i];
+		if (limit && due > limit) {
+			due = limit;
+			clampedTo = limit;
+		} else if (count.provisionalYears.length) guessed = true;
+		return { ...ref(m), supplementDeadline: due };
+	});
+	const latest = tolerated
+		.map((m) => m.supplementDeadline)
+		.sort()
+		.pop() as string;
+	// a deadline brought forward to the promised date (a known year) is final
+	const final = guessed ? count : { ...count, provisionalYears: [] };
+	const { notes, provisionalReason } = countNotes(final, date, locale);
+	const provisional = provisionalReason
+		? { provisional: true, provisionalReason, provisionalYears: final.provisionalYears }
+		: undefined;
+	return { tolerated, latest, clampedTo, provisional, notes };
+}
+
+function clampReason(bundle: Bundle, clampedTo: string | undefined, locale?: Locale): string[] {
+	if (!clampedTo) return [];
+	return [
+		translator(messages, locale)('acceptance.deadlineClamped', {
+			date: clampedTo,
+			limit: formatLimit(bundle.guide.promisedTimeLimit, locale)
+		})
+	];
+}
+
+function extraReasons(extras: ExtraMaterial[], locale?: Locale): string[] {
+	const t = translator(messages, locale);
+	return extras.map((m) =>
+		t(m.why === 'shared-exempt' ? 'acceptance.extra.sharedExempt' : 'acceptance.extra.notNeeded', {
+			name: t('acceptance.material', { name: m.name })
+		})
+	);
+}
+
+/**
+ * Decide a submission on `date` (YYYY-MM-DD, the day of 受理). Never throws for a bad submission:
+ * it gets `supplement` with the reasons. Throws RangeError for a malformed `date`. A supplement
+ * deadline in a year whose holiday schedule is not loaded is counted on weekends only and the
+ * decision marked `provisional`; with `strictCalendar` the calendar's CalendarGapError is thrown
+ * instead. An acceptance date that is not a working day is noted: the count starts on the next one.
  */
 export function decide(
 	bundle: Bundle,
@@ -126,13 +322,45 @@ export function decide(
 	const t = translator(messages, locale);
 	if (!DATE.test(date)) throw new RangeError(`acceptance date must be YYYY-MM-DD, got ${date}`);
 	const v = opts.validators ?? validatorsFor(bundle);
-	const calendar = opts.calendar ?? defaultCalendar();
-	const countOptions = { region: opts.region, strict: opts.strictCalendar };
 
-	if (v.complete(submission)) {
-		const warnings = formProblems(bundle, v, submission as Obj, locale);
+	// normalise, set listed extras aside
+	const { prepared, extras } = isObj(submission)
+		? prepare(bundle, v, submission)
+		: { prepared: submission, extras: [] as ExtraMaterial[] };
+	// 1. 不予受理: a declared case holds, whatever else was handed in
+	if (isObj(prepared) && isObj(prepared.form)) {
+		const holding = (bundle.refusals ?? []).filter((_, i) => {
+			const check = v.refusals?.get(i);
+			return check ? check(prepared) === true : false;
+		});
+		if (holding.length) {
+			return {
+				decision: 'reject',
+				missing: [],
+				tolerated: [],
+				errors: [],
+				refusals: holding.map((r) => ({ id: r.id, text: r.text })),
+				reasons: [
+					...holding.map((r) => t('acceptance.refusalCase', { text: r.text })),
+					t('acceptance.refused')
+				]
+			};
+		}
+	}
+
+	// 3. every problem in the data
+	const errors = shapeProblems(prepared, locale);
+	if (isObj(prepared)) errors.push(...formProblems(bundle, v, prepared, locale));
+	const noted = extras.length ? { extras } : {};
+
+	const calendar = () => opts.calendar ?? defaultCalendar();
+	const countOptions: CountOptions = { region: opts.region, strict: opts.strictCalendar };
+
+	// 4. complete, then tolerant
+	if (errors.length === 0 && v.complete(prepared)) {
+		// accepted on a holiday: the promised time limit starts on the next working day
 		const { notes } = countNotes(
-			countFromAcceptance(calendar, date, [], countOptions),
+			countFromAcceptance(calendar(), date, [], countOptions),
 			date,
 			locale
 		);
@@ -140,57 +368,42 @@ export function decide(
 			decision: 'accept',
 			missing: [],
 			tolerated: [],
-			errors: warnings,
-			reasons: [t('acceptance.accepted'), ...notes, ...checkDigitNotice(warnings, locale)]
+			errors: [],
+			reasons: [t('acceptance.accepted'), ...notes, ...extraReasons(extras, locale)],
+			...noted
 		};
 	}
 
-	const missing = missingMaterials(bundle, v, submission);
-	const tolerable = new Set(bundle.tolerance.tolerableIds);
+	const missing = missingMaterials(bundle, v, prepared);
 
-	if (v.tolerant(submission)) {
-		const count = countFromAcceptance(
-			calendar,
-			date,
-			missing.map((m) => m.supplementDays ?? bundle.tolerance.supplementDays),
-			countOptions
-		);
-		const { notes, provisionalReason } = countNotes(count, date, locale);
-		const tolerated = missing.map((m, i) => ({
-			...ref(m),
-			supplementDeadline: count.deadlines[i]
-		}));
-		const warnings = formProblems(bundle, v, submission as Obj, locale);
-		const latest = tolerated
-			.map((m) => m.supplementDeadline)
-			.sort()
-			.pop();
+	if (errors.length === 0 && v.tolerant(prepared)) {
+		const cal = calendar();
+		const d = deadlines(bundle, missing, date, cal, countOptions, locale);
 		return {
 			decision: 'accept-with-tolerance',
 			missing: missing.map(ref),
-			tolerated,
-			supplementDeadline: latest,
-			calendar: calendar.id,
-			...(provisionalReason && {
-				provisional: true,
-				provisionalReason,
-				provisionalYears: count.provisionalYears
-			}),
-			errors: warnings,
+			tolerated: d.tolerated,
+			supplementDeadline: d.latest,
+			...(d.clampedTo ? { deadlineClampedTo: d.clampedTo } : {}),
+			calendar: cal.id,
+			...d.provisional,
+			errors: [],
 			reasons: [
 				t('acceptance.tolerated', {
 					materials: names(missing, locale),
-					deadline: String(latest),
+					deadline: d.latest,
 					consequence: bundle.tolerance.consequence
 				}),
-				...notes,
-				...checkDigitNotice(warnings, locale)
-			]
+				...d.notes,
+				...clampReason(bundle, d.clampedTo, locale),
+				...extraReasons(extras, locale)
+			],
+			...noted
 		};
 	}
 
-	const errors = shapeProblems(submission, locale);
-	if (isObj(submission)) errors.push(...formProblems(bundle, v, submission, locale));
+	// 一次性告知补正: everything to supply or correct, at once
+	const tolerable = new Set(bundle.tolerance.tolerableIds);
 	const reasons: string[] = [];
 	const strict = missing.filter((m) => !tolerable.has(m.id));
 	const lenient = missing.filter((m) => tolerable.has(m.id));
@@ -200,8 +413,24 @@ export function decide(
 	if (lenient.length) {
 		reasons.push(t('acceptance.missingTolerable', { materials: names(lenient, locale) }));
 	}
-	if (lenient.length && !strict.length && errors.length === 0) {
-		reasons.push(...whyNotTolerated(bundle, submission as Obj, lenient.length, locale));
+	let offer: Decision['toleranceOffer'];
+	let clampedTo: string | undefined;
+	let provisional: Deadlines['provisional'];
+	if (lenient.length && !strict.length && errors.length === 0 && isObj(prepared)) {
+		const signed = { ...prepared, commitment: true };
+		if (prepared.commitment !== true && v.tolerant(signed)) {
+			const d = deadlines(bundle, lenient, date, calendar(), countOptions, locale);
+			offer = { materials: lenient.map(ref), supplementDeadline: d.latest };
+			clampedTo = d.clampedTo;
+			provisional = d.provisional;
+			reasons.push(
+				t('acceptance.toleranceOffer', { materials: names(lenient, locale), deadline: d.latest })
+			);
+			reasons.push(...d.notes);
+			reasons.push(...clampReason(bundle, clampedTo, locale));
+		} else {
+			reasons.push(...whyNotTolerated(bundle, prepared, lenient.length, locale));
+		}
 	}
 	if (!bundle.tolerance.allowed && missing.length && bundle.tolerance.enabled) {
 		reasons.push(t('acceptance.toleranceNotApplicable'));
@@ -213,17 +442,18 @@ export function decide(
 		// the schemas refused for a reason none of the explanations above covers: say so, never "ok"
 		reasons.push(t('acceptance.notMet'));
 	}
-	reasons.push(t('acceptance.rejected'));
-	return { decision: 'reject', missing: missing.map(ref), tolerated: [], errors, reasons };
-}
-
-/**
- * The acceptance schemas check identifiers by shape only (a portable schema cannot compute check
- * digits), so the verdict stands; what our formats still find is reported for the clerk to verify.
- */
-function checkDigitNotice(warnings: Problem[], locale?: Locale): string[] {
-	if (!warnings.length) return [];
-	return [translator(messages, locale)('acceptance.checkDigits', { count: warnings.length })];
+	reasons.push(...extraReasons(extras, locale));
+	reasons.push(t('acceptance.supplement'));
+	return {
+		decision: 'supplement',
+		missing: missing.map(ref),
+		tolerated: [],
+		errors,
+		reasons,
+		...(offer ? { toleranceOffer: offer } : {}),
+		...provisional,
+		...noted
+	};
 }
 
 /** Only tolerable materials are missing and the data is valid: why tolerance still did not apply. */
@@ -240,7 +470,8 @@ function whyNotTolerated(
 	if (missingCount > tolerance.maxMissing) {
 		out.push(t('acceptance.tooManyMissing', { missing: missingCount, max: tolerance.maxMissing }));
 	}
-	if (submission.commitment !== true) out.push(t('acceptance.commitmentRequired'));
 	if (submission.creditRestricted === true) out.push(t('acceptance.creditRestricted'));
+	else if (submission.commitment !== true && missingCount <= tolerance.maxMissing)
+		out.push(t('acceptance.commitmentRequired'));
 	return out;
 }

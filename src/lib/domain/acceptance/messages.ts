@@ -1,4 +1,4 @@
-// Messages of the acceptance decision (受理 / 容缺受理 / 不予受理) and of the problems found in an
+// Messages of the acceptance decision (受理 / 容缺受理 / 一次性告知补正 / 不予受理) and of the problems found in an
 // application, in the applicant's and the clerk's words.
 import { defineMessages } from '../i18n';
 
@@ -13,8 +13,17 @@ export const acceptanceMessages = defineMessages(
 		'acceptance.toleranceNotApplicable': '本事项当前不适用容缺受理',
 		'acceptance.toCorrect': '申请信息有 {count} 处需要更正',
 		'acceptance.notMet': '申请不符合受理条件',
-		'acceptance.rejected': '不予受理，请一次性补正上述全部内容后重新提交',
-		'acceptance.checkDigits': '有 {count} 处信息未通过校验位等核验，请窗口人员核实',
+		'acceptance.supplement':
+			'一次性告知补正：请按上述内容一次性补齐材料、更正信息后重新提交（《中华人民共和国行政许可法》第三十二条）',
+		'acceptance.toleranceOffer':
+			'签署告知承诺书即可容缺受理：缺少的{materials}应于 {deadline} 前补齐',
+		'acceptance.refusalCase': '属于不予受理情形：{text}',
+		'acceptance.refused': '不予受理',
+		'acceptance.deadlineClamped':
+			'补交期限不得晚于承诺办结日期（承诺办结时限 {limit}），已提前至 {date}',
+		'acceptance.extra.sharedExempt':
+			'另交的{name}为免提交材料（部门通过数据共享获取），已一并接收，不影响受理',
+		'acceptance.extra.notNeeded': '另交的{name}在本申请情形下无需提交，已一并接收，不影响受理',
 		'acceptance.tooManyMissing': '缺少的容缺材料 {missing} 项，超过可容缺上限 {max} 项',
 		'acceptance.commitmentRequired': '容缺受理须签署告知承诺书',
 		'acceptance.creditRestricted': '申请人被列入失信限制名单，不适用容缺受理',
@@ -29,9 +38,18 @@ export const acceptanceMessages = defineMessages(
 
 		'acceptance.problem.titled': '{title}：{text}',
 		'acceptance.problem.required': '必须填写',
-		'acceptance.problem.notMaterial': '不是本事项要求的申请材料，请删除',
+		'acceptance.problem.notMaterial': '不是本事项办事指南列出的申请材料，请删除',
 		'acceptance.problem.notField': '不是本申请表的字段，请删除',
 		'acceptance.problem.falseSchema': '在当前申请情形下不应提交',
+		'acceptance.problem.format': '不是有效的{format}',
+		'acceptance.format.date': '日期（年-月-日，如 2026-01-31）',
+		'acceptance.format.time': '时间',
+		'acceptance.format.date-time': '日期时间',
+		'acceptance.format.email': '电子邮箱地址',
+		'acceptance.format.uri': '网址',
+		'acceptance.format.url': '网址',
+		'acceptance.format.uuid': '标识符（UUID）',
+		'acceptance.format.ipv4': 'IPv4 地址',
 		'acceptance.problem.enum': '应当是以下之一：{allowed}',
 		'acceptance.problem.tooLarge': '不能超过 {size}',
 		'acceptance.problem.emptyFile': '文件为空',
@@ -58,9 +76,18 @@ export const acceptanceMessages = defineMessages(
 		'acceptance.toleranceNotApplicable': 'Tolerance does not apply to this item',
 		'acceptance.toCorrect': '{count} problem(s) in the application must be corrected',
 		'acceptance.notMet': 'The application does not meet the acceptance conditions',
-		'acceptance.rejected': 'Not accepted: correct all of the above and resubmit',
-		'acceptance.checkDigits':
-			'{count} value(s) failed check-digit or similar verification; the clerk should verify them',
+		'acceptance.supplement':
+			'Supplement in one go: supply and correct everything above at once and resubmit (Administrative Licensing Law, article 32)',
+		'acceptance.toleranceOffer':
+			'Sign the commitment to be accepted with tolerance: {materials} would then be due by {deadline}',
+		'acceptance.refusalCase': 'A case in which the application is not accepted: {text}',
+		'acceptance.refused': 'Not accepted',
+		'acceptance.deadlineClamped':
+			'A supplement deadline may not fall after the promised completion date (promised time limit {limit}); it was brought forward to {date}',
+		'acceptance.extra.sharedExempt':
+			'The extra {name} need not be submitted (the department obtains it from shared data); it was received and does not affect acceptance',
+		'acceptance.extra.notNeeded':
+			'The extra {name} is not needed in this case; it was received and does not affect acceptance',
 		'acceptance.tooManyMissing': '{missing} tolerable materials are missing; at most {max} may be',
 		'acceptance.commitmentRequired': 'Tolerance requires the signed commitment',
 		'acceptance.creditRestricted':
@@ -76,9 +103,18 @@ export const acceptanceMessages = defineMessages(
 
 		'acceptance.problem.titled': '{title}: {text}',
 		'acceptance.problem.required': 'is required',
-		'acceptance.problem.notMaterial': 'is not a material of this item; remove it',
+		'acceptance.problem.notMaterial': 'is not a material the guide of this item lists; remove it',
 		'acceptance.problem.notField': 'is not a field of this form; remove it',
 		'acceptance.problem.falseSchema': 'must not be submitted in this case',
+		'acceptance.problem.format': 'is not a valid {format}',
+		'acceptance.format.date': 'date (year-month-day, e.g. 2026-01-31)',
+		'acceptance.format.time': 'time',
+		'acceptance.format.date-time': 'date and time',
+		'acceptance.format.email': 'email address',
+		'acceptance.format.uri': 'web address',
+		'acceptance.format.url': 'web address',
+		'acceptance.format.uuid': 'identifier (UUID)',
+		'acceptance.format.ipv4': 'IPv4 address',
 		'acceptance.problem.enum': 'must be one of: {allowed}',
 		'acceptance.problem.tooLarge': 'must not exceed {size}',
 		'acceptance.problem.emptyFile': 'the file is empty',

@@ -1,7 +1,8 @@
 // Ajv errors on an application → problems an applicant can act on: the field's own title from the
 // published schema, a message in their language, and a pointer to jump to.
 import type { ErrorObject } from 'ajv';
-import { checkFormat, CN_FORMATS } from '../formats';
+import { checkFormat, CN_FORMATS, formatError } from '../formats';
+import { formatMessages } from '../formats/messages';
 import { joinList, lookup, translator, type Locale } from '../i18n';
 import type { JsonSchema, Problem } from '../item/types';
 import { parsePointer, pointer, resolvePointer } from '../pointer';
@@ -32,6 +33,54 @@ function titleFor(root: JsonSchema, e: ErrorObject, child?: string): string | un
 	return typeof parent?.title === 'string' ? parent.title : undefined;
 }
 
+const isNode = (v: unknown): v is JsonSchema => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Subschemas applying in place to the same instance (branches, local $refs), breadth first. */
+function inPlace(root: JsonSchema, node: JsonSchema): JsonSchema[] {
+	const out: JsonSchema[] = [];
+	const queue: JsonSchema[] = [node];
+	while (queue.length && out.length < 256) {
+		const n = queue.shift()!;
+		out.push(n);
+		for (const k of ['allOf', 'anyOf', 'oneOf']) {
+			if (Array.isArray(n[k])) queue.push(...(n[k] as unknown[]).filter(isNode));
+		}
+		for (const k of ['then', 'else']) if (isNode(n[k])) queue.push(n[k] as JsonSchema);
+		if (typeof n.$ref === 'string' && n.$ref.startsWith('#/')) {
+			try {
+				const target = resolvePointer(root, n.$ref.slice(1));
+				if (isNode(target)) queue.push(target);
+			} catch {
+				// an unresolvable $ref names no field
+			}
+		}
+	}
+	return out;
+}
+
+/**
+ * The title of the field at an instance path, looked up in the whole schema: a field required only
+ * under a condition (`then: { required: ['creditCode'] }`) is declared elsewhere, and applicants know
+ * it by its title, never by its key.
+ */
+export function titleAtPath(root: JsonSchema, tokens: string[]): string | undefined {
+	let level: JsonSchema[] = [root];
+	for (const tok of tokens) {
+		const next: JsonSchema[] = [];
+		for (const n of level.flatMap((x) => inPlace(root, x))) {
+			const props = isNode(n.properties) ? (n.properties as JsonSchema) : undefined;
+			if (props && isNode(props[tok])) next.push(props[tok] as JsonSchema);
+			else if (/^\d+$/.test(tok) && isNode(n.items)) next.push(n.items as JsonSchema);
+		}
+		if (!next.length) return undefined;
+		level = next;
+	}
+	for (const n of level.flatMap((x) => inPlace(root, x))) {
+		if (typeof n.title === 'string' && n.title.trim()) return n.title;
+	}
+	return undefined;
+}
+
 /** '材料名 › 文件大小' for problems inside an uploaded file reference. */
 function materialLabel(root: JsonSchema, ptr: string, locale?: Locale): string | undefined {
 	let tokens: string[];
@@ -46,6 +95,14 @@ function materialLabel(root: JsonSchema, ptr: string, locale?: Locale): string |
 	const name = typeof m?.title === 'string' ? m.title : tokens[1];
 	const field = tokens[2] ? lookup(messages, locale, `acceptance.file.${tokens[2]}`) : undefined;
 	return field ? `${name} › ${field}` : name;
+}
+
+function safeTokens(ptr: string): string[] {
+	try {
+		return parsePointer(ptr);
+	} catch {
+		return [];
+	}
 }
 
 function bytes(n: number): string {
@@ -99,7 +156,7 @@ export function toProblems(
 			case 'dependentRequired': {
 				const missing = String(params.missingProperty);
 				ptr += pointer(missing);
-				title = titleFor(root, e, missing) ?? missing;
+				title = titleFor(root, e, missing) ?? titleAtPath(root, safeTokens(ptr)) ?? missing;
 				text = t('acceptance.problem.required');
 				break;
 			}
@@ -116,6 +173,7 @@ export function toProblems(
 				break;
 			}
 			case 'false schema':
+				title = titleAtPath(root, safeTokens(ptr)) ?? title;
 				text = t('acceptance.problem.falseSchema');
 				break;
 			case 'enum': {
@@ -146,11 +204,24 @@ export function toProblems(
 				const format = String(params.format);
 				const value = resolvePointer(opts.data, e.instancePath);
 				if (isCnFormat(format) && typeof value === 'string') {
-					const check = checkFormat(format as keyof typeof CN_FORMATS, value, { locale });
-					if (check.message) text = check.message;
+					const f = format as keyof typeof CN_FORMATS;
+					text =
+						checkFormat(f, value, { locale }).message ??
+						formatError(f, value, { locale }) ??
+						t('acceptance.problem.format', {
+							format: lookup(formatMessages, locale, `formats.title.${f}`) ?? f
+						});
+				} else {
+					// never Ajv's raw `应当匹配格式 "date"`: the format's name in words
+					const known = lookup(messages, locale, `acceptance.format.${format}`);
+					text = t('acceptance.problem.format', { format: known ?? format });
 				}
+				title = title ?? titleAtPath(root, safeTokens(ptr));
 				break;
 			}
+		}
+		if (title === undefined && ptr && !ptr.startsWith('/materials')) {
+			title = titleAtPath(root, safeTokens(ptr));
 		}
 		if (ptr.startsWith('/materials/') && e.keyword !== 'unevaluatedProperties') {
 			title = materialLabel(root, ptr, locale) ?? title;
@@ -162,7 +233,9 @@ export function toProblems(
 		const key = `${reported}\n${message}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		out.push({ pointer: reported, code: e.keyword, message });
+		// `false schema` is Ajv's internal word: say what it means
+		const code = e.keyword === 'false schema' ? 'not-applicable' : e.keyword;
+		out.push({ pointer: reported, code, message });
 	}
 	return out;
 }

@@ -3,7 +3,7 @@
 // of one item share `$id`s.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
-import { conditionDefName } from '../compile/acceptance-schemas';
+import { conditionDefName, refusalDefName } from '../compile/acceptance-schemas';
 import type { Bundle } from '../compile/types';
 import { createAjv } from '../validation/ajv';
 
@@ -20,6 +20,11 @@ export interface DecisionValidators {
 	tolerant: SchemaCheck;
 	/** by index into bundle.materials, as in BundleValidators */
 	conditions: Map<number, SchemaCheck>;
+	/**
+	 * by index into bundle.refusals: does that 不予受理情形 hold. Optional: validators generated
+	 * before refusal conditions existed have none, and neither do bundles without any.
+	 */
+	refusals?: Map<number, SchemaCheck>;
 }
 
 export interface BundleValidators {
@@ -29,6 +34,8 @@ export interface BundleValidators {
 	tolerant: ValidateFunction;
 	/** by index into bundle.materials: does the material's condition hold for this submission */
 	conditions: Map<number, ValidateFunction>;
+	/** by index into bundle.refusals: does the 不予受理情形 hold for this submission */
+	refusals: Map<number, ValidateFunction>;
 }
 
 const MAX_CACHED = 256;
@@ -48,7 +55,17 @@ function compile(bundle: Bundle): BundleValidators {
 		if (!fn) throw new Error(`bundle ${bundle.code}: condition of material ${m.id} not found`);
 		conditions.set(i, fn);
 	});
-	return { ajv, application, complete, tolerant, conditions };
+	const refusals = new Map<number, ValidateFunction>();
+	const refusal = bundle.acceptance.refusal;
+	if (refusal) {
+		ajv.addSchema(refusal);
+		(bundle.refusals ?? []).forEach((r, i) => {
+			const fn = ajv.getSchema(`${refusal.$id as string}#/$defs/${refusalDefName(i)}`);
+			if (!fn) throw new Error(`bundle ${bundle.code}: refusal condition ${r.id} not found`);
+			refusals.set(i, fn);
+		});
+	}
+	return { ajv, application, complete, tolerant, conditions, refusals };
 }
 
 export function validatorsFor(bundle: Bundle): BundleValidators {

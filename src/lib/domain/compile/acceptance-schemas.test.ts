@@ -217,3 +217,52 @@ describe('submission envelope', () => {
 		}
 	});
 });
+
+describe('acceptance.refusal: machine-checkable 不予受理情形', () => {
+	const item = sampleItem();
+	item.refusals = [
+		{
+			id: 'no-licence-needed',
+			text: item.guide.refusalCases![0],
+			condition: {
+				properties: { applicant: { properties: { applicantType: { const: 'person' } } } }
+			}
+		}
+	];
+	const bundle = compileItem(item);
+
+	it('is published with the cases, and compiles in a bare strict validator', () => {
+		expect(bundle.refusals).toEqual([
+			expect.objectContaining({ id: 'no-licence-needed', text: item.guide.refusalCases![0] })
+		]);
+		const refusal = new Ajv2020().compile(bundle.acceptance.refusal!);
+		expect(refusal({ form: sampleForm('person'), materials: {} })).toBe(true);
+		expect(refusal({ form: sampleForm('company'), materials: {} })).toBe(false);
+		expect(JSON.stringify(bundle.acceptance.refusal)).not.toContain('format');
+	});
+
+	it('is absent, and the bundle unchanged, when an item declares none', () => {
+		const plain = compileItem(sampleItem());
+		expect(plain.acceptance.refusal).toBeUndefined();
+		expect('refusals' in plain).toBe(false);
+	});
+});
+
+describe('every object level is closed', () => {
+	it('refuses an unknown field inside a section in every schema, and keeps conditions open', () => {
+		const bundle = compileItem(sampleItem());
+		const form = sampleForm();
+		(form.applicant as Record<string, unknown>).nickname = 'x';
+		const complete = new Ajv2020({ allErrors: true }).compile(bundle.acceptance.complete);
+		expect(complete({ form, materials: {} })).toBe(false);
+		expect(
+			complete.errors?.some(
+				(e) => e.keyword === 'unevaluatedProperties' && e.instancePath === '/form/applicant'
+			)
+		).toBe(true);
+		const application = new Ajv2020({ strict: false, validateFormats: false }).compile(
+			bundle.applicationSchema
+		);
+		expect(application({ ...form, materials: {} })).toBe(false);
+	});
+});

@@ -17,6 +17,11 @@ import { canonicalSchema, isSchemaObject, rebaseRefs, type SchemaNode } from './
 
 const FORM_PREFIX = '/properties/form';
 
+/** Name of the `$defs` entry of `acceptance.refusal` holding `item.refusals[index]`'s condition. */
+export function refusalDefName(index: number): string {
+	return `refusal-${index}`;
+}
+
 /** Name of the `$defs` entry holding the condition of `item.materials[index]`. */
 export function conditionDefName(index: number): string {
 	return `condition-${index}`;
@@ -131,6 +136,33 @@ function finish(root: JsonSchema): JsonSchema {
 	return canonicalSchema(root) as JsonSchema;
 }
 
+/** A condition over the form data as a subschema over the whole submission. */
+function onForm(condition: SchemaNode): JsonSchema {
+	const c = portable(condition);
+	// the form is an object whenever the submission can be decided at all
+	const form = isSchemaObject(c) && c.type === undefined ? { type: 'object', ...c } : c;
+	return { type: 'object', properties: { form }, required: ['form'] };
+}
+
+/**
+ * `acceptance.refusal`: valid when one of the item's machine-checkable 不予受理情形 holds, each one
+ * `$defs/refusal-<index>` (index into `item.refusals`). Undefined when the item declares none.
+ */
+export function buildRefusalSchema(item: Item): JsonSchema | undefined {
+	const refusals = item.refusals ?? [];
+	if (!refusals.length) return undefined;
+	const defs: JsonSchema = {};
+	refusals.forEach((r, i) => (defs[refusalDefName(i)] = onForm(r.condition)));
+	return canonicalSchema({
+		$schema: JSON_SCHEMA_2020,
+		$id: schemaId(item.code, 'refusal'),
+		title: item.name.trim(),
+		type: 'object',
+		anyOf: refusals.map((_, i) => ({ $ref: `#/$defs/${refusalDefName(i)}` })),
+		$defs: defs
+	}) as JsonSchema;
+}
+
 export function buildAcceptanceSchemas(
 	item: Item,
 	form: JsonSchema,
@@ -138,19 +170,8 @@ export function buildAcceptanceSchemas(
 ): { complete: JsonSchema; tolerant: SchemaNode } {
 	const conditions: JsonSchema = {};
 	item.materials.forEach((m, i) => {
-		if (isAsked(m) && m.condition !== undefined) {
-			const condition = portable(m.condition);
-			// the form is an object whenever the submission can be accepted at all
-			const form =
-				isSchemaObject(condition) && condition.type === undefined
-					? { type: 'object', ...condition }
-					: condition;
-			conditions[conditionDefName(i)] = {
-				type: 'object',
-				properties: { form },
-				required: ['form']
-			};
-		}
+		if (isAsked(m) && m.condition !== undefined)
+			conditions[conditionDefName(i)] = onForm(m.condition);
 	});
 	const shared: Shared = { item, form: portableForm(form), conditions };
 

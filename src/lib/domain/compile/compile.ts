@@ -5,7 +5,7 @@ import { DEFAULT_POLICY, type TolerancePolicy } from '../item/policy';
 import { validateItem } from '../item/validate';
 import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
-import { buildAcceptanceSchemas } from './acceptance-schemas';
+import { buildAcceptanceSchemas, buildRefusalSchema } from './acceptance-schemas';
 import { buildApplicationSchema, buildUiSchema, preparedForm } from './application';
 import { bundleMaterial, normaliseGuide } from './display';
 import { CompileError } from './errors';
@@ -57,6 +57,7 @@ export function compileItem(item: Item, opts: CompileOptions = {}): Bundle {
 	const tolerance = toleranceInForce(item, opts.policy ?? DEFAULT_POLICY);
 	const form = preparedForm(item);
 	const acceptance = buildAcceptanceSchemas(item, form, tolerance);
+	const refusal = buildRefusalSchema(item);
 
 	// keys in the order of the Bundle type; optional ones only when present
 	const bundle: Omit<Bundle, 'hash'> = {
@@ -74,8 +75,18 @@ export function compileItem(item: Item, opts: CompileOptions = {}): Bundle {
 		uiSchema: buildUiSchema(item, tolerance.tolerableIds),
 		acceptance: {
 			complete: acceptance.complete,
-			tolerant: acceptance.tolerant as JsonSchema | false
+			tolerant: acceptance.tolerant as JsonSchema | false,
+			...(refusal ? { refusal } : {})
 		},
+		...(item.refusals?.length
+			? {
+					refusals: item.refusals.map((r) => ({
+						id: r.id,
+						text: r.text.trim(),
+						condition: sortedData(r.condition) as JsonSchema
+					}))
+				}
+			: {}),
 		guide: normaliseGuide(item.guide),
 		materials: item.materials.map(bundleMaterial),
 		tolerance: {

@@ -8,6 +8,6 @@ export {
 	toleranceInForce,
 	type ToleranceInForce
 } from './materials';
-export { conditionDefName } from './acceptance-schemas';
+export { conditionDefName, refusalDefName } from './acceptance-schemas';
 export { schemaId } from './application';
 export * from './types';

@@ -9,6 +9,7 @@ import type {
 	JsonSchema,
 	Level,
 	Material,
+	RefusalCondition,
 	RiskClass,
 	Tolerance,
 	UiSchema
@@ -41,7 +42,14 @@ export interface Bundle {
 		 * `false` (the schema nothing satisfies) when tolerance is not in force
 		 */
 		tolerant: JsonSchema | false;
+		/**
+		 * valid when one of the item's machine-checkable 不予受理情形 holds (`$defs/refusal-<i>`, index
+		 * into `refusals`); absent when the item declares none (and in bundles published before it)
+		 */
+		refusal?: JsonSchema;
 	};
+	/** the item's machine-checkable 不予受理情形, as authored; absent when there are none */
+	refusals?: RefusalCondition[];
 	/** the guide normalised for display */
 	guide: Guide;
 	materials: BundleMaterial[];

@@ -25,7 +25,9 @@ describe('deviations of a local implementation from its base catalog item', () =
 		expect(r.deviations.every((d) => d.classification === 'allowed')).toBe(true);
 		expect(r.summary).toMatchObject({ flagged: 0, ok: true, verdict: '符合基本目录' });
 		const faster = r.deviations.find((d) => d.change.code === 'guide.promisedTimeLimit');
-		expect(faster?.change.sentence).toBe('承诺办结时限由 10 个工作日缩短为 5 个工作日');
+		expect(faster?.change.sentence).toBe(
+			'承诺办结时限由 10 个工作日缩短为 5 个工作日（对申请人有利：办得更快）'
+		);
 	});
 
 	it('flags what the standard does not allow locally', () => {

@@ -15,6 +15,7 @@ import type {
 	JsonSchema,
 	Level,
 	Material,
+	RefusalCondition,
 	RiskClass,
 	Tolerance
 } from '../item/types';
@@ -45,6 +46,8 @@ export interface ItemView {
 	guide: Guide;
 	materials: Material[];
 	tolerance: Tolerance;
+	/** machine-checkable 不予受理情形 (absent in documents and bundles from before them) */
+	refusals?: RefusalCondition[];
 	/** the form part only (no materials) */
 	formSchema: JsonSchema;
 	/** pointer prefix of formSchema inside the input document */
@@ -99,6 +102,7 @@ export function viewOf(
 			source: 'bundle',
 			materials: doc.materials as Material[],
 			tolerance: doc.tolerance ?? NO_TOLERANCE,
+			refusals: doc.refusals,
 			formSchema: withoutMaterials(doc.applicationSchema),
 			formPointer: '/applicationSchema',
 			applicationSchema: () => doc.applicationSchema
@@ -112,6 +116,7 @@ export function viewOf(
 			compatibility: doc.compatibility,
 			materials: doc.materials,
 			tolerance: doc.tolerance,
+			refusals: doc.refusals,
 			formSchema: doc.form.schema,
 			formPointer: '/form/schema',
 			applicationSchema: () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import tpl from '../../../../templates/wild-plant-collection.json';
+import foodTpl from '../../../../templates/food-business-licence.json';
 import { compileItem } from '../compile';
 import type { Item, JsonSchema, Material } from '../item/types';
 import { DiffError, diffItems, diffToMarkdown, type Change, type DiffReport } from './index';
@@ -49,7 +50,7 @@ describe('diffItems on controlled edits of a template item', () => {
 		expect(all(r)).toHaveLength(1);
 		expect(r.groups.guide[0]).toMatchObject({
 			kind: 'changed',
-			sentence: '承诺办结时限由 20 个工作日缩短为 10 个工作日',
+			sentence: '承诺办结时限由 20 个工作日缩短为 10 个工作日（对申请人有利：办得更快）',
 			applicant: 'looser',
 			pointers: { old: '/guide/promisedTimeLimit', new: '/guide/promisedTimeLimit' },
 			before: { value: 20, unit: 'workday' },
@@ -57,12 +58,12 @@ describe('diffItems on controlled edits of a template item', () => {
 		});
 		expect(r.summary).toMatchObject({ looser: 1, stricter: 0, verdict: 'none', bump: 'patch' });
 		expect(diffItems(b, a).groups.guide[0]).toMatchObject({
-			sentence: '承诺办结时限由 10 个工作日延长为 20 个工作日',
+			sentence: '承诺办结时限由 10 个工作日延长为 20 个工作日（对申请人不利：办得更慢）',
 			applicant: 'stricter'
 		});
 	});
 
-	it('a new required material is stricter for applicants and backward compatible for portals', () => {
+	it('a new required material is stricter for applicants and narrows acceptance: major', () => {
 		const a = base();
 		const b = base();
 		b.materials.push({ ...material(b, 'collection-plan'), id: 'floor-plan', name: '场所平面图' });
@@ -75,14 +76,80 @@ describe('diffItems on controlled edits of a template item', () => {
 			pointers: { new: `/materials/${b.materials.length - 1}` }
 		});
 		// materials are optional upload slots in the closed application schema: a new slot keeps old
-		// submissions valid, but a portal on the old schema rejects a submission that fills it
-		expect(r.compat.verdict).toBe('backward');
+		// submissions valid there, but a submission complete before now lacks the new material, so
+		// the acceptance schemas narrow: what was accepted now gets supplement
 		expect(r.compat.changes).toMatchObject([
-			{ code: 'field-added', pointer: '/properties/materials/properties/floor-plan' }
+			{ code: 'field-added', pointer: '/properties/materials/properties/floor-plan' },
+			{ keyword: 'acceptance', field: 'materials.floor-plan', backward: false, forward: true }
 		]);
-		expect(r.groups.materials[0].compat).toMatchObject({ backward: true, forward: false });
-		expect(r.summary.bump).toBe('minor');
-		expect(r.compat.promiseKept).toBe(true);
+		expect(r.compat.verdict).toBe('breaking');
+		expect(r.groups.materials[0].compat).toMatchObject({ backward: false, forward: false });
+		expect(r.summary.bump).toBe('major');
+		expect(r.compat.promiseKept).toBe(false);
+	});
+
+	it('names the tolerance default in words, never "由 5 改为 默认 个工作日"', () => {
+		const food = () => structuredClone(foodTpl) as unknown as Item;
+		const b = food();
+		delete b.materials.find((m) => m.id === 'layout-plan')!.supplementDays;
+		const r = diffItems(food(), b);
+		expect(r.groups.materials.map((c) => c.sentence)).toEqual([
+			'材料《经营场所平面布局图及操作流程说明》的补交期限由 5 个工作日改为容缺受理的默认期限'
+		]);
+	});
+
+	it('covers the acceptance rules: tolerable, required, maxMissing', () => {
+		const tolerableId = (i: ReturnType<typeof base>) =>
+			i.materials.find((m) => m.necessity === 'tolerable')!.id;
+		// a material made tolerable: acceptance widens (minor), the same submissions still pass
+		const a = base();
+		const looser = base();
+		const req = looser.materials.find((m) => m.necessity === 'required' && !m.essential);
+		if (req) {
+			req.necessity = 'tolerable';
+			const r = diffItems(a, looser);
+			expect(r.compat.changes.filter((c) => c.keyword === 'acceptance')).toMatchObject([
+				{ field: `materials.${req.id}`, backward: true, forward: false }
+			]);
+			expect(r.summary.verdict).not.toBe('none');
+			expect(r.summary.bump).toBe('minor');
+		}
+		// a tolerable material made required: what was accepted with tolerance now needs supplementing
+		const stricter = base();
+		const id = tolerableId(stricter);
+		stricter.materials.find((m) => m.id === id)!.necessity = 'required';
+		const r2 = diffItems(a, stricter);
+		// its only tolerable material: tolerance no longer applies at all
+		expect(r2.compat.changes.filter((c) => c.keyword === 'acceptance')).toMatchObject([
+			{ field: 'tolerance', backward: false, forward: true }
+		]);
+		expect(r2.summary.bump).toBe('major');
+		expect(r2.compat.promiseKept).toBe(false);
+		expect(r2.summary.headline).toContain('违反');
+		expect(r2.groups.materials[0].breaksPromise).toBeUndefined();
+
+		// food business licence: three tolerable materials, at most 3 missing
+		const food = () => structuredClone(foodTpl) as unknown as Item;
+		const fewer = food();
+		fewer.tolerance.maxMissing = 1;
+		const r3 = diffItems(food(), fewer);
+		expect(r3.compat.changes).toMatchObject([
+			{ keyword: 'acceptance', field: 'tolerance.maxMissing', backward: false, before: 3, after: 1 }
+		]);
+		expect(r3.summary).toMatchObject({ verdict: 'forward', bump: 'major' });
+		expect(r3.groups.tolerance[0]).toMatchObject({
+			code: 'tolerance.maxMissing',
+			breaksPromise: true
+		});
+		const oneLess = food();
+		oneLess.materials.find((m) => m.id === 'layout-plan')!.necessity = 'required';
+		expect(
+			diffItems(food(), oneLess).compat.changes.filter((c) => c.keyword === 'acceptance')
+		).toMatchObject([
+			{ field: 'materials.layout-plan', backward: false, forward: true },
+			// two tolerable materials left: at most 2 may be missing now
+			{ field: 'tolerance.maxMissing', before: 3, after: 2 }
+		]);
 	});
 
 	it('checks the promise against every earlier published version when given', () => {
@@ -150,11 +217,16 @@ describe('diffItems on controlled edits of a template item', () => {
 			{ code: 'material.condition', kind: 'changed', applicant: 'stricter' }
 		]);
 		// the upload slot was forbidden when the condition did not hold; now it is always allowed
-		expect(r.compat.verdict).toBe('backward');
+		// (backward for the application schema), but the material is now always needed: acceptance
+		// narrows, so the whole is breaking
+		expect(r.compat.changes.filter((c) => c.keyword === 'acceptance')).toMatchObject([
+			{ field: 'materials.scenic-area-consent', backward: false, forward: true }
+		]);
+		expect(r.compat.verdict).toBe('breaking');
 	});
 
-	it('a renamed field is a removal plus an addition, breaking, and breaks the promise', () => {
-		// applicant is an open object (no additionalProperties: false): old data may carry any key
+	it('a renamed field inside a section is a removal plus an addition, breaking, and breaks the promise', () => {
+		// every object level is closed (unevaluatedProperties: false), sections included
 		const b = base();
 		const props = applicantProps(b);
 		props.zip = props.postcode;
@@ -164,13 +236,24 @@ describe('diffItems on controlled edits of a template item', () => {
 			['removed', '删除字段「邮政编码」'],
 			['added', '新增选填字段「邮政编码」']
 		]);
-		// so dropping the postcode rule accepts more (backward) while constraining the new key may
-		// reject old data that happened to carry it: that breaks the promise to stay backward
-		expect(r.groups.form[0].compat).toMatchObject({ backward: true, forward: false });
-		expect(r.groups.form[1].compat).toMatchObject({ backward: false, forward: true });
-		expect(r.groups.form.map((c) => c.breaksPromise ?? false)).toEqual([false, true]);
+		// old data carrying the old key is now refused (not backward); new data with the new key
+		// would have been refused before (not forward)
+		expect(r.groups.form[0].compat).toMatchObject({ backward: false, forward: true });
+		expect(r.groups.form[1].compat).toMatchObject({ backward: true, forward: false });
+		expect(r.groups.form.map((c) => c.breaksPromise ?? false)).toEqual([true, false]);
 		expect(r.summary).toMatchObject({ verdict: 'breaking', bump: 'major' });
 		expect(r.compat).toMatchObject({ promise: 'backward', promiseKept: false });
+	});
+
+	it('an optional field added inside a section is backward compatible: minor', () => {
+		const b = base();
+		applicantProps(b).email = { type: 'string', title: '电子邮箱', maxLength: 100 };
+		const r = diffItems(base(), b);
+		expect(r.groups.form).toMatchObject([
+			{ kind: 'added', compat: { backward: true, forward: false, verdict: 'backward' } }
+		]);
+		expect(r.summary).toMatchObject({ verdict: 'backward', bump: 'minor' });
+		expect(r.compat.promiseKept).toBe(true);
 	});
 
 	it('a renamed top-level field breaks both ways in the closed application schema', () => {
@@ -288,7 +371,7 @@ describe('diffItems on controlled edits of a template item', () => {
 		formProps(b).remark = { type: 'string', title: '备注' };
 		const r = diffItems(compileItem(a), compileItem(b));
 		expect(r.groups.guide.map((c) => c.sentence)).toEqual([
-			'承诺办结时限由 10 个工作日缩短为 8 个工作日'
+			'承诺办结时限由 10 个工作日缩短为 8 个工作日（对申请人有利：办得更快）'
 		]);
 		expect(r.groups.form).toMatchObject([
 			{ kind: 'added', pointers: { new: '/applicationSchema/properties/remark' } }
@@ -301,7 +384,7 @@ describe('diffItems on controlled edits of a template item', () => {
 		b.guide.promisedTimeLimit = { value: 5, unit: 'workday' };
 		const r = diffItems(base(), b, { locale: 'en' });
 		expect(r.groups.guide[0].sentence).toBe(
-			'Promised time limit 10 working days shortened to 5 working days'
+			'Promised time limit shortened from 10 working days to 5 working days (better for applicants: done sooner)'
 		);
 	});
 });

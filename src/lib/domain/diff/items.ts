@@ -4,7 +4,8 @@ import type { CompatibilityPromise, Item, JsonSchema, Material } from '../item/t
 import { DEFAULT_LOCALE, translator, type Locale } from '../i18n';
 import { compareSchemas } from './compat/compare';
 import { checkPromise, keepsPromise } from './compat/promise';
-import { maxBump } from './compat/verdict';
+import { bumpOf, maxBump, verdictOf } from './compat/verdict';
+import { acceptanceCompat, diffRefusals } from './acceptance';
 import { DiffError } from './errors';
 import { diffReportMessages as messages } from './messages/report';
 import { diffForm, fieldCompat } from './form';
@@ -58,17 +59,27 @@ export function diffItems(
 	let newSchema = b.applicationSchema();
 	// when one side could only give its authored form, compare like with like
 	if (a.formOnly || b.formOnly) [oldSchema, newSchema] = [a.formSchema, b.formSchema];
-	const compat = compareSchemas(oldSchema, newSchema, { locale });
+	const formCompat = compareSchemas(oldSchema, newSchema, { locale });
+	// the acceptance schemas are published too: the same submission must not change its verdict
+	// without the version saying so
+	const acceptance = acceptanceCompat(a, b, locale);
+	const changes = [...formCompat.changes, ...acceptance];
+	const verdict = verdictOf(changes);
+	const compat = { verdict, bump: bumpOf(verdict, changes), changes };
 	const promise = b.compatibility ?? a.compatibility ?? 'backward';
 
 	const groups: Record<DiffGroup, Change[]> = {
 		identity: diffIdentity(a, b, locale),
-		guide: diffGuide(a.guide, b.guide, locale),
+		guide: [
+			...diffGuide(a.guide, b.guide, locale),
+			...diffRefusals(a.refusals, b.refusals, locale)
+		],
 		materials: diffMaterials(a.materials, b.materials, locale),
 		tolerance: diffTolerance(a.tolerance, b.tolerance, locale),
-		form: diffForm(a, b, compat.changes, promise, locale)
+		form: diffForm(a, b, formCompat.changes, promise, locale)
 	};
 	attachMaterialCompat(groups.materials, compat.changes, promise, a.materials, b.materials);
+	attachAcceptanceCompat(groups.tolerance, acceptance, promise);
 	const promiseKept =
 		compat.changes.every((c) => keepsPromise(promise, c)) &&
 		(!opts.previousSchemas?.length ||
@@ -120,6 +131,23 @@ function attachMaterialCompat(
 		used.add(id!);
 		change.compat = fieldCompat(list);
 		if (list.some((c) => !keepsPromise(promise, c))) change.breaksPromise = true;
+	}
+}
+
+/** tolerance-wide acceptance changes (in force or not, how many may be missing) on their sentences */
+function attachAcceptanceCompat(
+	changes: Change[],
+	acceptance: CompatChange[],
+	promise: CompatibilityPromise
+) {
+	const wide = acceptance.filter(
+		(c) => c.field === 'tolerance' || c.field.startsWith('tolerance.')
+	);
+	if (!wide.length) return;
+	for (const change of changes) {
+		if (!['tolerance.enabled', 'tolerance.maxMissing'].includes(change.code)) continue;
+		change.compat = fieldCompat(wide);
+		if (wide.some((c) => !keepsPromise(promise, c))) change.breaksPromise = true;
 	}
 }
 

@@ -49,6 +49,8 @@ function compareMaterial(
 ) {
 	const { t } = s;
 	const name = book(n.name);
+	const days = (d: number | undefined) =>
+		d === undefined ? t('diff.material.defaultDays') : t('diff.material.days', { n: d });
 	const at = (f: string) => [...np, f];
 	const was = (f: string) => [...op, f];
 	const c = (f: string, sentence: string, effect: ApplicantEffect, long = false) =>
@@ -142,8 +144,8 @@ function compareMaterial(
 			'supplementDays',
 			t('diff.material.supplementDays', {
 				name,
-				old: o.supplementDays ?? t('diff.material.defaultDays'),
-				new: n.supplementDays ?? t('diff.material.defaultDays')
+				old: days(o.supplementDays),
+				new: days(n.supplementDays)
 			}),
 			o.supplementDays !== undefined && n.supplementDays !== undefined
 				? moreIsStricter(n.supplementDays, o.supplementDays)

@@ -5,7 +5,8 @@ export {
 	checkFormat,
 	cnAjvFormats,
 	formatError,
-	isCnFormat
+	isCnFormat,
+	normalizeFormatValue
 } from './registry';
 export { checkIdCard, idCardCheckChar, isValidIdCard } from './id-card';
 export {

@@ -35,6 +35,7 @@ export const formatMessages = defineMessages(
 
 		'formats.postcode.digits': '邮政编码应为 6 位数字',
 		'formats.postcode.nine': '邮政编码不以 9 开头',
+		'formats.postcode.zero': '邮政编码的前两位不能是 00',
 		'formats.postcode.spaces': '邮编前后不应有空格',
 
 		'formats.region.digits': '行政区划代码应为 6 位数字',
@@ -143,6 +144,7 @@ export const formatMessages = defineMessages(
 
 		'formats.postcode.digits': 'a postcode has 6 digits',
 		'formats.postcode.nine': 'postcodes do not start with 9',
+		'formats.postcode.zero': 'postcodes do not start with 00',
 		'formats.postcode.spaces': 'remove the spaces around the postcode',
 
 		'formats.region.digits': 'a region code has 6 digits',

@@ -1,12 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
-import { CN_FORMATS, addChineseFormats, checkFormat, cnAjvFormats, formatError } from './registry';
+import {
+	CN_FORMATS,
+	addChineseFormats,
+	checkFormat,
+	cnAjvFormats,
+	formatError,
+	normalizeFormatValue
+} from './registry';
 import { idCardCheckChar } from './id-card';
 import { orgCodeCheckChar, usccCheckChar, USCC_AUTHORITIES } from './uscc';
 import { regionChildren } from './regions';
 import type { CnFormat } from './types';
 
 const TODAY = '2025-06-01';
+
+describe('one normalisation rule', () => {
+	const cases: [CnFormat, string, string][] = [
+		['cn-id-card', ' 11010519491231002x ', '11010519491231002X'],
+		['cn-id-card', '110105 19491231 002X', '11010519491231002X'],
+		['cn-uscc', ' 91350100m000100y43', '91350100M000100Y43'],
+		['cn-region', ' 350100 ', '350100'],
+		['cn-postcode', '450000 ', '450000']
+	];
+	it.each(cases)('%s %j → %s, valid as written once normalised', (format, raw, canonical) => {
+		expect(normalizeFormatValue(format, raw)).toBe(canonical);
+		// what `banshi format` and the form show is the same value
+		const r = checkFormat(format, raw, { today: TODAY });
+		expect(r.valid).toBe(true);
+		expect(r.normalized ?? raw).toBe(canonical);
+		// and the strict (ajv) format accepts the normalised value as it is
+		expect(formatError(format, canonical, { today: TODAY })).toBeUndefined();
+	});
+
+	it('refuses 000000 as a postcode', () => {
+		expect(checkFormat('cn-postcode', '000000').valid).toBe(false);
+		expect(checkFormat('cn-postcode', '001234').message).toContain('00');
+		expect(new RegExp(CN_FORMATS['cn-postcode'].pattern).test('000000')).toBe(false);
+		expect(checkFormat('cn-postcode', '010010').valid).toBe(true);
+	});
+});
 
 describe('checkFormat', () => {
 	it('dispatches to each format with locale and today', () => {

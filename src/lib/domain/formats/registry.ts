@@ -22,6 +22,18 @@ export function isCnFormat(name: unknown): name is CnFormat {
 }
 
 /**
+ * The one normalisation rule for the Chinese formats, applied as the user types (the form), when
+ * deciding (acceptance) and by `banshi format`: surrounding whitespace is trimmed, and identifiers
+ * printed in capitals (居民身份证号码, 统一社会信用代码) lose inner spaces and are upper-cased, so a
+ * final `x` becomes `X`. Nothing else is changed: a value that is still wrong stays wrong.
+ */
+export function normalizeFormatValue(format: CnFormat, value: string): string {
+	const v = value.trim();
+	if (format === 'cn-id-card' || format === 'cn-uscc') return v.replace(/\s+/g, '').toUpperCase();
+	return v;
+}
+
+/**
  * Check a value, lenient about spelling: a lower-case x, surrounding spaces or a +86 prefix are
  * accepted and the canonical form is returned as `normalized`.
  */

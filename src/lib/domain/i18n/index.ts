@@ -2,4 +2,3 @@
 export * from './locale';
 export * from './catalog';
 export * from './ref';
-export { msg } from './legacy';

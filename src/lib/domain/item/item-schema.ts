@@ -4,6 +4,7 @@
 // key is almost always a typo that would otherwise be silently ignored.
 import { enumValues, label, type LabelEnum } from './labels';
 import type { JsonSchema } from './types';
+import { URL_PATTERNS } from './urls';
 
 export const ITEM_SCHEMA_ID = 'https://banshi.studio/schemas/item/v1.json';
 
@@ -91,7 +92,10 @@ const contact = (title: string, description: string) =>
 			phones: list('电话', '联系电话，至少一个', str('电话号码', '固定电话或手机号码'), 1),
 			email: str('电子邮箱', '联系邮箱', { format: 'email' }),
 			address: str('地址', '联系地址'),
-			url: str('网址', '在线渠道地址', { format: 'uri' })
+			url: str('网址', '在线渠道地址（http、https、mailto 或 tel）', {
+				format: 'uri',
+				pattern: URL_PATTERNS.contact
+			})
 		},
 		['phones']
 	);
@@ -102,7 +106,10 @@ const templateRef = (title: string, description: string) =>
 		description,
 		{
 			name: text('文件名称', '显示名称，如 申请表（空白）.docx'),
-			url: text('文件地址', '门户可访问的相对或绝对地址')
+			url: str('文件地址', '门户可访问的相对路径或 http(s) 地址', {
+				minLength: 1,
+				pattern: URL_PATTERNS.file
+			})
 		},
 		['name', 'url']
 	);
@@ -214,7 +221,10 @@ const guide = obj(
 			'是否支持网上办理及网办深度',
 			{
 				available: bool('是否网办', '是否支持网上办理'),
-				url: str('网办地址', '网上办理入口', { format: 'uri' }),
+				url: str('网办地址', '网上办理入口（http 或 https）', {
+					format: 'uri',
+					pattern: URL_PATTERNS.web
+				}),
 				depth: choice('onlineDepth', '网办深度', '一级至四级', true)
 			},
 			['available']
@@ -315,6 +325,24 @@ const material = obj(
 	]
 );
 
+const refusal = obj(
+	'不予受理条件',
+	'可由表单数据判断的不予受理情形',
+	{
+		id: str('条件标识', '事项内唯一，字母开头，由字母、数字、-、_ 组成', {
+			pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+			maxLength: 64
+		}),
+		text: { ...text('不予受理情形', '与办事指南中列出的不予受理情形一致'), maxLength: 500 },
+		condition: {
+			...anySchema,
+			title: '判断条件',
+			description: '对表单数据的 JSON Schema：数据满足时不予受理'
+		}
+	},
+	['id', 'text', 'condition']
+);
+
 const tolerance = obj(
 	'容缺受理',
 	'容缺受理与告知承诺',
@@ -401,6 +429,7 @@ export const itemSchema: S = {
 			compatibility: choice('compatibility', '兼容性承诺', '对门户承诺的申请表单兼容性'),
 			guide,
 			materials: list('申请材料', '申请材料清单', material),
+			refusals: list('不予受理条件', '可由表单数据判断的不予受理情形（可选）', refusal),
 			tolerance,
 			form
 		},

@@ -7,6 +7,7 @@ import { localizeErrors } from '../validation/localize';
 import { itemSchema } from './item-schema';
 import { itemMessages as messages } from './messages';
 import type { JsonSchema, Problem } from './types';
+import { urlKindOfPattern } from './urls';
 
 let titles: Map<string, string> | undefined;
 
@@ -122,6 +123,11 @@ export function ajvProblems(errors: ErrorObject[] | null | undefined, locale?: L
 			case 'const':
 				text = t('item.problem.const', { value: JSON.stringify(params.allowedValue) });
 				break;
+			case 'pattern': {
+				const kind = urlKindOfPattern(params.pattern);
+				if (kind) text = t(`item.problem.url.${kind}`);
+				break;
+			}
 		}
 		return { pointer: ptr, code: e.keyword, message: located(ptr, text, locale) };
 	});

@@ -227,6 +227,20 @@ export interface Material {
 	condition?: JsonSchema;
 }
 
+/**
+ * A 不予受理情形 the window can check on the form data (《行政许可法》第三十二条: not the agency's
+ * competence, no licence needed, …). Authored like a material condition; when it holds, the
+ * application is refused (`reject`), whatever was submitted.
+ */
+export interface RefusalCondition {
+	/** stable id, unique among the item's refusal conditions */
+	id: string;
+	/** the case as the guide words it; also one of `guide.refusalCases` */
+	text: string;
+	/** JSON Schema over the form data: the case holds when the data matches */
+	condition: JsonSchema;
+}
+
 export interface Tolerance {
 	enabled: boolean;
 	/** at most this many tolerable materials may be missing */
@@ -265,6 +279,8 @@ export interface Item {
 	compatibility?: CompatibilityPromise;
 	guide: Guide;
 	materials: Material[];
+	/** 不予受理情形 the window checks on the form data (optional; older documents have none) */
+	refusals?: RefusalCondition[];
 	tolerance: Tolerance;
 	form: ApplicationForm;
 }

@@ -146,6 +146,46 @@ describe('validateItem: schema problems', () => {
 	});
 });
 
+describe('validateItem: machine-checkable refusal cases', () => {
+	const refusal = (over: Record<string, unknown> = {}) => ({
+		id: 'no-licence-needed',
+		text: '申请事项依法不需要取得行政许可的',
+		condition: {
+			properties: { applicant: { properties: { applicantType: { const: 'person' } } } }
+		},
+		...over
+	});
+
+	it('accepts a refusal case authored like a material condition', () => {
+		const item: Loose = sampleItem();
+		item.refusals = [refusal()];
+		expect(validateItem(item).problems).toEqual([]);
+	});
+
+	it('locates a duplicate id, an unlisted case, an unknown field and a missing condition', () => {
+		const item: Loose = sampleItem();
+		item.refusals = [
+			refusal(),
+			refusal({ text: '不在指南中的情形' }),
+			refusal({
+				id: 'other',
+				condition: { properties: { applicant: { properties: { nickname: { const: 'x' } } } } }
+			}),
+			{ id: 'bare', text: '申请事项依法不需要取得行政许可的' }
+		];
+		const r = validateItem(item, { locale: 'zh-CN' });
+		expect(at(r.problems, '/refusals/1/id')[0].code).toBe('duplicate-id');
+		expect(at(r.problems, '/refusals/1/text')[0].message).toContain('不予受理情形');
+		expect(
+			r.problems.some(
+				(p) => p.pointer.startsWith('/refusals/2/condition') && p.message.includes('nickname')
+			)
+		).toBe(true);
+		expect(r.problems.some((p) => p.pointer === '/refusals/3/condition')).toBe(true);
+		expect(r.ok).toBe(false);
+	});
+});
+
 describe('validateItem: rules beyond the schema', () => {
 	it('refuses duplicate material ids at the later one', () => {
 		const item: Loose = sampleItem();
@@ -454,5 +494,33 @@ describe('text that cannot be stored or shown', () => {
 		const r = validateItem(item);
 		expect(r.ok).toBe(false);
 		expect(r.problems.some((p) => p.pointer === '/name')).toBe(true);
+	});
+});
+
+describe('validateItem: addresses that become links (issue 12)', () => {
+	it('refuses javascript: in the online address, located, with a message that says what is accepted', () => {
+		const item: Loose = sampleItem();
+		item.guide.online = { available: true, url: 'javascript:alert(1)' };
+		const r = validateItem(item, { locale: 'en' });
+		expect(r.ok).toBe(false);
+		const [p] = at(r.problems, '/guide/online/url');
+		expect(p.message).toMatch(/http:\/\/ or https:\/\//);
+	});
+
+	it('accepts mailto: and tel: for contacts, never for the online address', () => {
+		const item: Loose = sampleItem();
+		item.guide.consult.url = 'mailto:ask@example.gov.cn';
+		item.guide.complaint.url = 'tel:12345';
+		expect(validateItem(item).problems).toEqual([]);
+		item.guide.online = { available: true, url: 'mailto:ask@example.gov.cn' };
+		expect(at(validateItem(item).problems, '/guide/online/url')).toHaveLength(1);
+	});
+
+	it('refuses a script as a template file, and accepts a portal path', () => {
+		const item: Loose = sampleItem();
+		item.materials[0].blankTemplate = { name: '空白表格', url: ' javascript:alert(1)' };
+		expect(at(validateItem(item).problems, '/materials/0/blankTemplate/url')).toHaveLength(1);
+		item.materials[0].blankTemplate.url = '/files/blank.docx';
+		expect(validateItem(item).problems).toEqual([]);
 	});
 });

@@ -258,6 +258,42 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 			}
 		}
 	});
+	const refusalIds = new Map<string, number>();
+	const listed = new Set(
+		arr(guide.refusalCases).map((c) => (typeof c === 'string' ? c.trim() : c))
+	);
+	arr(doc.refusals).forEach((r, i) => {
+		if (!isObj(r)) return;
+		if (typeof r.id === 'string') {
+			const first = refusalIds.get(r.id);
+			if (first !== undefined) {
+				add(
+					pointer('refusals', i, 'id'),
+					'duplicate-id',
+					t('item.refusal.duplicateId', { id: r.id, first: first + 1 })
+				);
+			} else refusalIds.set(r.id, i);
+		}
+		if (typeof r.text === 'string' && r.text.trim() && !listed.has(r.text.trim())) {
+			add(pointer('refusals', i, 'text'), 'refusal-unlisted', t('item.refusal.unlisted'));
+		}
+		if (isObj(r.condition) || typeof r.condition === 'boolean') {
+			const base = pointer('refusals', i, 'condition');
+			const own = checkEmbeddedSchema(ajv, r.condition, base, {
+				locale,
+				maxDepth: limits.maxFormDepth,
+				maxNodes: limits.maxFormFields * 10,
+				what: 'condition'
+			});
+			out.push(...own.map((p) => problem(p.pointer, p.code ?? 'condition', p.message, locale)));
+			if (formUsable && !own.some((p) => p.code === 'limit-depth')) {
+				const refs = checkConditionFields(r.condition, fields, base, locale);
+				out.push(
+					...refs.map((p) => problem(p.pointer, p.code ?? 'unknown-field', p.message, locale))
+				);
+			}
+		}
+	});
 	return out;
 }
 

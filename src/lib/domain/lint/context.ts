@@ -26,7 +26,22 @@ export function createContext(
 	const schema = item.form?.schema ?? {};
 	const fields = once<FormField[]>(() => listFormFields(schema));
 	const fieldKeys = once(() => new Set(fields().map((f) => f.key)));
-	const patterns = once<FormPattern[]>(() => collectPatterns(schema, '/form/schema'));
+	// every regex anywhere in the document: the form's and each material condition's, which portals
+	// evaluate on every submission just the same (issue 12)
+	const patterns = once<FormPattern[]>(() => [
+		...collectPatterns(schema, '/form/schema'),
+		...(Array.isArray(item.materials) ? item.materials : []).flatMap((m, i) =>
+			m && typeof m.condition === 'object' && m.condition !== null
+				? collectPatterns(m.condition, `/materials/${i}/condition`)
+				: []
+		),
+		// refusal conditions are evaluated on every submission too (acceptance.refusal)
+		...(Array.isArray(item.refusals) ? item.refusals : []).flatMap((r, i) =>
+			r && typeof r.condition === 'object' && r.condition !== null
+				? collectPatterns(r.condition, `/refusals/${i}/condition`)
+				: []
+		)
+	]);
 	const verdicts = new Map<string, PatternVerdict>();
 	return {
 		item,

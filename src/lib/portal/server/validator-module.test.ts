@@ -96,7 +96,7 @@ describe('precompiled validator module', () => {
 			expect(actual).toEqual(expected);
 			kinds.add(actual.decision);
 		}
-		expect([...kinds].sort()).toEqual(['accept', 'accept-with-tolerance', 'reject']);
+		expect([...kinds].sort()).toEqual(['accept', 'accept-with-tolerance', 'supplement']);
 	});
 
 	it('reports a wrong ID check digit through the formats handed to it', async () => {

@@ -5,14 +5,17 @@
 // format functions and ajv's small runtime helpers, which it already bundles, so the same bytes
 // serve the portal pages and the widget on any host.
 import standaloneCode from 'ajv/dist/standalone';
-import { conditionDefName } from '$lib/domain/compile/acceptance-schemas';
+import { conditionDefName, refusalDefName } from '$lib/domain/compile/acceptance-schemas';
 import type { Bundle } from '$lib/domain/compile/types';
 import { createAjv } from '$lib/domain/validation/ajv';
 
 /** Bumped when the shape of the generated module changes; part of its cache identity. */
-export const VALIDATOR_MODULE_FORMAT = 1;
+export const VALIDATOR_MODULE_FORMAT = 2;
 
-/** Export names: application, complete, tolerant (absent when tolerance is not in force), condition_<i>. */
+/**
+ * Export names: application, complete, tolerant (absent when tolerance is not in force),
+ * condition_<i>, refusal_<i> (format 2: the item's machine-checkable 不予受理情形).
+ */
 export function validatorModule(bundle: Bundle): string {
 	// the form renderer's options and formats, so the page validates as the runtime validator would;
 	// the generated code finds the formats in `create`'s first parameter
@@ -32,12 +35,22 @@ export function validatorModule(bundle: Bundle): string {
 		refs[`condition_${i}`] = `${refs.complete}#/$defs/${conditionDefName(i)}`;
 		conditions.push(i);
 	});
+	const refusals: number[] = [];
+	const refusal = bundle.acceptance.refusal;
+	if (refusal) {
+		ajv.addSchema(refusal);
+		(bundle.refusals ?? []).forEach((_, i) => {
+			refs[`refusal_${i}`] = `${refusal.$id as string}#/$defs/${refusalDefName(i)}`;
+			refusals.push(i);
+		});
+	}
 	const body = standaloneCode(ajv, refs);
 	return [
 		`// Precompiled validators of ${bundle.code}, bundle ${bundle.hash}. Generated; do not edit.`,
 		`export const format = ${VALIDATOR_MODULE_FORMAT};`,
 		`export const hash = ${JSON.stringify(bundle.hash)};`,
 		`export const conditions = ${JSON.stringify(conditions)};`,
+		`export const refusals = ${JSON.stringify(refusals)};`,
 		`export function create(fmts, require) {`,
 		`const exports = {};`,
 		body,

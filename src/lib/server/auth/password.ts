@@ -4,8 +4,6 @@ import argon2 from 'argon2';
 // so raising these later does not lock anyone out.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 8;
-
 export function hashPassword(password: string): Promise<string> {
 	return argon2.hash(password, OPTIONS);
 }

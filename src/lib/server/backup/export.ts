@@ -45,7 +45,7 @@ export async function exportDatabase(
 				formatVersion: BACKUP_FORMAT_VERSION,
 				exportedAt: now.toISOString(),
 				migrations: await appliedMigrations(tx),
-				omitted: { tables: ['sessions', 'login_attempts'], columns: SECRET_COLUMNS }
+				omitted: { tables: ['sessions', 'login_throttle'], columns: SECRET_COLUMNS }
 			};
 			await out(JSON.stringify(header).slice(0, -1) + ',"tables":{');
 			for (const [t, table] of BACKUP_TABLES.entries()) {

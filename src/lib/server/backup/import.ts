@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { hashPassword } from '../auth/password';
+import { FACTS_FROM_BUNDLES } from '../migrations/002_published_facts';
 import type { Database } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError } from './export';
 import { appliedMigrations, BACKUP_TABLES, SKIPPED_TABLES, unknownTables } from './tables';
@@ -118,6 +119,8 @@ export async function importDatabase(
 				await sql`select setval(pg_get_serial_sequence(${table.name}, 'id'),
 					coalesce(max(id), 1), max(id) is not null) from ${sql.table(table.name)}`.execute(tx);
 		}
+		// the public search reads published facts only; they come from the restored bundles
+		await sql.raw(FACTS_FROM_BUNDLES).execute(tx);
 		let adminWithPassword: string | null = null;
 		if (adminHash) {
 			const admin = await tx

@@ -29,8 +29,17 @@ export const BACKUP_TABLES: BackupTable[] = [
 	{ name: 'portal_events', order: 'id', identity: true }
 ];
 
-/** Not in a backup: credentials, transient counters, and the migrations' own bookkeeping. */
-export const SKIPPED_TABLES = ['sessions', 'login_attempts', 'banshi_migrations'];
+/** Derived from published bundles, rebuilt on restore (facts) or on first read (validator modules). */
+export const DERIVED_TABLES = ['version_facts'];
+
+/** Not in a backup: credentials, transient counters, the migrations' own bookkeeping and what is
+ * derived from the records. */
+export const SKIPPED_TABLES = [
+	'sessions',
+	'login_throttle',
+	'banshi_migrations',
+	...DERIVED_TABLES
+];
 
 /** Columns never written to a backup. */
 export const SECRET_COLUMNS: Record<string, string[]> = { users: ['password_hash'] };

@@ -65,7 +65,8 @@ export interface PortalItemRow {
 	effectiveFrom: string;
 }
 
-/** Items with a version in force on `day` and not retired, with that version. */
+/** Items with a version in force on `day` and not retired, with that version. Names, kinds and the
+ * department's name are that version's published facts: the items table follows the draft. */
 export async function listPortalItems(
 	db: Db,
 	f: { day: string; q?: string; department?: string; kind?: string; limit: number; offset: number }
@@ -74,6 +75,7 @@ export async function listPortalItems(
 		.selectFrom('items as i')
 		.innerJoin('departments as d', 'd.code', 'i.department_code')
 		.innerJoin('versions as v', 'v.item_id', 'i.id')
+		.innerJoin('version_facts as f', 'f.version_id', 'v.id')
 		.where('i.status', '!=', 'retired')
 		.where(({ eb, selectFrom, not, exists }) =>
 			eb('v.effective_from', '<=', f.day).and(
@@ -97,19 +99,24 @@ export async function listPortalItems(
 			)
 		);
 	if (f.department) q = q.where('i.department_code', '=', f.department);
-	if (f.kind) q = q.where('i.kind', '=', f.kind);
+	if (f.kind) q = q.where('f.kind', '=', f.kind);
 	if (f.q) {
 		const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 		q = q.where((eb) =>
-			eb.or([eb('i.name', 'ilike', like), eb('i.code', 'ilike', like), eb('d.name', 'ilike', like)])
+			eb.or([
+				eb('f.name', 'ilike', like),
+				eb('i.code', 'ilike', like),
+				eb('d.name', 'ilike', like),
+				eb('f.department_name', 'ilike', like)
+			])
 		);
 	}
 	const [rows, count] = await Promise.all([
 		q
 			.select([
 				'i.code',
-				'i.name',
-				'i.kind',
+				'f.name',
+				'f.kind',
 				'i.department_code',
 				'd.name as department_name',
 				'v.n',

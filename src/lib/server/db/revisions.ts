@@ -3,6 +3,12 @@ import type { Database, RevisionRow } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** A revision with its document read back from the stored text, keys in the order they were saved. */
+export type StoredRevision = Omit<RevisionRow, 'document'> & {
+	document: Record<string, unknown>;
+	author: string;
+};
+
 export async function insertRevision(
 	db: Db,
 	r: {
@@ -53,8 +59,8 @@ export async function getRevision(
 	db: Db,
 	itemId: number,
 	n: number
-): Promise<(RevisionRow & { author: string }) | undefined> {
-	return db
+): Promise<StoredRevision | undefined> {
+	const row = await db
 		.selectFrom('revisions')
 		.innerJoin('users', 'users.id', 'revisions.author_id')
 		.selectAll('revisions')
@@ -62,4 +68,5 @@ export async function getRevision(
 		.where('revisions.item_id', '=', itemId)
 		.where('revisions.n', '=', n)
 		.executeTakeFirst();
+	return row && { ...row, document: JSON.parse(row.document) as Record<string, unknown> };
 }

@@ -24,8 +24,6 @@ export interface UsersTable {
 	role: Role;
 	disabled: Generated<boolean>;
 	demo: Generated<boolean>;
-	failed_logins: Generated<number>;
-	locked_until: Date | null;
 	created_at: CreatedAt;
 }
 
@@ -57,7 +55,8 @@ export interface RevisionsTable {
 	id: Generated<number>;
 	item_id: number;
 	n: number;
-	document: Json<Record<string, unknown>>;
+	/** the document as JSON text, keys in the author's order (migration 003) */
+	document: ColumnType<string, string, never>;
 	author_id: number;
 	base_revision: number | null;
 	created_at: CreatedAt;
@@ -96,6 +95,14 @@ export interface VersionsTable {
 	published_by: number;
 	approved_by: number;
 	published_at: CreatedAt;
+}
+
+/** The searchable facts of a published version, read from its bundle (migration 002). */
+export interface VersionFactsTable {
+	version_id: number;
+	name: string;
+	kind: string;
+	department_name: string;
 }
 
 export interface RetirementsTable {
@@ -143,8 +150,8 @@ export interface PortalEventsTable {
 	at: CreatedAt;
 }
 
-export interface LoginAttemptsTable {
-	ip: string;
+export interface LoginThrottleTable {
+	key: string;
 	window_start: Date;
 	attempts: number;
 }
@@ -159,12 +166,13 @@ export interface Database {
 	review_requests: ReviewRequestsTable;
 	review_comments: ReviewCommentsTable;
 	versions: VersionsTable;
+	version_facts: VersionFactsTable;
 	retirements: RetirementsTable;
 	calendar_overrides: CalendarOverridesTable;
 	calendar_years: CalendarYearsTable;
 	audit_log: AuditLogTable;
 	portal_events: PortalEventsTable;
-	login_attempts: LoginAttemptsTable;
+	login_throttle: LoginThrottleTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -23,11 +23,11 @@ export async function listLocalImplementations(
 		: sql``;
 	const { rows } = await sql<LocalImplementationRow>`
 		select i.id, i.code, i.name, i.department_code, i.current_revision,
-		       r.document -> 'base' ->> 'code' as base_code,
-		       r.document -> 'base' ->> 'version' as base_version
+		       r.document::jsonb -> 'base' ->> 'code' as base_code,
+		       r.document::jsonb -> 'base' ->> 'version' as base_version
 		from items i
 		join revisions r on r.item_id = i.id and r.n = i.current_revision
-		where r.document -> 'base' is not null and i.status <> 'retired' ${only}
+		where r.document::jsonb -> 'base' is not null and i.status <> 'retired' ${only}
 		order by i.code`.execute(db);
 	return rows;
 }

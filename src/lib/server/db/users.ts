@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, Role, UserRow } from './schema';
 
 type Db = Kysely<Database>;
@@ -58,8 +58,7 @@ export async function insertUser(db: Db, u: NewUser): Promise<UserView> {
 				display_name: u.displayName ?? u.username,
 				password_hash: u.passwordHash,
 				role: u.role,
-				demo: u.demo ?? false,
-				locked_until: null
+				demo: u.demo ?? false
 			})
 			.returningAll()
 			.executeTakeFirstOrThrow();
@@ -78,7 +77,12 @@ export async function findUserRowByUsername(
 	db: Db,
 	username: string
 ): Promise<UserRow | undefined> {
-	return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+	// Usernames are unique whatever their case (007_accounts); signing in as "Editor" is "editor".
+	return db
+		.selectFrom('users')
+		.selectAll()
+		.where(sql<string>`lower(username)`, '=', username.toLowerCase())
+		.executeTakeFirst();
 }
 
 export async function getUser(db: Db, id: number): Promise<UserView | undefined> {
@@ -102,42 +106,7 @@ export async function setUserDisabled(db: Db, id: number, disabled: boolean): Pr
 }
 
 export async function setUserPassword(db: Db, id: number, passwordHash: string): Promise<void> {
-	await db
-		.updateTable('users')
-		.set({ password_hash: passwordHash, failed_logins: 0, locked_until: null })
-		.where('id', '=', id)
-		.execute();
-}
-
-export async function recordLoginFailure(
-	db: Db,
-	id: number,
-	maxFailures: number,
-	lockUntil: Date
-): Promise<{ locked: boolean }> {
-	const row = await db
-		.updateTable('users')
-		.set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-		.where('id', '=', id)
-		.returning('failed_logins')
-		.executeTakeFirstOrThrow();
-	if (row.failed_logins >= maxFailures) {
-		await db
-			.updateTable('users')
-			.set({ locked_until: lockUntil, failed_logins: 0 })
-			.where('id', '=', id)
-			.execute();
-		return { locked: true };
-	}
-	return { locked: false };
-}
-
-export async function recordLoginSuccess(db: Db, id: number): Promise<void> {
-	await db
-		.updateTable('users')
-		.set({ failed_logins: 0, locked_until: null })
-		.where('id', '=', id)
-		.execute();
+	await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
 }
 
 export async function countActiveAdmins(db: Db): Promise<number> {
@@ -175,6 +144,46 @@ export async function makeRealAdmin(db: Db, id: number): Promise<void> {
 	await db
 		.updateTable('users')
 		.set({ demo: false, disabled: false, role: 'admin' })
+		.where('id', '=', id)
+		.execute();
+}
+
+/** Demo accounts that can still sign in: a production start refuses to run while one exists. */
+export async function listEnabledDemoUsers(
+	db: Db | Transaction<Database>
+): Promise<{ id: number; username: string }[]> {
+	return db
+		.selectFrom('users')
+		.select(['id', 'username'])
+		.where('demo', '=', true)
+		.where('disabled', '=', false)
+		.orderBy('username')
+		.execute();
+}
+
+/** Deletes an account nothing refers to; false (and nothing changed) when records name it. */
+export async function deleteUnreferencedUser(
+	tx: Transaction<Database>,
+	id: number
+): Promise<boolean> {
+	await sql`savepoint delete_user`.execute(tx);
+	try {
+		await tx.deleteFrom('users').where('id', '=', id).execute();
+		await sql`release savepoint delete_user`.execute(tx);
+		return true;
+	} catch (error) {
+		// foreign_key_violation: a revision, review, version or audit entry refers to the account
+		if ((error as { code?: string }).code !== '23503') throw error;
+		await sql`rollback to savepoint delete_user`.execute(tx);
+		return false;
+	}
+}
+
+/** Disables an account for good: no usable password (no argon2 hash matches '!'). */
+export async function retireUser(tx: Transaction<Database>, id: number): Promise<void> {
+	await tx
+		.updateTable('users')
+		.set({ disabled: true, password_hash: '!' })
 		.where('id', '=', id)
 		.execute();
 }

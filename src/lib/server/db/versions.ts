@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { FACTS_FROM_BUNDLES } from '../migrations/002_published_facts';
 import type { Database, VersionRow } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -25,7 +26,7 @@ export async function insertVersion(
 		approvedBy: number;
 	}
 ): Promise<VersionRow> {
-	return db
+	const row = await db
 		.insertInto('versions')
 		.values({
 			item_id: v.itemId,
@@ -39,6 +40,9 @@ export async function insertVersion(
 		})
 		.returningAll()
 		.executeTakeFirstOrThrow();
+	// what the public may search by, from the published bytes (never from the draft under edit)
+	await sql`${sql.raw(FACTS_FROM_BUNDLES)} where id = ${row.id}`.execute(db);
+	return row;
 }
 
 export interface VersionSummary {

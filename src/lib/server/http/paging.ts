@@ -1,6 +1,7 @@
-// Paging for collections: `limit` with either `page` (1-based) or an opaque `cursor`.
+// Paging for collections: `limit` with either `page` (1-based) or an opaque `cursor`. The parameters'
+// shapes are declared with the endpoint (PagingQuery in src/lib/api); what a schema cannot say —
+// not both at once, a cursor this server issued — is checked here.
 import { badRequest, m } from '../errors';
-import { intParam } from './fields';
 
 export interface Paging {
 	limit: number;
@@ -8,23 +9,15 @@ export interface Paging {
 	page: number;
 }
 
-export const MAX_LIMIT = 100;
-
-export function parsePaging(params: URLSearchParams, defaultLimit = 20): Paging {
-	const limit = intParam(params.get('limit'), 'limit', {
-		min: 1,
-		max: MAX_LIMIT,
-		fallback: defaultLimit
-	});
-	const cursor = params.get('cursor');
-	if (cursor !== null && params.get('page') !== null)
+export function paging(query: { limit: number; page?: number; cursor?: string }): Paging {
+	const { limit, page = 1, cursor } = query;
+	if (cursor !== undefined && query.page !== undefined)
 		throw badRequest(m('server.query.pageAndCursor'));
-	if (cursor !== null) {
+	if (cursor !== undefined) {
 		const offset = decodeCursor(cursor);
 		if (offset === undefined) throw badRequest(m('server.query.badCursor'));
 		return { limit, offset, page: Math.floor(offset / limit) + 1 };
 	}
-	const page = intParam(params.get('page'), 'page', { min: 1, max: 1_000_000, fallback: 1 });
 	return { limit, offset: (page - 1) * limit, page };
 }
 

@@ -37,15 +37,15 @@ describe('problem details from typed errors', () => {
 			'www-authenticate': 'Bearer realm="banshi"'
 		});
 		const locked = new AppError('too-many-requests', {
-			slug: 'account-locked',
-			detail: m('server.session.locked', { minutes: 15 }),
+			slug: 'too-many-attempts',
+			detail: m('server.session.slowDown', { minutes: 15 }),
 			retryAfter: 900
 		});
 		const res = problemResponse(locked, 'zh-CN', '/api/v1/session');
 		expect(res.status).toBe(429);
 		expect(res.headers.get('retry-after')).toBe('900');
 		expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-		expect(await res.json()).toMatchObject({ title: '账号已临时锁定' });
+		expect(await res.json()).toMatchObject({ title: '登录尝试过多' });
 		const big = new AppError('too-large', { extensions: { limit: 1 } });
 		expect(toProblem(big, 'en')).toMatchObject({
 			status: 413,

@@ -1,10 +1,13 @@
 // Migrations are listed in code (not discovered on disk) so the bundled server and the CLI carry them.
 import * as initial from './001_initial';
+import * as publishedFacts from './002_published_facts';
+import * as authoredText from './003_authored_text';
 import * as calendar from './004_calendar';
+import * as accounts from './007_accounts';
 
 export interface Migration {
 	name: string;
 	up: string[];
 }
 
-export const migrations: Migration[] = [initial, calendar];
+export const migrations: Migration[] = [initial, publishedFacts, authoredText, calendar, accounts];

@@ -21,6 +21,9 @@ export function versionPath(code: string, n: number): string {
 	return `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions/${n}`;
 }
 
+/** A version as the public sees it: no staff usernames (who published or approved it). */
+export type PortalVersion = Omit<VersionSummary, 'publishedBy' | 'approvedBy'> & { href: string };
+
 export interface PortalQuery {
 	q?: string;
 	department?: string;
@@ -87,7 +90,7 @@ export class PortalService {
 
 	async versions(
 		code: string
-	): Promise<{ code: string; retired: boolean; versions: (VersionSummary & { href: string })[] }> {
+	): Promise<{ code: string; retired: boolean; versions: PortalVersion[] }> {
 		const item = await this.publishedItem(code);
 		const versions = await listVersions(this.c.db, item.id);
 		return {
@@ -99,8 +102,6 @@ export class PortalService {
 				effectiveFrom: v.effectiveFrom,
 				publishedAt: v.publishedAt,
 				revision: v.revision,
-				publishedBy: v.publishedBy,
-				approvedBy: v.approvedBy,
 				href: versionPath(code, v.n)
 			}))
 		};

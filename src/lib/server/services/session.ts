@@ -1,21 +1,23 @@
-// Sign-in with per-account lockout and a per-address limit on failures, sessions, and who a session
-// token belongs to. Both counters live in the database so several servers share them.
+// Sign-in with throttling, sessions, and who a session token belongs to.
+//
+// Throttling follows NIST SP 800-63B §5.2.2 (limit failed attempts, but do not let the limit become a
+// way to lock a subscriber out) and OWASP's advice not to reveal which accounts exist: the counters
+// are keyed by the username as typed together with the client address, and by the client address
+// alone, never by the account. An unknown username is counted and answered exactly like a known one,
+// and a stranger's failures from elsewhere never stop the account's owner: they slow down only the
+// client that fails. The counters are in the database (db/throttle.ts), so several servers share them.
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password';
 import type { LoginPolicy } from '../auth/policy';
 import { hashToken, newSessionToken } from '../auth/tokens';
 import { appendAudit } from '../db/audit';
-import { attemptsFrom, recordAddressFailure } from '../db/login-attempts';
 import type { Database } from '../db/schema';
 import { deleteSession, findSessionUser, insertSession } from '../db/sessions';
-import {
-	findUserRowByUsername,
-	getUser,
-	recordLoginFailure,
-	recordLoginSuccess
-} from '../db/users';
-import { AppError, m } from '../errors';
+import { clearAttempts, purgeStaleAttempts, refundAttempt, takeAttempt } from '../db/throttle';
+import { findUserRowByUsername, getUser } from '../db/users';
+import { AppError, m, type ErrorMessage } from '../errors';
 import type { ServiceContext } from './context';
 
 export interface SignInResult {
@@ -23,6 +25,22 @@ export interface SignInResult {
 	expiresAt: Date;
 	actor: Actor;
 }
+
+interface ThrottleKeys {
+	address: string;
+	account: string;
+}
+
+/** The username as typed (any case) from one address; hashed, so a key has a fixed length. */
+function throttleKeys(username: string, ip: string): ThrottleKeys {
+	const account = createHash('sha256').update(`${username.toLowerCase()}\n${ip}`).digest('hex');
+	return { address: `a:${ip}`, account: `u:${account}` };
+}
+
+const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+const tooManyAttempts = (detail: ErrorMessage, retryAfter: number) =>
+	new AppError('too-many-requests', { slug: 'too-many-attempts', detail, retryAfter });
 
 const invalidCredentials = () =>
 	new AppError('unauthenticated', {
@@ -51,61 +69,44 @@ export class SessionService {
 		return this.c.login;
 	}
 
-	/** Seconds until `ip` may try again, 0 when it may now. */
-	private async addressBlockedFor(ip: string): Promise<number> {
-		const row = await attemptsFrom(this.c.db, ip);
-		if (!row || row.attempts < this.policy.ipMaxFailures) return 0;
-		const until = row.windowStart.getTime() + this.policy.ipWindowMinutes * 60_000;
-		return Math.max(0, Math.ceil((until - Date.now()) / 1000));
-	}
-
-	private recordAddressFailure(ip: string): Promise<void> {
-		const windowStart = new Date(Date.now() - this.policy.ipWindowMinutes * 60_000);
-		return recordAddressFailure(this.c.db, ip, windowStart);
+	/**
+	 * Counts this attempt against the client address and against the username from that address, and
+	 * refuses it (429) before any password is checked when either is over its limit.
+	 */
+	private async takeAttempts(username: string, ip: string): Promise<ThrottleKeys> {
+		const { db } = this.c;
+		const p = this.policy;
+		const keys = throttleKeys(username, ip);
+		const address = await takeAttempt(db, keys.address, p.ipWindowMinutes * 60);
+		if (address.attempts > p.ipMaxFailures)
+			throw tooManyAttempts(
+				m('server.session.ipBlocked', { minutes: minutes(address.retryAfter) }),
+				address.retryAfter
+			);
+		const account = await takeAttempt(db, keys.account, p.windowMinutes * 60);
+		if (account.attempts > p.maxFailures)
+			throw tooManyAttempts(
+				m('server.session.slowDown', { minutes: minutes(account.retryAfter) }),
+				account.retryAfter
+			);
+		return keys;
 	}
 
 	async signIn(input: { username: string; password: string; ip: string }): Promise<SignInResult> {
 		const { db } = this.c;
 		const policy = this.policy;
-		const blocked = await this.addressBlockedFor(input.ip);
-		if (blocked > 0)
-			throw new AppError('too-many-requests', {
-				slug: 'too-many-attempts',
-				detail: m('server.session.ipBlocked', { minutes: Math.ceil(blocked / 60) }),
-				retryAfter: blocked
-			});
+		const keys = await this.takeAttempts(input.username, input.ip);
 		const row = await findUserRowByUsername(db, input.username);
 		if (!row) {
 			await verifyAgainstDummy(input.password);
-			await this.recordAddressFailure(input.ip);
 			throw invalidCredentials();
 		}
-		if (row.locked_until && row.locked_until.getTime() > Date.now()) {
-			const seconds = Math.ceil((row.locked_until.getTime() - Date.now()) / 1000);
-			await this.recordAddressFailure(input.ip);
-			throw new AppError('too-many-requests', {
-				slug: 'account-locked',
-				detail: m('server.session.locked', { minutes: Math.ceil(seconds / 60) }),
-				retryAfter: seconds
-			});
-		}
-		if (!(await verifyPassword(row.password_hash, input.password))) {
-			const { locked } = await recordLoginFailure(
-				db,
-				row.id,
-				policy.maxFailures,
-				new Date(Date.now() + policy.lockMinutes * 60_000)
-			);
-			await this.recordAddressFailure(input.ip);
-			if (locked)
-				await appendAudit(db, {
-					actorId: null,
-					actor: input.ip,
-					action: 'account.locked',
-					subject: `user:${row.username}`
-				});
-			throw invalidCredentials();
-		}
+		if (!(await verifyPassword(row.password_hash, input.password))) throw invalidCredentials();
+		// The right password: this client's failures for the account are forgiven, and the attempt is
+		// not a failure of the address (a service centre's staff share one address).
+		await clearAttempts(db, keys.account);
+		await refundAttempt(db, keys.address);
+		await purgeStaleAttempts(db, Math.max(policy.windowMinutes, policy.ipWindowMinutes) * 60);
 		if (row.disabled)
 			throw new AppError('forbidden', {
 				slug: 'account-disabled',
@@ -113,7 +114,6 @@ export class SessionService {
 			});
 		if (row.demo && policy.refuseDemo)
 			throw new AppError('forbidden', { slug: 'demo-account', detail: m('server.session.demo') });
-		await recordLoginSuccess(db, row.id);
 		const { token, hash } = newSessionToken();
 		const expiresAt = new Date(Date.now() + policy.sessionHours * 3600_000);
 		await insertSession(db, hash, row.id, expiresAt);

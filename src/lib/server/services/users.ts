@@ -1,18 +1,25 @@
-// Accounts: creation (admin API, command line, first start, demo seed), listing and disabling.
+// Accounts: creation (admin API, command line, first start, demo seed), listing, disabling, setting a
+// password and removing the demo accounts.
 import { ROLES, type Role } from '../../domain/workflow';
 import type { Actor } from '../auth/actor';
 import { authorize } from '../auth/authorize';
-import { MIN_PASSWORD_LENGTH, hashPassword } from '../auth/password';
+import { hashPassword } from '../auth/password';
+import { passwordProblem } from '../auth/password-policy';
 import { appendAudit } from '../db/audit';
 import { getDepartment } from '../db/departments';
+import { isUniqueViolation } from '../db/errors';
 import { deleteSessionsOfUser } from '../db/sessions';
 import {
 	countActiveAdmins,
 	findUserRowByUsername,
 	getUser,
 	insertUser,
+	deleteUnreferencedUser,
+	listEnabledDemoUsers,
 	listUsers,
+	retireUser,
 	setUserDisabled,
+	setUserPassword,
 	type UserView
 } from '../db/users';
 import { conflict, invalid, m, notFound, type FieldError } from '../errors';
@@ -39,11 +46,9 @@ export async function createUser(db: Db, input: CreateUserInput, by: By): Promis
 	const errors: FieldError[] = [];
 	if (!USERNAME.test(input.username))
 		errors.push({ pointer: '/username', message: m('server.user.badUsername') });
-	if (typeof input.password !== 'string' || [...input.password].length < MIN_PASSWORD_LENGTH)
-		errors.push({
-			pointer: '/password',
-			message: m('server.user.shortPassword', { min: MIN_PASSWORD_LENGTH })
-		});
+	// Demo accounts keep the printed demo password; they cannot sign in in production.
+	const weak = input.demo ? null : passwordProblem(String(input.password), input.username);
+	if (weak) errors.push({ pointer: '/password', message: weak });
 	if (!(ROLES as readonly string[]).includes(input.role))
 		errors.push({ pointer: '/role', message: m('server.user.badRole', { roles: ROLES }) });
 	const departments = [...new Set(input.departments ?? [])];
@@ -57,15 +62,21 @@ export async function createUser(db: Db, input: CreateUserInput, by: By): Promis
 			});
 	}
 	if (errors.length) throw invalid('invalid-user', { errors, detail: m('server.user.fixFields') });
-	if (await findUserRowByUsername(db, input.username))
-		throw conflict('username-taken', m('server.user.taken', { username: input.username }));
+	const taken = () =>
+		conflict('username-taken', m('server.user.taken', { username: input.username }));
+	if (await findUserRowByUsername(db, input.username)) throw taken();
+	const passwordHash = await hashPassword(input.password);
+	// Two requests for the same name (in any case) at once: the unique index on lower(username)
+	// lets one in; the other is told the name is taken, as if it had come second.
 	const user = await insertUser(db, {
 		username: input.username,
 		displayName: input.displayName,
-		passwordHash: await hashPassword(input.password),
+		passwordHash,
 		role: input.role,
 		departments,
 		demo: input.demo
+	}).catch((error: unknown) => {
+		throw isUniqueViolation(error) ? taken() : error;
 	});
 	await appendAudit(db, {
 		actorId: by.id,
@@ -97,6 +108,64 @@ export async function disableUser(
 		subject: `user:${user.username}`
 	});
 	return (await getUser(db, id))!;
+}
+
+/**
+ * A new password for an account (command line, first start): checked like a new account's, and every
+ * session of the account ends, so whoever knew the old password is signed out everywhere.
+ */
+export async function setPassword(db: Db, id: number, password: string, by: By): Promise<void> {
+	const user = await getUser(db, id);
+	if (!user) throw notFound(m('server.user.notFound', { id }));
+	const weak = passwordProblem(password, user.username);
+	if (weak)
+		throw invalid('invalid-user', {
+			errors: [{ pointer: '/password', message: weak }],
+			detail: m('server.user.fixFields')
+		});
+	await setUserPassword(db, id, await hashPassword(password));
+	await deleteSessionsOfUser(db, id);
+	await appendAudit(db, {
+		actorId: by.id,
+		actor: by.username,
+		action: 'user.set-password',
+		subject: `user:${user.username}`
+	});
+}
+
+export interface DemoRemoval {
+	/** accounts deleted outright: nothing refers to them */
+	deleted: string[];
+	/** accounts that authored, reviewed or signed in (the records keep their names): disabled, with
+	 * no usable password and no sessions */
+	disabled: string[];
+}
+
+/**
+ * Removes every demo account before a production start (scripts/admin.js remove-demo-accounts).
+ * An account the records refer to (revisions, reviews, published versions, the audit log — all kept
+ * for good) cannot be deleted; it is disabled and its password made unusable instead, which is what
+ * a production start checks.
+ */
+export async function removeDemoAccounts(db: Db, by: By): Promise<DemoRemoval> {
+	const result: DemoRemoval = { deleted: [], disabled: [] };
+	for (const user of await listEnabledDemoUsers(db)) {
+		await db.transaction().execute(async (tx) => {
+			if (await deleteUnreferencedUser(tx, user.id)) result.deleted.push(user.username);
+			else {
+				await retireUser(tx, user.id);
+				result.disabled.push(user.username);
+			}
+			await deleteSessionsOfUser(tx, user.id);
+			await appendAudit(tx, {
+				actorId: by.id,
+				actor: by.username,
+				action: 'user.remove-demo',
+				subject: `user:${user.username}`
+			});
+		});
+	}
+	return result;
 }
 
 export class UserService {

@@ -6,8 +6,12 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../db/audit';
 import type { Database } from '../db/schema';
 import { findUserRowByUsername, hasRealAdmin, makeRealAdmin, setUserPassword } from '../db/users';
+import { deleteSessionsOfUser } from '../db/sessions';
 import { hashPassword } from '../auth/password';
+import { passwordProblem } from '../auth/password-policy';
+import { m } from '../errors';
 import { createUser } from '../services/users';
+import { StartRefused } from './start-refused';
 
 const SYSTEM = { id: null, username: 'system' } as const;
 
@@ -19,8 +23,11 @@ export async function ensureFirstAdmin(
 	if (await hasRealAdmin(db)) return false;
 	const existing = await findUserRowByUsername(db, 'admin');
 	if (existing && !existing.demo) return false;
+	const weak = passwordProblem(password, 'admin');
+	if (weak) throw new StartRefused(m('server.start.adminPassword'), [weak]);
 	if (existing) {
 		await setUserPassword(db, existing.id, await hashPassword(password));
+		await deleteSessionsOfUser(db, existing.id);
 		await makeRealAdmin(db, existing.id);
 		await appendAudit(db, {
 			actorId: null,

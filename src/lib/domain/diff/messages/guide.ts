@@ -16,8 +16,8 @@ export const guideDiffMessages = defineMessages(
 		'diff.limit.workday': '{n} 个工作日',
 		'diff.limit.day': '{n} 个自然日',
 		'diff.limit.month': '{n} 个月',
-		'diff.limit.shortened': '{noun}由 {old}缩短为 {new}',
-		'diff.limit.extended': '{noun}由 {old}延长为 {new}',
+		'diff.limit.shortened': '{noun}由 {old}缩短为 {new}（对申请人有利：办得更快）',
+		'diff.limit.extended': '{noun}由 {old}延长为 {new}（对申请人不利：办得更慢）',
 		'diff.limit.changed': '{noun}由 {old}改为 {new}',
 		'diff.limit.note': '{noun}的说明已修改',
 
@@ -113,9 +113,10 @@ export const guideDiffMessages = defineMessages(
 		'diff.limit.workday': '{n} working days',
 		'diff.limit.day': '{n} calendar days',
 		'diff.limit.month': '{n} months',
-		'diff.limit.shortened': '{noun} {old} shortened to {new}',
-		'diff.limit.extended': '{noun} {old} extended to {new}',
-		'diff.limit.changed': '{noun} {old} changed to {new}',
+		'diff.limit.shortened':
+			'{noun} shortened from {old} to {new} (better for applicants: done sooner)',
+		'diff.limit.extended': '{noun} extended from {old} to {new} (worse for applicants: done later)',
+		'diff.limit.changed': '{noun} changed from {old} to {new}',
 		'diff.limit.note': '{noun}: note edited',
 
 		'diff.guide.legalBasis': 'Legal basis',

@@ -6,9 +6,9 @@ export const diffReportMessages = defineMessages(
 	{
 		'diff.headline.none': '两个版本没有差异',
 		'diff.headline':
-			'共 {total} 处变更（对申请人更严 {stricter} 处、更宽松 {looser} 处）；{verdict}；建议版本升级：{bump}',
+			'共 {total} 处变更（对申请人不利 {stricter} 处、有利 {looser} 处）；{verdict}；建议版本升级：{bump}',
 		'diff.headline.promiseBroken':
-			'共 {total} 处变更（对申请人更严 {stricter} 处、更宽松 {looser} 处）；{verdict}；建议版本升级：{bump}；违反事项的兼容性承诺（{promise}）',
+			'共 {total} 处变更（对申请人不利 {stricter} 处、有利 {looser} 处）；{verdict}；建议版本升级：{bump}；违反事项的兼容性承诺（{promise}）',
 		'diff.verdict.none': '申请表结构无变化',
 		'diff.verdict.both': '对门户完全兼容（新旧数据互通）',
 		'diff.verdict.backward': '向后兼容（旧数据在新版下仍有效）',
@@ -28,8 +28,8 @@ export const diffReportMessages = defineMessages(
 		'diff.group.materials': '申请材料',
 		'diff.group.tolerance': '容缺受理',
 		'diff.group.form': '申请表单',
-		'diff.effect.stricter': '对申请人更严',
-		'diff.effect.looser': '对申请人更宽松',
+		'diff.effect.stricter': '对申请人不利',
+		'diff.effect.looser': '对申请人有利',
 		'diff.md.title': '变更对比：{name}（{code}）',
 		'diff.md.count': '{title}（{count}）',
 		'diff.md.tags': '（{tags}）',
@@ -75,9 +75,9 @@ export const diffReportMessages = defineMessages(
 	{
 		'diff.headline.none': 'no differences',
 		'diff.headline':
-			'{total} change(s) ({stricter} stricter, {looser} looser for applicants); {verdict}; suggested bump: {bump}',
+			'{total} change(s) ({stricter} worse, {looser} better for applicants); {verdict}; suggested bump: {bump}',
 		'diff.headline.promiseBroken':
-			"{total} change(s) ({stricter} stricter, {looser} looser for applicants); {verdict}; suggested bump: {bump}; breaks the item's compatibility promise ({promise})",
+			"{total} change(s) ({stricter} worse, {looser} better for applicants); {verdict}; suggested bump: {bump}; breaks the item's compatibility promise ({promise})",
 		'diff.verdict.none': 'application schema unchanged',
 		'diff.verdict.both': 'fully compatible for portals',
 		'diff.verdict.backward': 'backward compatible (old data stays valid)',
@@ -99,8 +99,8 @@ export const diffReportMessages = defineMessages(
 		'diff.group.materials': 'Materials',
 		'diff.group.tolerance': 'Tolerance',
 		'diff.group.form': 'Application form',
-		'diff.effect.stricter': 'stricter',
-		'diff.effect.looser': 'looser',
+		'diff.effect.stricter': 'worse for applicants',
+		'diff.effect.looser': 'better for applicants',
 		'diff.md.title': 'Changes: {name} ({code})',
 		'diff.md.count': '{title} ({count})',
 		'diff.md.tags': ' ({tags})',

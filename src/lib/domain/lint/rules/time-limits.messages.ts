@@ -21,6 +21,8 @@ export const timeLimitRuleMessages = defineMessages(
 			'容缺材料的补交期限长于承诺办结时限时，部门只能在材料补齐前作出决定或违背承诺。',
 		'lint.supplement-exceeds-promised.message':
 			'{deadline}（{days} 个工作日）超过承诺办结时限（{promised}）',
+		'lint.supplement-exceeds-promised.mayMessage':
+			'{deadline}（{days} 个工作日）遇节假日时可能晚于承诺办结日期（承诺办结时限 {promised}）；补交期限应以工作日计并不超过承诺时限',
 		'lint.supplement-exceeds-promised.fix': '缩短补交期限，使材料在承诺办结时限内补齐'
 	},
 	{
@@ -44,6 +46,8 @@ export const timeLimitRuleMessages = defineMessages(
 			'If tolerated materials may arrive after the promised completion, the department must either decide without them or break its promise.',
 		'lint.supplement-exceeds-promised.message':
 			'{deadline} ({days} working days) exceeds the promised time limit ({promised})',
+		'lint.supplement-exceeds-promised.mayMessage':
+			'{deadline} ({days} working days) can fall after the promised completion date around holidays (promised time limit {promised}); keep the supplement deadline within the promise',
 		'lint.supplement-exceeds-promised.fix':
 			'Shorten the supplement deadline so the materials arrive within the promised time limit'
 	}

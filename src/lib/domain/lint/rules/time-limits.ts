@@ -83,15 +83,20 @@ export const supplementExceedsPromised: Rule = {
 		const t = translator(messages, locale);
 		const tl = translator(lintMessages, locale);
 		const out: RawFinding[] = [];
+		// every unit: in working days the comparison is exact; against natural days or months a
+		// deadline that can fall after the promise around holidays is reported too (decide clamps it)
 		const flag = (days: unknown, ptr: string, deadline: string) => {
-			if (typeof days !== 'number' || compareLimits(workdays(days), promised) !== 'exceeds') return;
+			if (typeof days !== 'number') return;
+			const cmp = compareLimits(workdays(days), promised);
+			if (cmp === 'within') return;
 			out.push({
 				pointer: ptr,
-				message: t('lint.supplement-exceeds-promised.message', {
-					deadline,
-					days,
-					promised: formatLimit(promised, locale)
-				}),
+				message: t(
+					cmp === 'exceeds'
+						? 'lint.supplement-exceeds-promised.message'
+						: 'lint.supplement-exceeds-promised.mayMessage',
+					{ deadline, days, promised: formatLimit(promised, locale) }
+				),
 				fix: {
 					message: t('lint.supplement-exceeds-promised.fix'),
 					patch:

@@ -1,7 +1,8 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ services, user }) =>
+export const GET: RequestHandler = endpoint(endpoints.departments, async ({ services, user }) =>
 	json({ departments: await services.admin.directory(user()) })
 );

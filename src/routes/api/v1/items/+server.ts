@@ -1,43 +1,32 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
-import { readJson } from '$lib/server/http/body';
-import { expectBody, expectQuery, oneOf } from '$lib/server/http/fields';
-import { DISPLAY_STATUSES } from '$lib/domain/workflow';
 import { json } from '$lib/server/http/json';
-import { pageInfo, parsePaging } from '$lib/server/http/paging';
+import { pageInfo, paging } from '$lib/server/http/paging';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ event, services, user }) => {
-	const actor = user();
-	const params = expectQuery(event.url, [
-		'department',
-		'kind',
-		'status',
-		'q',
-		'limit',
-		'cursor',
-		'page'
-	]);
-	const paging = parsePaging(params);
-	const { items, total } = await services.items.list(actor, {
-		department: params.get('department') || undefined,
-		kind: params.get('kind') || undefined,
-		status: oneOf(params.get('status') || null, 'status', DISPLAY_STATUSES),
-		q: params.get('q')?.trim() || undefined,
-		limit: paging.limit,
-		offset: paging.offset
-	});
-	return json({ items, ...pageInfo(paging, total) });
-});
+export const GET: RequestHandler = endpoint(
+	endpoints.listItems,
+	async ({ query, services, user }) => {
+		const page = paging(query);
+		const { items, total } = await services.items.list(user(), {
+			department: query.department,
+			kind: query.kind,
+			status: query.status,
+			q: query.q?.trim() || undefined,
+			limit: page.limit,
+			offset: page.offset
+		});
+		return json({ items, ...pageInfo(page, total) });
+	}
+);
 
-export const POST: RequestHandler = endpoint(async ({ event, locale, services, user }) => {
-	const actor = user();
-	const body = expectBody<{ template?: string; document?: unknown; department?: string }>(
-		await readJson(event.request, locale),
-		{ template: { kind: 'string' }, document: { kind: 'any' }, department: { kind: 'string' } }
-	);
-	const detail = await services.items.create(actor, body);
-	return json(detail, {
-		status: 201,
-		headers: { location: `/api/v1/items/${encodeURIComponent(detail.code)}` }
-	});
-});
+export const POST: RequestHandler = endpoint(
+	endpoints.createItem,
+	async ({ body, services, user }) => {
+		const detail = await services.items.create(user(), body);
+		return json(detail, {
+			status: 201,
+			headers: { location: `/api/v1/items/${encodeURIComponent(detail.code)}` }
+		});
+	}
+);

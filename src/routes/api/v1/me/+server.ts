@@ -1,5 +1,8 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ user }) => json({ user: user() }));
+export const GET: RequestHandler = endpoint(endpoints.me, async ({ user }) =>
+	json({ user: user() })
+);

@@ -1,7 +1,8 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ services, user }) =>
+export const GET: RequestHandler = endpoint(endpoints.templates, async ({ services, user }) =>
 	json({ templates: services.items.templates(user()) })
 );

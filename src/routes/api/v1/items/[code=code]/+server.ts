@@ -1,7 +1,8 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ event, services, user }) =>
+export const GET: RequestHandler = endpoint(endpoints.getItem, async ({ event, services, user }) =>
 	json(await services.items.detail(user(), event.params.code))
 );

@@ -1,7 +1,10 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = endpoint(async ({ event, services, user }) =>
-	json(await services.reviews.get(user(), Number(event.params.id)))
+export const GET: RequestHandler = endpoint(
+	endpoints.getReview,
+	async ({ event, services, user }) =>
+		json(await services.reviews.get(user(), Number(event.params.id)))
 );

@@ -1,11 +1,9 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
-import { readOptionalJson } from '$lib/server/http/body';
-import { expectBody } from '$lib/server/http/fields';
 import { json } from '$lib/server/http/json';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = endpoint(async ({ event, locale, services, user }) => {
-	const actor = user();
-	expectBody(await readOptionalJson(event.request, locale), {});
-	return json(await services.reviews.submit(actor, event.params.code), { status: 201 });
-});
+// The body declares no fields (Submission): the current revision is submitted.
+export const POST: RequestHandler = endpoint(endpoints.submit, async ({ event, services, user }) =>
+	json(await services.reviews.submit(user(), event.params.code), { status: 201 })
+);

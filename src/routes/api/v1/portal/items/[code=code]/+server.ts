@@ -1,18 +1,20 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
 import { CURRENT, cachedResponse } from '$lib/server/http/cache';
-import { dayParam, expectQuery } from '$lib/server/http/fields';
 import { versionPath } from '$lib/server/services/portal';
 import type { RequestHandler } from './$types';
 
 // The bundle in force (today, or on ?at=): the same bytes and ETag as its version resource, but
 // short-lived, since tomorrow another version may be in force.
-export const GET: RequestHandler = endpoint(async ({ event, services }) => {
-	const at = dayParam(expectQuery(event.url, ['at']).get('at'), 'at');
-	const { code } = event.params;
-	const v = await services.portal.current(code, at);
-	return cachedResponse(event.request, v.bundle, {
-		etag: `"${v.hash}"`,
-		cacheControl: CURRENT,
-		headers: { 'content-location': versionPath(code, v.n), 'x-banshi-version': String(v.n) }
-	});
-});
+export const GET: RequestHandler = endpoint(
+	endpoints.portalItem,
+	async ({ event, query, services }) => {
+		const { code } = event.params;
+		const v = await services.portal.current(code, query.at);
+		return cachedResponse(event.request, v.bundle, {
+			etag: `"${v.hash}"`,
+			cacheControl: CURRENT,
+			headers: { 'content-location': versionPath(code, v.n), 'x-banshi-version': String(v.n) }
+		});
+	}
+);

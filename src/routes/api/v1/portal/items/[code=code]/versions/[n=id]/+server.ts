@@ -1,11 +1,16 @@
+import { endpoints } from '$lib/api';
 import { endpoint } from '$lib/server/kit/endpoint';
 import { IMMUTABLE, cachedResponse } from '$lib/server/http/cache';
-import { expectQuery } from '$lib/server/http/fields';
 import type { RequestHandler } from './$types';
 
 // The bundle bytes exactly as stored at publication: the ETag is the bundle's own content hash.
-export const GET: RequestHandler = endpoint(async ({ event, services }) => {
-	expectQuery(event.url, []);
-	const v = await services.portal.version(event.params.code, Number(event.params.n));
-	return cachedResponse(event.request, v.bundle, { etag: `"${v.hash}"`, cacheControl: IMMUTABLE });
-});
+export const GET: RequestHandler = endpoint(
+	endpoints.portalVersion,
+	async ({ event, services }) => {
+		const v = await services.portal.version(event.params.code, Number(event.params.n));
+		return cachedResponse(event.request, v.bundle, {
+			etag: `"${v.hash}"`,
+			cacheControl: IMMUTABLE
+		});
+	}
+);

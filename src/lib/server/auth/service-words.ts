@@ -1,0 +1,30 @@
+// Context-specific words NIST SP 800-63B §5.1.1.2 asks to refuse besides breach lists: the service's
+// own name and words, and the demo password printed in the README. Compared in lower case.
+export const SERVICE_WORDS = [
+	'banshi-demo',
+	'banshidemo',
+	'banshi-studio',
+	'banshistudio',
+	'banshi123456',
+	'banshi@123456',
+	'banshi2026!!',
+	'zhengwufuwu',
+	'zhengwufuwu123',
+	'zhengwu123456',
+	'zwfw12345678',
+	'password1234',
+	'password123456',
+	'admin1234567',
+	'admin12345678',
+	'admin@123456',
+	'administrator',
+	'qwer1234qwer',
+	'woaini1314520',
+	'woaini5201314',
+	'5201314woaini',
+	'a12345678910',
+	'1234567890ab',
+	'abc123456789',
+	'p@ssw0rd1234',
+	'passw0rd1234'
+];
