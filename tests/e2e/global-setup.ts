@@ -36,6 +36,9 @@ export async function setup(project: TestProject) {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
+			// adapter-node takes the origin from here (without it, https + Host): the cross-origin
+			// check compares the browser's Origin with it
+			ORIGIN: baseURL,
 			BANSHI_DATA_DIR: dataDir,
 			BANSHI_SEED_DEMO: '1',
 			DATABASE_URL: '',
