@@ -11,6 +11,7 @@ export const shellMessages = defineMessages(
 		'nav.designer': '设计器',
 		'nav.review': '审核',
 		'nav.portal': '门户',
+		'portal.brand': '政务服务 · 办事指南',
 		'nav.admin': '管理',
 		'nav.calendar': '节假日安排',
 		'calendar.banner':
@@ -41,6 +42,7 @@ export const shellMessages = defineMessages(
 		'nav.designer': 'Designer',
 		'nav.review': 'Review',
 		'nav.portal': 'Portal',
+		'portal.brand': 'Government services · Guides',
 		'nav.admin': 'Admin',
 		'nav.calendar': 'Holiday schedule',
 		'calendar.banner':

@@ -57,6 +57,7 @@ export const routes = {
 	portalChanges: { method: 'GET', path: '/portal/changes' },
 	portalCalendar: { method: 'GET', path: '/portal/calendar' },
 	portalDecide: { method: 'POST', path: '/portal/items/{code}/decide' },
+	portalIntake: { method: 'POST', path: '/portal/items/{code}/versions/{n}/intake' },
 	openapi: { method: 'GET', path: '/openapi.json' }
 } as const satisfies Record<string, Route>;
 

@@ -8,6 +8,7 @@ import type { Database } from '../db/schema';
 import { AdminService } from './admin';
 import { CalendarService } from './calendar';
 import type { ServiceContext } from './context';
+import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake';
 import { ItemService } from './items';
 import { PortalService } from './portal';
 import { PublishingService } from './publishing';
@@ -26,6 +27,7 @@ export interface Services {
 	users: UserService;
 	session: SessionService;
 	reviewDesk: ReviewDeskService;
+	intake: IntakeService;
 }
 
 export interface ServiceOptions {
@@ -34,6 +36,8 @@ export interface ServiceOptions {
 	login?: LoginPolicy;
 	/** see ServiceContext.strictCalendar; default: BANSHI_CALENDAR_STRICT=1 */
 	strictCalendar?: boolean;
+	/** where checked applications are handed off; default: BANSHI_INTAKE_URL */
+	intake?: IntakeConfig | null;
 }
 
 export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}): Services {
@@ -45,16 +49,19 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 	};
 	const items = new ItemService(c);
 	const calendar = new CalendarService(c);
+	const portal = new PortalService(c, calendar);
+	const intake = opts.intake === undefined ? intakeConfigFromEnv() : opts.intake;
 	return {
 		items,
 		reviews: new ReviewService(c, items),
 		publishing: new PublishingService(c, items),
-		portal: new PortalService(c, calendar),
+		portal,
 		admin: new AdminService(c),
 		calendar,
 		users: new UserService(c),
 		session: new SessionService(c),
-		reviewDesk: new ReviewDeskService(c, items)
+		reviewDesk: new ReviewDeskService(c, items),
+		intake: new IntakeService(portal, intake)
 	};
 }
 

@@ -135,6 +135,15 @@ export class PortalService {
 		};
 	}
 
+	/** The holiday calendar every decision uses (built-in, override, loaded years), and whether it is strict. */
+	async calendarInForce() {
+		return {
+			calendar: await this.calendars.inForce(),
+			strict: this.calendars.strict,
+			gap: (year: number) => this.calendars.gap(year)
+		};
+	}
+
 	/**
 	 * The acceptance decision on `date` (default today in China) by the version in force that day,
 	 * with the holiday calendar in force. A strict server refuses (409 calendar-gap) a deadline in a
