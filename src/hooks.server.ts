@@ -47,6 +47,7 @@ const api: Handle = async ({ event, resolve }) => {
 			status: 204,
 			headers: {
 				...CORS,
+				// POST: the decide and intake endpoints, for window software and portals elsewhere
 				'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
 				'access-control-allow-headers': 'If-None-Match, Accept, Accept-Language, Content-Type'
 			}

@@ -18,6 +18,11 @@ export const cliMessages = defineMessages(
 		'cli.file.denied': '没有读取权限',
 		'cli.item.invalid': '事项文档无效（{count}）：',
 		'cli.calendar.invalid': '日历文件无效：',
+		'cli.calendar.notice': '节假日通知无法识别：',
+		'cli.calendar.gapHint':
+			'请用 --calendar 载入该年安排：国务院办公厅关于 {year} 年部分节假日安排的通知的文本文件，或导出的日历 JSON。',
+		'cli.calendar.provisional':
+			'注意：期限为临时结果（{years} 年按周末计算）。载入该年安排后重新判定：--calendar 通知文本或日历 JSON；--strict-calendar 则不作临时判定。',
 
 		'cli.validate.summary': '校验事项文档',
 		'cli.validate.help':
@@ -70,6 +75,11 @@ export const cliMessages = defineMessages(
 		'cli.file.denied': 'permission denied',
 		'cli.item.invalid': 'invalid item document（{count}）：',
 		'cli.calendar.invalid': 'invalid calendar file：',
+		'cli.calendar.notice': 'the holiday notice could not be read:',
+		'cli.calendar.gapHint':
+			'Load that year with --calendar FILE: the text of the State Council notice for {year} (国务院办公厅关于 {year} 年部分节假日安排的通知) or an exported calendar JSON.',
+		'cli.calendar.provisional':
+			'Note: the deadlines are provisional ({years} counted on weekends only). Decide again with the schedule loaded: --calendar NOTICE.txt or CALENDAR.json; --strict-calendar refuses instead.',
 
 		'cli.validate.summary': 'validate an item document',
 		'cli.validate.help':

@@ -1,12 +1,18 @@
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals, depends }) => {
+export const load: LayoutServerLoad = async ({ locals, depends, url }) => {
 	depends('banshi:session');
+	depends('banshi:calendar');
 	const { user, locale, services } = locals;
+	// staff screens warn while a holiday schedule they rely on is missing (from 1 November: next
+	// year's); the public portal does not, its deadlines say so themselves
+	const staff = user && !url.pathname.startsWith('/portal');
+	const calendarWarning = staff ? await services.calendar.warning(user) : null;
 	return {
 		locale,
 		timeZone: await services.settings.timeZone(),
 		unread: await services.notifications.unread(user),
-		user: user && { username: user.username, displayName: user.displayName, role: user.role }
+		user: user && { username: user.username, displayName: user.displayName, role: user.role },
+		calendarWarning
 	};
 };

@@ -1,6 +1,7 @@
 // A tour of every declared endpoint through the typed client (src/lib/api/client.ts), on each
 // database engine: each answer must match its declaration, and the tour must reach every
 // endpoint the contract declares, so a new endpoint needs a real answer checked here.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClient, type ApiResult, type Client } from '../../src/lib/api/client';
 import { endpoints } from '../../src/lib/api/endpoints';
@@ -129,6 +130,14 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		expect(value(await anyone.portalInteropModule({ params: { file } }), 200)).toMatch(/export/);
 		value(await anyone.portalChanges({ query: { since: 0, limit: 5 } }), 200);
 		value(await anyone.portalCalendar(), 200);
+		const decided = value(
+			await anyone.portalDecide({
+				params,
+				body: { submission: { form: {}, materials: {} }, date: '2049-06-01' }
+			}),
+			200
+		);
+		expect(decided.version).toBe(n);
 		value(await anyone.openapi(), 200);
 		value(await reviewer.retire({ params, body: { reason: 'Merged into another item' } }), 200);
 
@@ -171,6 +180,15 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			}),
 			200
 		);
+		// 2049 has the calendar of 2027: the made-up 2027 notice is valid for it
+		const text = readFileSync('tests/fixtures/holiday-notices/sample-2027.txt', 'utf8').replaceAll(
+			'2027',
+			'2049'
+		);
+		value(await admin.calendarYears(), 200);
+		expect(value(await admin.previewNotice({ body: { text } }), 200).year).toBe(2049);
+		value(await admin.loadCalendarYear({ body: { text, year: 2049 } }), 201);
+		value(await own.calendarStatus(), 200);
 		value(await admin.audit({ query: { subject: `item:${code}` } }), 200);
 		const today = new Date().toISOString().slice(0, 10);
 		const filtered = value(

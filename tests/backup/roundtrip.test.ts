@@ -72,6 +72,7 @@ describe.each(engines)('backup round trip (%s)', (engine) => {
 			'versions',
 			'retirements',
 			'calendar_overrides',
+			'calendar_years',
 			'audit_log',
 			'portal_events'
 		])

@@ -1,7 +1,8 @@
 // A registry with a row in every table a backup holds: the demo content (departments, accounts,
 // items, revisions, reviews with comments, published versions, audit log, feed), plus a review sent
-// back with a pointed comment, a retired item, a calendar override, a disabled account and a login
-// session (which a backup must leave out).
+// back with a pointed comment, a retired item, a calendar override, a loaded holiday year, a disabled
+// account and a login session (which a backup must leave out).
+import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { findUserRowByUsername } from '../../src/lib/server/db/users';
 import type { Database } from '../../src/lib/server/db/schema';
@@ -33,6 +34,9 @@ export async function buildWorld(db: Kysely<Database>): Promise<void> {
 	});
 	await services.admin.putCalendar(admin, {
 		years: { '2028': { holidays: ['2028-01-01', '2028-01-02', '2028-01-03'], workdays: [] } }
+	});
+	await services.calendar.load(admin, {
+		text: readFileSync('tests/fixtures/holiday-notices/sample-2027.txt', 'utf8')
 	});
 	const leaver = await createUser(
 		db,

@@ -1,7 +1,6 @@
 import { compileItem } from '../../lib/domain/compile';
 import { decide } from '../../lib/domain/acceptance';
-import { calendarFromData, defaultCalendar, todayInChina } from '../../lib/domain/workdays';
-import type { CalendarData } from '../../lib/domain/workdays';
+import { CalendarGapError, todayInChina } from '../../lib/domain/workdays';
 import { parse, positionals } from '../args';
 import type { Command } from '../context';
 import type { DecisionKind } from '../../lib/domain/acceptance';
@@ -15,7 +14,7 @@ import {
 } from '../errors';
 import { readJson } from '../io';
 import { readItem } from '../item-input';
-import { loadCalendar } from '../calendar-input';
+import { calendarGap, loadCalendar } from '../calendar-input';
 
 /** One exit code per verdict (documented in the README and `banshi accept --help`). */
 export const ACCEPT_EXIT_CODES: Record<DecisionKind, number> = {
@@ -26,7 +25,7 @@ export const ACCEPT_EXIT_CODES: Record<DecisionKind, number> = {
 };
 
 const usage =
-	'banshi accept ITEM.json SUBMISSION.json [--date YYYY-MM-DD] [--calendar CALENDAR.json]';
+	'banshi accept ITEM.json SUBMISSION.json [--date YYYY-MM-DD] [--calendar NOTICE.txt|CALENDAR.json] [--strict-calendar]';
 
 export const accept: Command = {
 	name: 'accept',
@@ -36,7 +35,11 @@ export const accept: Command = {
 	async run(args, ctx) {
 		const { values, positionals: pos } = parse(
 			args,
-			{ date: { type: 'string' }, calendar: { type: 'string' } },
+			{
+				date: { type: 'string' },
+				calendar: { type: 'string' },
+				'strict-calendar': { type: 'boolean' }
+			},
 			usage
 		);
 		const [itemFile, submissionFile] = positionals(pos, 2, usage);
@@ -45,14 +48,23 @@ export const accept: Command = {
 			throw new CliError(`--date YYYY-MM-DD\n${usage}`, EXIT_USAGE);
 		const bundle = compileItem(await readItem(itemFile, ctx));
 		const submission = await readJson(submissionFile, ctx);
-		const calendar = values.calendar
-			? calendarFromData(
-					(await loadCalendar(values.calendar, ctx)) as CalendarData,
-					defaultCalendar()
-				)
-			: defaultCalendar();
-		const decision = decide(bundle, submission, date, { calendar, locale: ctx.locale });
+		const calendar = await loadCalendar(values.calendar, ctx);
+		let decision;
+		try {
+			decision = decide(bundle, submission, date, {
+				calendar,
+				locale: ctx.locale,
+				strictCalendar: values['strict-calendar'] === true
+			});
+		} catch (e) {
+			if (e instanceof CalendarGapError) throw calendarGap(e, ctx);
+			throw e;
+		}
 		ctx.out(JSON.stringify(decision, null, 2));
+		if (decision.provisional) {
+			const years = (decision.provisionalYears ?? []).join(ctx.locale === 'en' ? ', ' : '、');
+			ctx.err(ctx.t('cli.calendar.provisional', { years }));
+		}
 		return ACCEPT_EXIT_CODES[decision.decision];
 	}
 };

@@ -1,17 +1,11 @@
-import {
-	addWorkdays,
-	calendarFromData,
-	defaultCalendar,
-	workdaysBetween
-} from '../../lib/domain/workdays';
-import type { CalendarData } from '../../lib/domain/workdays';
+import { CalendarGapError, addWorkdays, workdaysBetween } from '../../lib/domain/workdays';
 import { parse, positionals } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../errors';
-import { loadCalendar } from '../calendar-input';
+import { calendarGap, loadCalendar } from '../calendar-input';
 
 const usage =
-	'banshi workdays add DATE N [--calendar FILE]\nbanshi workdays between FROM TO [--calendar FILE]';
+	'banshi workdays add DATE N [--calendar NOTICE.txt|CALENDAR.json]\nbanshi workdays between FROM TO [--calendar NOTICE.txt|CALENDAR.json]';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const workdays: Command = {
@@ -22,12 +16,7 @@ export const workdays: Command = {
 	async run(args, ctx) {
 		const { values, positionals: pos } = parse(args, { calendar: { type: 'string' } }, usage);
 		const [sub, a, b] = positionals(pos, 3, usage);
-		const calendar = values.calendar
-			? calendarFromData(
-					(await loadCalendar(values.calendar, ctx)) as CalendarData,
-					defaultCalendar()
-				)
-			: defaultCalendar();
+		const calendar = await loadCalendar(values.calendar, ctx);
 		const bad = (v: string) =>
 			new CliError(ctx.t('cli.workdays.badDate', { value: v }), EXIT_USAGE);
 		try {
@@ -43,6 +32,7 @@ export const workdays: Command = {
 			} else throw new CliError(usage, EXIT_USAGE);
 		} catch (e) {
 			if (e instanceof CliError) throw e;
+			if (e instanceof CalendarGapError) throw calendarGap(e, ctx);
 			// A year without holiday data, or an impossible date: an input problem, said plainly.
 			throw new CliError((e as Error).message, EXIT_INVALID);
 		}

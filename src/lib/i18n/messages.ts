@@ -16,6 +16,11 @@ export const shellMessages = defineMessages(
 		'nav.audit': '审计日志',
 		'nav.notifications': '通知',
 		'nav.unread': '{n} 条未读',
+		'nav.calendar': '节假日安排',
+		'calendar.banner':
+			'{year} 年的节假日安排尚未载入：期限涉及该年的受理决定为临时结果（按周末计算）。',
+		'calendar.bannerAdmin': '载入 {year} 年安排',
+		'calendar.bannerOthers': '请联系管理员载入国务院办公厅通知。',
 		'nav.login': '登录',
 		'nav.logout': '退出',
 		'nav.language': '语言',
@@ -45,6 +50,11 @@ export const shellMessages = defineMessages(
 		'nav.audit': 'Audit log',
 		'nav.notifications': 'Notifications',
 		'nav.unread': '{n} unread',
+		'nav.calendar': 'Holiday schedule',
+		'calendar.banner':
+			'The holiday schedule for {year} is not loaded: decisions with deadlines in that year are provisional (weekends only).',
+		'calendar.bannerAdmin': 'Load the {year} schedule',
+		'calendar.bannerOthers': 'Ask an administrator to load the State Council notice.',
 		'nav.login': 'Sign in',
 		'nav.logout': 'Sign out',
 		'nav.language': 'Language',

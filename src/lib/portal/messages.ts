@@ -50,6 +50,8 @@ export const portalMessages = defineMessages(
 		'portal.guide.legalLimit': '法定办结时限',
 		'portal.guide.promisedLimit': '承诺办结时限',
 		'portal.guide.estimate': '如今日受理，预计于 {date} 前办结',
+		'portal.guide.estimateProvisional':
+			'如今日受理，预计于 {date} 前办结（{years} 年节假日安排尚未载入，暂按周末计算）',
 		'portal.guide.estimateGap':
 			'{year} 年的节假日安排尚未发布，暂无法推算预计办结日期；请以受理通知书载明的日期为准。',
 		'portal.guide.specialProcedures': '特别程序（不计入办结时限）',
@@ -152,6 +154,7 @@ export const portalMessages = defineMessages(
 		'portal.decision.refusals': '不予受理的情形',
 		'portal.decision.extras': '另交材料（已接收，不影响受理）',
 		'portal.decision.date': '预审日期：{date}',
+		'portal.decision.provisional': '临时期限',
 		'portal.decision.tolerated': '容缺材料及补齐期限',
 		'portal.decision.supplementBy': '请于 {date} 前补齐',
 		'portal.decision.missing': '一次性告知：请补正以下全部内容',
@@ -217,6 +220,8 @@ export const portalMessages = defineMessages(
 		'portal.guide.legalLimit': 'Legal time limit',
 		'portal.guide.promisedLimit': 'Promised time limit',
 		'portal.guide.estimate': 'If accepted today, expected to be completed by {date}',
+		'portal.guide.estimateProvisional':
+			'If accepted today, expected to be completed by {date} (provisional: the holiday schedule for {years} is not loaded yet, weekends only)',
 		'portal.guide.estimateGap':
 			'The holiday schedule for {year} has not been published yet, so no completion date can be estimated; the acceptance notice will state it.',
 		'portal.guide.specialProcedures': 'Special procedures (not counted in the time limit)',
@@ -324,6 +329,7 @@ export const portalMessages = defineMessages(
 		'portal.decision.refusals': 'Why it cannot be accepted',
 		'portal.decision.extras': 'Extra documents (received; no effect on acceptance)',
 		'portal.decision.date': 'Checked on: {date}',
+		'portal.decision.provisional': 'Provisional deadline',
 		'portal.decision.tolerated': 'Materials to supply later',
 		'portal.decision.supplementBy': 'Supply by {date}',
 		'portal.decision.missing': 'Everything to correct, at once',

@@ -18,12 +18,22 @@ describe('completion estimate', () => {
 		expect(r.ok && r.date > '2026-10-08').toBe(true);
 	});
 
-	it('names the year whose holiday schedule is missing instead of guessing', () => {
+	it('counts a year without a holiday schedule on weekends only, and says so', () => {
 		const only2026 = calendarFromData(
 			{ id: 'only-2026', years: { '2026': { holidays: [], workdays: [] } } },
 			null
 		);
-		const r = estimateCompletion({ value: 20, unit: 'workday' }, '2026-12-20', only2026);
+		const limit = { value: 20, unit: 'workday' } as const;
+		expect(estimateCompletion(limit, '2026-12-20', only2026)).toEqual({
+			ok: true,
+			date: '2027-01-15',
+			provisional: [2027]
+		});
+		expect(portalT('en')('portal.guide.estimateProvisional', { date: 'x', years: 2027 })).toContain(
+			'provisional'
+		);
+		// a strict server names the missing year instead
+		const r = estimateCompletion(limit, '2026-12-20', only2026, true);
 		expect(r).toEqual({ ok: false, year: 2027 });
 		expect(portalT('zh-CN')('portal.guide.estimateGap', { year: 2027 })).toContain(
 			'2027 年的节假日安排尚未发布'
@@ -32,7 +42,7 @@ describe('completion estimate', () => {
 
 	it('falls back to the national calendar when an uploaded override is broken', () => {
 		const broken = { years: { nonsense: { holidays: ['x'], workdays: [] } } };
-		expect(portalCalendar(broken).id).toBe(defaultCalendar().id);
+		expect(portalCalendar({ override: broken as never }).id).toBe(defaultCalendar().id);
 		expect(portalCalendar(null).id).toBe(defaultCalendar().id);
 	});
 

@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { todayInChina } from '../domain/workdays/today';
-import { currentCalendarOverride } from './db/calendar';
 import { listItemsWithVersions, listPortalEvents } from './db/portal';
 import type { Database } from './db/schema';
 import { listVersions, effectiveVersion, getVersion } from './db/versions';
@@ -128,11 +127,8 @@ export async function exportPortal(
 			hasMore: false
 		})
 	);
-	const calendar = await currentCalendarOverride(db);
-	write(
-		'calendar/index.json',
-		JSON.stringify({ override: calendar?.data ?? null, updatedAt: calendar?.createdAt ?? null })
-	);
+	// the same answer as GET /portal/calendar: the override and the years loaded from notices
+	write('calendar/index.json', JSON.stringify(await createServices(db).calendar.published()));
 	writeFileSync(join(outDir, 'README.md'), STATIC_README);
 	// mirror the registry: what an earlier export wrote and this one did not (a retired item's
 	// current file) must not stay online

@@ -69,6 +69,36 @@ export const adminEndpoints = {
 		body: C.CalendarData,
 		responses: { 200: C.CalendarSaved }
 	},
+	calendarYears: {
+		...routes.calendarYears,
+		summary: 'The years the calendar knows and where each comes from',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: C.CalendarOverview }
+	},
+	previewNotice: {
+		...routes.previewNotice,
+		summary: 'Read a pasted State Council holiday notice (nothing is stored)',
+		tag: 'admin',
+		auth: 'session',
+		body: C.NoticeInput,
+		responses: { 200: C.ParsedNotice }
+	},
+	loadCalendarYear: {
+		...routes.loadCalendarYear,
+		summary: 'Load a year from the State Council holiday notice (audited)',
+		tag: 'admin',
+		auth: 'session',
+		body: C.NoticeInput,
+		responses: { 201: C.LoadedCalendarYear }
+	},
+	calendarStatus: {
+		...routes.calendarStatus,
+		summary: 'Whether a holiday schedule staff rely on is missing (the banner)',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: C.CalendarStatus }
+	},
 	audit: {
 		...routes.audit,
 		summary: 'Audit log, newest first',

@@ -104,9 +104,19 @@ export const portalEndpoints = {
 		responses: { 200: P.Changes },
 		cached: true
 	},
+	portalDecide: {
+		...routes.portalDecide,
+		summary: 'Decide a submission with the version and the holiday calendar in force',
+		tag: 'portal',
+		auth: 'public',
+		params: { code: ItemCode },
+		body: P.DecideRequest,
+		responses: { 200: P.Decided },
+		failures: [410]
+	},
 	portalCalendar: {
 		...routes.portalCalendar,
-		summary: 'The holiday calendar override in force (null: built-in schedule)',
+		summary: 'The holiday schedule in force beyond the built-in one: override and loaded years',
 		tag: 'portal',
 		auth: 'public',
 		query: P.NoQuery,

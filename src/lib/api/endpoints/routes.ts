@@ -49,6 +49,10 @@ export const routes = {
 	changeDepartment: { method: 'PATCH', path: '/admin/departments/{code}' },
 	getCalendar: { method: 'GET', path: '/admin/calendar' },
 	putCalendar: { method: 'PUT', path: '/admin/calendar' },
+	calendarYears: { method: 'GET', path: '/admin/calendar/years' },
+	previewNotice: { method: 'POST', path: '/admin/calendar/notice' },
+	loadCalendarYear: { method: 'POST', path: '/admin/calendar/years' },
+	calendarStatus: { method: 'GET', path: '/calendar/status' },
 	audit: { method: 'GET', path: '/admin/audit' },
 	auditCsv: { method: 'GET', path: '/admin/audit.csv' },
 	listWebhooks: { method: 'GET', path: '/admin/webhooks' },
@@ -65,6 +69,7 @@ export const routes = {
 	portalInteropModule: { method: 'GET', path: '/portal/interop/{file}' },
 	portalChanges: { method: 'GET', path: '/portal/changes' },
 	portalCalendar: { method: 'GET', path: '/portal/calendar' },
+	portalDecide: { method: 'POST', path: '/portal/items/{code}/decide' },
 	portalIntake: { method: 'POST', path: '/portal/items/{code}/versions/{n}/intake' },
 	openapi: { method: 'GET', path: '/openapi.json' }
 } as const satisfies Record<string, Route>;

@@ -1,5 +1,6 @@
 // Administration: the working-day calendar override and the audit log.
 import Type, { type Static } from 'typebox';
+import { FESTIVALS } from '../../domain/workdays/notice';
 import { Closed, Day, Id, JsonObject, Nullable, Timestamp } from './common';
 
 /** The holiday schedule an administrator uploaded (validated by the workdays module: 422). */
@@ -13,6 +14,67 @@ export const CalendarOverride = Closed({ id: Id, data: JsonObject, createdAt: Ti
 export const CalendarState = Closed({ override: Nullable(CalendarOverride) });
 
 export const CalendarSaved = Closed({ override: CalendarOverride, id: Id });
+
+/** The text of the State Council notice, pasted (lines are located in the errors: 422). */
+export const NoticeInput = Closed({
+	text: Type.String({ minLength: 1, maxLength: 100_000 }),
+	/** the year being added; the notice must be for it */
+	year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 9999 }))
+});
+
+const Days = Type.Array(Day);
+
+/** One numbered entry of the notice (一、元旦：……), as read. */
+export const NoticeEntry = Closed({
+	festivals: Type.Array(Type.Enum(FESTIVALS)),
+	/** 1-based line of the pasted text */
+	line: Type.Integer({ minimum: 1 }),
+	holidays: Days,
+	workdays: Days
+});
+
+/** The parsed notice, for the administrator to confirm before saving. */
+export const ParsedNotice = Closed({
+	year: Type.Integer(),
+	/** every day off; New Year's Day may reach into December of the year before */
+	holidays: Days,
+	/** make-up working days (调休上班) */
+	workdays: Days,
+	entries: Type.Array(NoticeEntry),
+	/** what saving replaces: the built-in data for that year, an earlier load, or nothing */
+	replaces: Nullable(Type.Enum(['built-in', 'loaded']))
+});
+
+export const LoadedCalendarYear = Closed({
+	year: Type.Integer(),
+	holidays: Days,
+	workdays: Days,
+	loadedBy: Type.String(),
+	loadedAt: Timestamp
+});
+
+export const CalendarYearView = Closed({
+	year: Type.Integer(),
+	/** built-in: the chinese-days package; override: the uploaded file; loaded: from a notice */
+	source: Type.Enum(['built-in', 'override', 'loaded']),
+	holidays: Type.Optional(Days),
+	workdays: Type.Optional(Days),
+	loadedBy: Type.Optional(Type.String()),
+	loadedAt: Type.Optional(Timestamp)
+});
+
+export const CalendarOverview = Closed({
+	/** the built-in data, e.g. chinese-days@1.5.7 */
+	builtIn: Type.String(),
+	years: Type.Array(CalendarYearView),
+	/** the year whose schedule should be loaded by now and is not (from 1 November: next year) */
+	missing: Nullable(Type.Integer()),
+	/** BANSHI_CALENDAR_STRICT: deadlines in a year without a schedule are refused */
+	strict: Type.Boolean()
+});
+
+/** For the banner on staff screens: the year to load, or null. */
+export const CalendarStatus = Closed({ missing: Nullable(Type.Integer()) });
 
 export const AuditQuery = Closed({
 	subject: Type.Optional(Type.String({ description: 'e.g. item:CODE, user:NAME, calendar' })),
@@ -59,6 +121,8 @@ export const AuditLog = Closed({
 });
 
 export type CalendarOverride = Static<typeof CalendarOverride>;
+export type ParsedNotice = Static<typeof ParsedNotice>;
+export type CalendarOverview = Static<typeof CalendarOverview>;
 export type AuditEntry = Static<typeof AuditEntry>;
 export type AuditQuery = Static<typeof AuditQuery>;
 export type AuditExportQuery = Static<typeof AuditExportQuery>;

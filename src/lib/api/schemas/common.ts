@@ -29,7 +29,10 @@ export const ProblemError = Closed({
 	message: Type.String(),
 	code: Type.Optional(Type.String()),
 	/** the query parameter at fault, for errors about the query string */
-	parameter: Type.Optional(Type.String())
+	parameter: Type.Optional(Type.String()),
+	/** for errors in a pasted text (a holiday notice): 1-based line and column */
+	line: Type.Optional(Type.Integer({ minimum: 1 })),
+	column: Type.Optional(Type.Integer({ minimum: 1 }))
 });
 
 /** A lint finding (the lint module's `Finding`). */

@@ -121,10 +121,55 @@ export const Changes = Closed({
 	hasMore: Type.Boolean()
 });
 
-/** The administrator's holiday schedule (null: the built-in one applies). */
+/** A year loaded from the State Council notice; its dates may reach into the year before. */
+export const LoadedYear = Closed({
+	year: Type.Integer(),
+	holidays: Type.Array(Day),
+	workdays: Type.Array(Day)
+});
+
+/**
+ * The holiday schedule in force beyond the built-in one: the administrator's override file (null:
+ * none) and the years loaded from notices (each replaces that year whole). `strict`: a deadline in
+ * a year without a schedule is refused instead of provisional.
+ */
 export const PortalCalendar = Closed({
 	override: Nullable(JsonObject),
+	years: Type.Array(LoadedYear),
+	strict: Type.Boolean(),
 	updatedAt: Nullable(Timestamp)
+});
+
+/** A submission to decide on, on `date` (default: today in China). */
+export const DecideRequest = Closed({
+	submission: Type.Unknown({
+		description: '{ form, materials, commitment?, creditRestricted? } (BUNDLE.md)'
+	}),
+	date: Type.Optional(Day)
+});
+
+/** The acceptance decision (src/lib/domain/acceptance/types.ts; BUNDLE.md, "Acceptance decision"). */
+export const AcceptanceDecision = Type.Object(
+	{
+		decision: Type.String(),
+		missing: Type.Array(JsonObject),
+		tolerated: Type.Array(JsonObject),
+		supplementDeadline: Type.Optional(Day),
+		calendar: Type.Optional(Type.String()),
+		provisional: Type.Optional(Type.Boolean()),
+		provisionalReason: Type.Optional(Type.String()),
+		provisionalYears: Type.Optional(Type.Array(Type.Integer())),
+		errors: Type.Array(JsonObject),
+		reasons: Type.Array(Type.String())
+	},
+	{ description: 'decide() of the version in force on the date, with the calendar in force' }
+);
+
+export const Decided = Closed({
+	code: Type.String(),
+	version: Id,
+	date: Day,
+	decision: AcceptanceDecision
 });
 
 /** A material reference: the file stays with the applicant, the agency receives its fingerprint. */

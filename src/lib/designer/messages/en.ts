@@ -307,6 +307,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	'designer.decision.accept': 'Accepted',
 	'designer.decision.tolerance': 'Accepted with tolerance',
 	'designer.decision.reject': 'Not accepted',
+	'designer.decision.provisional': 'Provisional deadline',
 	'designer.decision.supplement': 'Supplement in one go',
 	'designer.decision.offer': 'Signing the commitment would make it acceptable with tolerance',
 	'designer.decision.deadline': 'Supply by {d}',

@@ -293,6 +293,7 @@ export const zh = {
 	'designer.decision.accept': '受理',
 	'designer.decision.tolerance': '容缺受理',
 	'designer.decision.reject': '不予受理',
+	'designer.decision.provisional': '临时期限',
 	'designer.decision.supplement': '一次性告知补正',
 	'designer.decision.offer': '签署告知承诺书即可容缺受理',
 	'designer.decision.deadline': '补正期限：{d}',

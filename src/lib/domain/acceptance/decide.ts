@@ -19,11 +19,13 @@ import type { JsonSchema, Problem } from '../item/types';
 import { formatLimit } from '../lint/durations';
 import { pointer } from '../pointer';
 import {
-	addWorkdays,
 	CalendarGapError,
+	countFromAcceptance,
+	countNotes,
 	defaultCalendar,
 	dueDate,
-	type Calendar
+	type Calendar,
+	type CountOptions
 } from '../workdays';
 import { acceptanceMessages as messages } from './messages';
 import type { Decision, ExtraMaterial, MaterialRef } from './types';
@@ -36,6 +38,11 @@ export interface DecideOptions {
 	locale?: Locale;
 	/** region code of the accepting office, for regional holidays */
 	region?: string;
+	/**
+	 * refuse (CalendarGapError) when a deadline reaches into a year without a loaded holiday
+	 * schedule, instead of counting it on weekends only and marking the decision provisional
+	 */
+	strictCalendar?: boolean;
 	/**
 	 * the bundle's validators generated ahead of time (ajv standalone), for pages served without
 	 * 'unsafe-eval'; by default they are compiled from the bundle
@@ -233,6 +240,10 @@ interface Deadlines {
 	tolerated: (MaterialRef & { supplementDeadline: string })[];
 	latest: string;
 	clampedTo?: string;
+	/** the provisional marker, when a deadline was counted on weekends only */
+	provisional?: Pick<Decision, 'provisional' | 'provisionalReason' | 'provisionalYears'>;
+	/** the holiday note and the provisional reason, for the reasons */
+	notes: string[];
 }
 
 /** Each tolerated material's deadline, never after the promised completion date. */
@@ -241,28 +252,38 @@ function deadlines(
 	missing: BundleMaterial[],
 	date: string,
 	calendar: Calendar,
-	region?: string
+	opts: CountOptions,
+	locale?: Locale
 ): Deadlines {
-	const limit = promisedBy(bundle, date, calendar, region);
+	const limit = promisedBy(bundle, date, calendar, opts.region);
+	// a year without a schedule is counted on weekends only (or refused when strict)
+	const count = countFromAcceptance(
+		calendar,
+		date,
+		missing.map((m) => m.supplementDays ?? bundle.tolerance.supplementDays),
+		opts
+	);
 	let clampedTo: string | undefined;
-	const tolerated = missing.map((m) => {
-		let due = addWorkdays(
-			calendar,
-			date,
-			m.supplementDays ?? bundle.tolerance.supplementDays,
-			region
-		);
+	let guessed = false;
+	const tolerated = missing.map((m, i) => {
+		let due = count.deadlines[i];
 		if (limit && due > limit) {
 			due = limit;
 			clampedTo = limit;
-		}
+		} else if (count.provisionalYears.length) guessed = true;
 		return { ...ref(m), supplementDeadline: due };
 	});
 	const latest = tolerated
 		.map((m) => m.supplementDeadline)
 		.sort()
 		.pop() as string;
-	return { tolerated, latest, clampedTo };
+	// a deadline brought forward to the promised date (a known year) is final
+	const final = guessed ? count : { ...count, provisionalYears: [] };
+	const { notes, provisionalReason } = countNotes(final, date, locale);
+	const provisional = provisionalReason
+		? { provisional: true, provisionalReason, provisionalYears: final.provisionalYears }
+		: undefined;
+	return { tolerated, latest, clampedTo, provisional, notes };
 }
 
 function clampReason(bundle: Bundle, clampedTo: string | undefined, locale?: Locale): string[] {
@@ -286,9 +307,10 @@ function extraReasons(extras: ExtraMaterial[], locale?: Locale): string[] {
 
 /**
  * Decide a submission on `date` (YYYY-MM-DD, the day of 受理). Never throws for a bad submission:
- * it gets `supplement` with the reasons. Throws RangeError for a malformed `date`, and the
- * calendar's CalendarGapError when a supplement deadline falls in a year whose holiday schedule is
- * not yet known.
+ * it gets `supplement` with the reasons. Throws RangeError for a malformed `date`. A supplement
+ * deadline in a year whose holiday schedule is not loaded is counted on weekends only and the
+ * decision marked `provisional`; with `strictCalendar` the calendar's CalendarGapError is thrown
+ * instead. An acceptance date that is not a working day is noted: the count starts on the next one.
  */
 export function decide(
 	bundle: Bundle,
@@ -331,24 +353,32 @@ export function decide(
 	if (isObj(prepared)) errors.push(...formProblems(bundle, v, prepared, locale));
 	const noted = extras.length ? { extras } : {};
 
+	const calendar = () => opts.calendar ?? defaultCalendar();
+	const countOptions: CountOptions = { region: opts.region, strict: opts.strictCalendar };
+
 	// 4. complete, then tolerant
 	if (errors.length === 0 && v.complete(prepared)) {
+		// accepted on a holiday: the promised time limit starts on the next working day
+		const { notes } = countNotes(
+			countFromAcceptance(calendar(), date, [], countOptions),
+			date,
+			locale
+		);
 		return {
 			decision: 'accept',
 			missing: [],
 			tolerated: [],
 			errors: [],
-			reasons: [t('acceptance.accepted'), ...extraReasons(extras, locale)],
+			reasons: [t('acceptance.accepted'), ...notes, ...extraReasons(extras, locale)],
 			...noted
 		};
 	}
 
 	const missing = missingMaterials(bundle, v, prepared);
-	const calendar = () => opts.calendar ?? defaultCalendar();
 
 	if (errors.length === 0 && v.tolerant(prepared)) {
 		const cal = calendar();
-		const d = deadlines(bundle, missing, date, cal, opts.region);
+		const d = deadlines(bundle, missing, date, cal, countOptions, locale);
 		return {
 			decision: 'accept-with-tolerance',
 			missing: missing.map(ref),
@@ -356,6 +386,7 @@ export function decide(
 			supplementDeadline: d.latest,
 			...(d.clampedTo ? { deadlineClampedTo: d.clampedTo } : {}),
 			calendar: cal.id,
+			...d.provisional,
 			errors: [],
 			reasons: [
 				t('acceptance.tolerated', {
@@ -363,6 +394,7 @@ export function decide(
 					deadline: d.latest,
 					consequence: bundle.tolerance.consequence
 				}),
+				...d.notes,
 				...clampReason(bundle, d.clampedTo, locale),
 				...extraReasons(extras, locale)
 			],
@@ -383,15 +415,18 @@ export function decide(
 	}
 	let offer: Decision['toleranceOffer'];
 	let clampedTo: string | undefined;
+	let provisional: Deadlines['provisional'];
 	if (lenient.length && !strict.length && errors.length === 0 && isObj(prepared)) {
 		const signed = { ...prepared, commitment: true };
 		if (prepared.commitment !== true && v.tolerant(signed)) {
-			const d = deadlines(bundle, lenient, date, calendar(), opts.region);
+			const d = deadlines(bundle, lenient, date, calendar(), countOptions, locale);
 			offer = { materials: lenient.map(ref), supplementDeadline: d.latest };
 			clampedTo = d.clampedTo;
+			provisional = d.provisional;
 			reasons.push(
 				t('acceptance.toleranceOffer', { materials: names(lenient, locale), deadline: d.latest })
 			);
+			reasons.push(...d.notes);
 			reasons.push(...clampReason(bundle, clampedTo, locale));
 		} else {
 			reasons.push(...whyNotTolerated(bundle, prepared, lenient.length, locale));
@@ -416,6 +451,7 @@ export function decide(
 		errors,
 		reasons,
 		...(offer ? { toleranceOffer: offer } : {}),
+		...provisional,
 		...noted
 	};
 }

@@ -48,6 +48,15 @@ export interface Decision {
 	deadlineClampedTo?: string;
 	/** id of the working-day calendar that computed the deadlines */
 	calendar?: string;
+	/**
+	 * true when a deadline reaches into a year whose holiday schedule is not loaded: it was counted on
+	 * weekends only and will change once the schedule is loaded (absent when the count is final)
+	 */
+	provisional?: boolean;
+	/** why the decision is provisional, in the requested locale (also among `reasons`) */
+	provisionalReason?: string;
+	/** the years counted on weekends only */
+	provisionalYears?: number[];
 	/** problems in the form data or file references, by JSON pointer; never non-empty on acceptance */
 	errors: Problem[];
 	/** short reasons for people, in the requested locale */

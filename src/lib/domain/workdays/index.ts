@@ -16,8 +16,29 @@ export {
 } from './arithmetic';
 export { todayInChina } from './today';
 export {
+	FESTIVALS,
+	parseHolidayNotice,
+	type Festival,
+	type NoticeFestival,
+	type NoticeOptions,
+	type NoticeProblem,
+	type NoticeResult,
+	type ParsedNotice
+} from './notice';
+export { calendarWithYears, loadedYearOf, validateLoadedYear, type LoadedYear } from './loaded';
+export {
+	countFromAcceptance,
+	countNotes,
+	missingSchedule,
+	weekendFallback,
+	type AcceptanceCount,
+	type CountOptions,
+	type WeekendFallback
+} from './provisional';
+export {
 	InvalidDateError,
 	LocalizedError,
+	isDateString,
 	addDays,
 	addMonths,
 	daysBetween,

@@ -9,6 +9,10 @@ export const workdaysMessages = defineMessages(
 		'workdays.date.days': '日期无效：{value}（{year} 年 {month} 月只有 {days} 天）',
 		'workdays.gap': '{year} 年的节假日安排尚未发布，无法计算工作日',
 		'workdays.data.invalid': '节假日数据有误：{problems}',
+		'workdays.provisional':
+			'{years} 年的节假日安排尚未载入，期限暂按周末计算（临时结果），载入该年安排后重新计算',
+		'workdays.holidayAcceptance':
+			'受理日 {date} 不是工作日（法定节假日或休息日）：在线申请照常受理，期限自下一个工作日 {next} 起算',
 
 		'workdays.data.notObject': '节假日数据应为 JSON 对象',
 		'workdays.data.emptyString': '{key} 应为非空字符串',
@@ -33,6 +37,10 @@ export const workdaysMessages = defineMessages(
 		'workdays.gap':
 			'The holiday schedule for {year} has not been published yet; working days cannot be computed',
 		'workdays.data.invalid': 'Invalid calendar data: {problems}',
+		'workdays.provisional':
+			'The holiday schedule for {years} is not loaded yet: deadlines are counted on weekends only (provisional) and will be recomputed once it is loaded',
+		'workdays.holidayAcceptance':
+			'The acceptance date {date} is not a working day (a public holiday or weekend): the online application is accepted and the count starts on the next working day, {next}',
 
 		'workdays.data.notObject': 'calendar data must be a JSON object',
 		'workdays.data.emptyString': '{key} must be a non-empty string',

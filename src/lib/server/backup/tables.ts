@@ -24,6 +24,7 @@ export const BACKUP_TABLES: BackupTable[] = [
 	{ name: 'versions', order: 'id', identity: true },
 	{ name: 'retirements', order: 'id', identity: true },
 	{ name: 'calendar_overrides', order: 'id', identity: true },
+	{ name: 'calendar_years', order: 'id', identity: true },
 	{ name: 'audit_log', order: 'id', identity: true },
 	{ name: 'portal_events', order: 'id', identity: true },
 	{ name: 'review_comment_drafts', order: 'review_id, author_id, pointer', identity: false },

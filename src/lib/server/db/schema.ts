@@ -132,6 +132,16 @@ export interface CalendarOverridesTable {
 	created_at: CreatedAt;
 }
 
+export interface CalendarYearsTable {
+	id: Generated<number>;
+	year: number;
+	holidays: Json<string[]>;
+	workdays: Json<string[]>;
+	notice: string;
+	created_by: number;
+	created_at: CreatedAt;
+}
+
 export interface AuditLogTable {
 	id: Generated<number>;
 	actor_id: number | null;
@@ -226,6 +236,7 @@ export interface Database {
 	version_validators: VersionValidatorsTable;
 	retirements: RetirementsTable;
 	calendar_overrides: CalendarOverridesTable;
+	calendar_years: CalendarYearsTable;
 	audit_log: AuditLogTable;
 	portal_events: PortalEventsTable;
 	login_throttle: LoginThrottleTable;

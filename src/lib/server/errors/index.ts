@@ -48,6 +48,9 @@ export interface FieldError {
 	pointer: string;
 	message: ErrorText;
 	code?: string;
+	/** for errors in a pasted text (a holiday notice): 1-based line and column */
+	line?: number;
+	column?: number;
 }
 
 /** Problem types that have a title of their own (`problem.<slug>` in the catalog). */

@@ -42,6 +42,8 @@ export const serverMessages = defineMessages(
 		'problem.invalid-department': '部门信息有误',
 		'problem.invalid-calendar': '节假日数据有误',
 		'problem.bad-webhook-url': '推送地址无效',
+		'problem.invalid-notice': '节假日通知无法识别',
+		'problem.calendar-gap': '节假日安排尚未载入',
 		'problem.invalid-user': '账号信息有误',
 
 		'server.internal': '请求未能完成，已记录错误。',
@@ -139,6 +141,10 @@ export const serverMessages = defineMessages(
 		'server.department.emptyName': '部门名称不能为空',
 		'server.department.badCreditCode': '统一社会信用代码无效',
 		'server.calendar.unchanged': '数据未保存，正在使用的日历不变。',
+		'server.calendar.notice': '通知中有 {count} 处无法识别，请按提示修改后重试；数据未保存。',
+		'server.calendar.gap':
+			'{year} 年的节假日安排尚未载入，本服务器设为严格模式，不按周末推算期限。请管理员在“节假日安排”中载入该年通知。',
+		'server.decide.badDate': '受理日期须为 YYYY-MM-DD 格式的有效日期。',
 
 		'server.user.notFound': '用户 {id} 不存在。',
 		'server.user.badUsername': '用户名须为 2–64 位字母、数字、点、下划线或连字符',
@@ -192,6 +198,8 @@ export const serverMessages = defineMessages(
 		'problem.invalid-department': 'Invalid department',
 		'problem.invalid-calendar': 'Invalid calendar data',
 		'problem.bad-webhook-url': 'Invalid webhook address',
+		'problem.invalid-notice': 'The holiday notice could not be read',
+		'problem.calendar-gap': 'Holiday schedule not loaded',
 		'problem.invalid-user': 'Invalid account data',
 
 		'server.internal': 'The request could not be completed; the error was logged.',
@@ -299,6 +307,11 @@ export const serverMessages = defineMessages(
 		'server.department.emptyName': 'name must not be empty',
 		'server.department.badCreditCode': 'invalid unified social credit code',
 		'server.calendar.unchanged': 'Nothing was saved; the calendar in use is unchanged.',
+		'server.calendar.notice':
+			'{count} places in the notice could not be read; correct them and try again. Nothing was saved.',
+		'server.calendar.gap':
+			'The holiday schedule for {year} is not loaded and this server is strict: deadlines are not counted on weekends only. An administrator can load the notice under “Holiday schedule”.',
+		'server.decide.badDate': 'The acceptance date must be a valid date written YYYY-MM-DD.',
 
 		'server.user.notFound': 'User {id} does not exist.',
 		'server.user.badUsername':

@@ -7,6 +7,8 @@ export interface ProblemError {
 	pointer: string;
 	message: string;
 	code?: string;
+	line?: number;
+	column?: number;
 }
 
 export interface ProblemBody {
@@ -49,7 +51,9 @@ export function toProblem(error: AppError, locale: Locale, instance?: string): P
 	const errors = error.errors?.map((e) => ({
 		pointer: e.pointer,
 		message: render(e.message, locale),
-		...(e.code !== undefined && { code: e.code })
+		...(e.code !== undefined && { code: e.code }),
+		...(e.line !== undefined && { line: e.line }),
+		...(e.column !== undefined && { column: e.column })
 	}));
 	// Extensions never shadow the standard members.
 	const body: ProblemBody = {

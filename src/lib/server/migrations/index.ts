@@ -2,6 +2,7 @@
 import * as initial from './001_initial';
 import * as publishedFacts from './002_published_facts';
 import * as authoredText from './003_authored_text';
+import * as calendar from './004_calendar';
 import * as validatorModules from './004_validator_modules';
 import * as workingRevisions from './005_working_revisions';
 import * as reviewDesk from './006_review_desk';
@@ -19,5 +20,6 @@ export const migrations: Migration[] = [
 	accounts,
 	validatorModules,
 	workingRevisions,
-	reviewDesk
+	reviewDesk,
+	calendar
 ];

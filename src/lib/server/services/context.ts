@@ -12,4 +12,9 @@ export interface ServiceContext {
 	 */
 	locale: Locale;
 	login: LoginPolicy;
+	/**
+	 * refuse a deadline in a year without a loaded holiday schedule instead of counting it on
+	 * weekends only (BANSHI_CALENDAR_STRICT=1)
+	 */
+	strictCalendar?: boolean;
 }

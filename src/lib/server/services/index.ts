@@ -6,6 +6,7 @@ import type { Locale } from '../../domain/i18n';
 import { loginPolicyFromEnv, type LoginPolicy } from '../auth/policy';
 import type { Database } from '../db/schema';
 import { AdminService } from './admin';
+import { CalendarService } from './calendar';
 import type { ServiceContext } from './context';
 import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake';
 import { ItemService } from './items';
@@ -24,6 +25,7 @@ export interface Services {
 	publishing: PublishingService;
 	portal: PortalService;
 	admin: AdminService;
+	calendar: CalendarService;
 	users: UserService;
 	session: SessionService;
 	reviewDesk: ReviewDeskService;
@@ -36,6 +38,8 @@ export interface ServiceOptions {
 	/** the language the domain core writes its own messages in (validation, lint, diffs) */
 	locale?: Locale;
 	login?: LoginPolicy;
+	/** see ServiceContext.strictCalendar; default: BANSHI_CALENDAR_STRICT=1 */
+	strictCalendar?: boolean;
 	/** where checked applications are handed off; default: BANSHI_INTAKE_URL */
 	intake?: IntakeConfig | null;
 }
@@ -44,10 +48,12 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 	const c: ServiceContext = {
 		db,
 		locale: opts.locale ?? 'zh-CN',
-		login: opts.login ?? loginPolicyFromEnv()
+		login: opts.login ?? loginPolicyFromEnv(),
+		strictCalendar: opts.strictCalendar ?? process.env.BANSHI_CALENDAR_STRICT === '1'
 	};
 	const items = new ItemService(c);
-	const portal = new PortalService(c);
+	const calendar = new CalendarService(c);
+	const portal = new PortalService(c, calendar);
 	const intake = opts.intake === undefined ? intakeConfigFromEnv() : opts.intake;
 	return {
 		items,
@@ -55,6 +61,7 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		publishing: new PublishingService(c, items),
 		portal,
 		admin: new AdminService(c),
+		calendar,
 		users: new UserService(c),
 		session: new SessionService(c),
 		reviewDesk: new ReviewDeskService(c, items),

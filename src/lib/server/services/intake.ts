@@ -7,8 +7,7 @@ import { decide } from '../../domain/acceptance/decide';
 import type { Decision } from '../../domain/acceptance/types';
 import type { Bundle, Submission } from '../../domain/compile/types';
 import type { Locale } from '../../domain/i18n';
-import { todayInChina, type CalendarData } from '../../domain/workdays';
-import { portalCalendar } from '../../portal/estimate';
+import { CalendarGapError, todayInChina } from '../../domain/workdays';
 import { AppError, m } from '../errors';
 import type { PortalService } from './portal';
 
@@ -78,9 +77,15 @@ export class IntakeService {
 		const v = await this.portal.version(code, n);
 		const bundle = JSON.parse(v.bundle) as Bundle;
 		const date = todayInChina();
-		const override = (await this.portal.calendar())?.data as CalendarData | undefined;
-		const calendar = portalCalendar(override);
-		const decision = decide(bundle, submission, date, { locale, calendar });
+		// the calendar in force: loaded years included; provisional unless the server is strict
+		const { calendar, strict, gap } = await this.portal.calendarInForce();
+		let decision: Decision;
+		try {
+			decision = decide(bundle, submission, date, { locale, calendar, strictCalendar: strict });
+		} catch (e) {
+			if (e instanceof CalendarGapError) throw gap(e.year);
+			throw e;
+		}
 		const delivery: IntakeDelivery = {
 			item: { code: bundle.code, name: bundle.name, version: v.n, hash: v.hash },
 			date,

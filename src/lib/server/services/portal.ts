@@ -1,20 +1,22 @@
 // The public read side: what portals may see of the registry, only ever published versions. No user
 // is involved: everything here is public and cacheable.
 import type { Kysely } from 'kysely';
+import { decide } from '../../domain/acceptance';
+import type { Bundle } from '../../domain/compile/types';
+import { CalendarGapError, isDateString } from '../../domain/workdays';
 import { todayInChina } from '../../domain/workdays/today';
-import { currentCalendarOverride } from '../db/calendar';
 import { isUnstorableSearch } from '../db/errors';
 import { getItemByCode } from '../db/items';
 import { lastPortalEventId, listPortalEvents, listPortalItems } from '../db/portal';
 import { retirementOf } from '../db/retirements';
 import type { Database, ItemRow, VersionRow } from '../db/schema';
 import { effectiveVersion, getVersion, listVersions, type VersionSummary } from '../db/versions';
-import { AppError, invalid, m, notFound } from '../errors';
+import { AppError, badRequest, invalid, m, notFound } from '../errors';
+import type { CalendarService } from './calendar';
 import type { ServiceContext } from './context';
 import { ByteBoundedCache, VersionCache } from './version-cache';
 import { getValidator, insertValidator, type StoredValidator } from '../db/validators';
 import { VALIDATOR_MODULE_FORMAT, validatorModule } from '../../portal/server/validator-module';
-import type { Bundle } from '../../domain/compile/types';
 
 export const PORTAL_PREFIX = '/api/v1/portal';
 
@@ -44,7 +46,10 @@ export interface ValidatorFile {
 }
 
 export class PortalService {
-	constructor(private readonly c: ServiceContext) {}
+	constructor(
+		private readonly c: ServiceContext,
+		private readonly calendars: CalendarService
+	) {}
 
 	private async publishedItem(code: string): Promise<ItemRow> {
 		const item = await getItemByCode(this.c.db, code);
@@ -167,9 +172,39 @@ export class PortalService {
 		};
 	}
 
-	/** The administrator's holiday schedule, when one was uploaded (null: the built-in one applies). */
-	async calendar(): Promise<{ data: Record<string, unknown>; updatedAt: string } | null> {
-		const current = await currentCalendarOverride(this.c.db);
-		return current ? { data: current.data, updatedAt: current.createdAt } : null;
+	/** The holiday calendar every decision uses (built-in, override, loaded years), and whether it is strict. */
+	async calendarInForce() {
+		return {
+			calendar: await this.calendars.inForce(),
+			strict: this.calendars.strict,
+			gap: (year: number) => this.calendars.gap(year)
+		};
+	}
+
+	/**
+	 * The acceptance decision on `date` (default today in China) by the version in force that day,
+	 * with the holiday calendar in force. A strict server refuses (409 calendar-gap) a deadline in a
+	 * year without a schedule; otherwise it is provisional.
+	 */
+	async decide(code: string, input: { submission: unknown; date?: string }) {
+		const date = input.date ?? todayInChina();
+		if (!isDateString(date)) {
+			const message = m('server.decide.badDate');
+			throw badRequest(message, [{ pointer: '/date', message }]);
+		}
+		const v = await this.current(code, date);
+		const bundle = JSON.parse(v.bundle) as Bundle;
+		const calendar = await this.calendars.inForce();
+		try {
+			const decision = decide(bundle, input.submission, date, {
+				calendar,
+				locale: this.c.locale,
+				strictCalendar: this.calendars.strict
+			});
+			return { code, version: v.n, date, decision };
+		} catch (error) {
+			if (error instanceof CalendarGapError) throw this.calendars.gap(error.year);
+			throw error;
+		}
 	}
 }

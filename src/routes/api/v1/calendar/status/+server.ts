@@ -1,0 +1,12 @@
+import { endpoints } from '$lib/api';
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(
+	endpoints.calendarStatus,
+	async ({ services, user }) => {
+		const warning = await services.calendar.warning(user());
+		return json({ missing: warning?.year ?? null });
+	}
+);
