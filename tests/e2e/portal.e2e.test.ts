@@ -67,7 +67,7 @@ describe('portal', () => {
 			a.textContent = 'Designer';
 			document.querySelector('main')!.append(a);
 		});
-		await page.getByRole('link', { name: 'Designer' }).click();
+		await page.getByRole('link', { name: 'Designer' }).dispatchEvent('click');
 		await page.waitForURL(/\/designer/);
 		await page.waitForLoadState('load');
 		expect(await page.evaluate(() => '__stay' in window)).toBe(false);
