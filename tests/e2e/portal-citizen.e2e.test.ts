@@ -371,11 +371,22 @@ describe('hand-off to the agency intake system', () => {
 				),
 			[`banshi.draft.${ALLOWANCE}.v1`, { ...form, materials }] as const
 		);
+		const logs: string[] = [];
+		page.on('console', (m) => logs.push(m.text()));
+		page.on('pageerror', (e) => logs.push(e.message));
+		page.on('response', (r) => logs.push(`${r.status()} ${r.url()}`));
 		await openApply(page, ALLOWANCE);
 		await page.getByRole('button', { name: '检查申请材料' }).click();
+		const handoff = page.locator('.pg-handoff');
+		await handoff.waitFor();
+		expect(await page.locator('[data-decision]').getAttribute('data-decision')).toBe('accept');
 		await page.getByRole('button', { name: '发送到受理系统' }).click();
 		const receipt = page.locator('.pg-handoff-receipt');
-		await receipt.waitFor();
+		await expect
+			.poll(
+				async () => (await receipt.count()) || logs.filter((l) => !l.includes('/_app/')).join('\n')
+			)
+			.toBe(1);
 		expect(await receipt.textContent()).toContain('SL-2026-000002');
 		expect(received).toHaveLength(2);
 		await context.close();
