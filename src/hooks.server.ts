@@ -47,8 +47,8 @@ const api: Handle = async ({ event, resolve }) => {
 			status: 204,
 			headers: {
 				...CORS,
-				'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-				'access-control-allow-headers': 'If-None-Match, Accept, Accept-Language'
+				'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
+				'access-control-allow-headers': 'If-None-Match, Accept, Accept-Language, Content-Type'
 			}
 		});
 	}

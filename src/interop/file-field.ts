@@ -10,6 +10,7 @@ import type { FileRef } from '../lib/domain/compile/types';
 import { FILE_REF_FIELD, withFileRefFields } from '../lib/domain/compile/file-ref';
 import { acceptsType, formatSize, mediaTypeLabel, mediaTypeOf, sha256Hex } from '../lib/form/media';
 import { formTranslator } from '../lib/form/messages';
+import { joinList } from '../lib/domain/i18n';
 
 /** What a portal may put in rjsf's `formContext` for this field. */
 export interface FileRefContext {
@@ -48,7 +49,7 @@ export function FileRefField(props: FieldProps): ReactNode {
 	const options = (uiSchema['ui:options'] ?? {}) as Record<string, unknown>;
 	const accept = Array.isArray(options.accept) ? (options.accept as string[]) : [];
 	const maxSize = typeof options.maxSize === 'number' ? options.maxSize : undefined;
-	const typeNames = [...new Set(accept.map(mediaTypeLabel))].join(t('form.listSep'));
+	const typeNames = joinList(locale, [...new Set(accept.map(mediaTypeLabel))]);
 	const id = fieldPathId.$id;
 	const title = (uiSchema['ui:title'] as string | undefined) ?? schema.title ?? name;
 	const current = isFileRef(formData) ? formData : undefined;

@@ -6,6 +6,7 @@ import { CN_FORMATS, formatError as explain } from '../lib/domain/formats/regist
 import { regionDataInfo, regionName } from '../lib/domain/formats/regions';
 import type { CnFormat } from '../lib/domain/formats/types';
 import { formatMessages } from '../lib/domain/formats/messages';
+import { dropEchoes } from '../lib/domain/validation/echoes';
 
 export const version = 1;
 
@@ -52,6 +53,7 @@ export function formatError(
 
 interface AjvErrorLike {
 	keyword: string;
+	instancePath?: string;
 	params: { format?: unknown };
 	/** present when Ajv runs with `verbose: true`, as rjsf's validator does */
 	data?: unknown;
@@ -68,6 +70,8 @@ export function localizer<E extends AjvErrorLike>(
 	locale: 'zh-CN' | 'en' = 'zh-CN'
 ): (errors?: E[] | null) => void {
 	return (errors) => {
+		// a conditional field's own error is enough; its "not evaluated" echo is dropped
+		dropEchoes(errors);
 		base?.(errors);
 		for (const e of errors ?? []) {
 			if (e.keyword !== 'format' || typeof e.data !== 'string') continue;

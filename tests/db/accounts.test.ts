@@ -145,19 +145,24 @@ describe.each(list)('accounts ($name)', (engine) => {
 	});
 
 	it('limits failures per client address across usernames, and forgives a success', async () => {
+		// A limit of 3 per address (30 by default) shows the same rule with fewer password hashes.
+		const small = createServices(opened.db, {
+			locale: 'en',
+			login: { ...POLICY, ipMaxFailures: 3 }
+		});
 		const ip = '10.3.0.1';
-		for (let i = 0; i < 30; i++)
-			expect(await outcome(s.session.signIn({ username: `ghost-${i}`, password: 'x', ip }))).toBe(
-				'401 invalid-credentials'
-			);
-		expect(await outcome(s.session.signIn({ username: 'known', password: GOOD, ip }))).toBe(
+		for (let i = 0; i < 3; i++)
+			expect(
+				await outcome(small.session.signIn({ username: `ghost-${i}`, password: 'x', ip }))
+			).toBe('401 invalid-credentials');
+		expect(await outcome(small.session.signIn({ username: 'known', password: GOOD, ip }))).toBe(
 			'429 too-many-attempts'
 		);
 		// Successes are not failures: a service centre's staff behind one address sign in all day.
 		const office = '10.3.0.2';
-		for (let i = 0; i < 35; i++)
+		for (let i = 0; i < 5; i++)
 			expect(
-				await outcome(s.session.signIn({ username: 'known', password: GOOD, ip: office }))
+				await outcome(small.session.signIn({ username: 'known', password: GOOD, ip: office }))
 			).toBe('ok');
 	});
 
@@ -234,7 +239,10 @@ describe('upgrading a database whose usernames differ only by case', () => {
 	it('stops the migration, names them and changes nothing', async () => {
 		const opened = await openDatabase({ dataDir: 'memory', migrate: false });
 		try {
-			const before = migrations.filter((x) => x.name < '003');
+			const before = migrations.slice(
+				0,
+				migrations.findIndex((x) => x.name.endsWith('_accounts'))
+			);
 			await migrate(opened.db, before);
 			for (const username of ['Ann', 'ann'])
 				await opened.db

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests edit plain JSON documents */
 // Issue 12, item 1: the public sees published versions only. A draft saved with a new name after
 // publication must not be found by the portal search, listed under its new kind, or written into the
 // static export; and an export into the folder of an earlier one mirrors the registry, so a retired
@@ -8,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPortal } from '../../src/lib/server/export';
+import type { Json } from '../fixtures/json';
 import { engines } from './engines';
 import { registryWorld, templateDoc, type RegistryWorld } from './registry-world';
 
@@ -15,7 +15,7 @@ const list = await engines();
 
 describe.each(list)('public reads come from published versions ($name)', (engine) => {
 	let w: RegistryWorld;
-	let doc: Record<string, any>;
+	let doc: Json;
 	const dirs: string[] = [];
 
 	beforeAll(async () => {

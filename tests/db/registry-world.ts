@@ -1,7 +1,7 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests edit plain JSON documents */
 // A small registry on one engine for the data-layer tests of publishing: a department, an editor and
 // a reviewer, the services in English, and the steps from a document to a published version.
 import { readFileSync } from 'node:fs';
+import type { Json } from '../fixtures/json';
 import type { Actor } from '../../src/lib/server/auth/actor';
 import { insertDepartment } from '../../src/lib/server/db/departments';
 import { AppError } from '../../src/lib/server/errors';
@@ -26,7 +26,7 @@ export interface RegistryWorld {
 }
 
 /** A template's document under its own code (suffix: up to 12 digits). */
-export function templateDoc(slug: string, suffix: string): Record<string, any> {
+export function templateDoc(slug: string, suffix: string): Json {
 	const doc = JSON.parse(readFileSync(`templates/${slug}.json`, 'utf8'));
 	doc.code = String(doc.code).slice(0, 19) + suffix.padStart(12, '0');
 	return doc;

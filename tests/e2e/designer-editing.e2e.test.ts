@@ -133,7 +133,7 @@ describe('designer: editing an item', () => {
 				if (!label.includes('消防安全承诺书')) await box.check();
 			}
 			const decision = sim.getByTestId('decision');
-			await expect.poll(() => decision.locator('strong').textContent()).toBe('不予受理');
+			await expect.poll(() => decision.locator('strong').textContent()).toBe('一次性告知补正');
 			await sim.getByLabel('已签署告知承诺书').check();
 			await expect.poll(() => decision.locator('strong').textContent()).toBe('容缺受理');
 			expect(await decision.textContent()).toMatch(/补正期限：\d{4}-\d{2}-\d{2}/);

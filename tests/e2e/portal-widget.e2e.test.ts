@@ -85,7 +85,7 @@ describe('embeddable widget', () => {
 		await f('/applicant/name').waitFor();
 		expect(await page.locator('banshi-form').evaluate((el) => !!el.shadowRoot)).toBe(true);
 		// styled inside its shadow root although the host allows no inline style
-		const submitButton = page.locator('banshi-form').getByRole('button', { name: '提交申请' });
+		const submitButton = page.locator('banshi-form').getByRole('button', { name: '检查申请材料' });
 		expect(await submitButton.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
 			'rgb(31, 95, 174)'
 		);
@@ -102,7 +102,7 @@ describe('embeddable widget', () => {
 		await page.getByLabel(/^食品安全自查/).setInputFiles(pdf('制度.pdf'));
 		await expect.poll(() => page.locator('banshi-form .bsf-file-chosen').count()).toBe(3);
 		await page.getByLabel('本人已阅读并签署上述告知承诺书').check();
-		await page.locator('banshi-form').getByRole('button', { name: '提交申请' }).click();
+		await page.locator('banshi-form').getByRole('button', { name: '检查申请材料' }).click();
 
 		await expect
 			.poll(async () => (await events(page)).map((e) => e.type))
@@ -137,10 +137,10 @@ describe('embeddable widget', () => {
 		// the current-version URL: the widget finds the version (and its validators) by Content-Location
 		await openHost(page, `lang="en" src="${baseURL()}/api/v1/portal/items/${FOOD.code}"`);
 		const widget = page.locator('banshi-form');
-		await widget.getByRole('button', { name: 'Submit' }).waitFor();
+		await widget.getByRole('button', { name: 'Check my application' }).waitFor();
 		expect(await widget.getByText('I have read and sign the commitment above').count()).toBe(1);
-		expect(await widget.getByText('提交申请').count()).toBe(0);
-		await widget.getByRole('button', { name: 'Submit' }).click();
+		expect(await widget.getByText('检查申请材料').count()).toBe(0);
+		await widget.getByRole('button', { name: 'Check my application' }).click();
 		await expect.poll(() => widget.locator('[data-decision]').count()).toBe(1);
 		expect(await widget.locator('[data-decision] h2').textContent()).toContain(
 			'Supplement in one go'
@@ -166,8 +166,10 @@ describe('embeddable widget', () => {
 		expect(again.status()).toBe(304);
 
 		await page.goto('/widget-example.html');
-		await page.locator('banshi-form').getByRole('button', { name: '提交申请' }).click();
-		await expect.poll(() => page.locator('#log').textContent()).toContain('banshi-decision');
+		await page.locator('#form-default').getByRole('button', { name: '检查申请材料' }).click();
+		await expect
+			.poll(() => page.locator('#log').textContent())
+			.toContain('form-default banshi-decision');
 		await context.close();
 	});
 });

@@ -53,7 +53,7 @@ describe('portal', () => {
 		const { context, page } = await newContext(browser, { locale: 'en' });
 		await page.goto(`/portal/items/${FOOD.code}`);
 		expect(await page.getByRole('heading', { level: 2, name: 'Legal basis' }).count()).toBe(1);
-		expect(await page.getByRole('link', { name: 'Apply online' }).count()).toBe(1);
+		expect(await page.getByRole('link', { name: 'Check my application' }).count()).toBe(1);
 		expect(await page.locator('tr[data-material="layout-plan"]').textContent()).toContain(
 			'Tolerable'
 		);
@@ -107,7 +107,7 @@ describe('portal', () => {
 		const { context, page } = await newContext(browser);
 		await page.goto(`/portal/items/${FOOD.code}`);
 		const nav = page.getByRole('navigation', { name: '主导航' });
-		const apply = page.getByRole('link', { name: '在线申请' });
+		const apply = page.getByRole('link', { name: '在线预审' });
 		expect(await nav.isVisible()).toBe(true);
 		expect(await apply.isVisible()).toBe(true);
 		await page.emulateMedia({ media: 'print' });
@@ -131,7 +131,7 @@ describe('portal', () => {
 		const { context, page } = await newContext(browser);
 		const csp = await watchCsp(page);
 		await page.goto(`/portal/items/${FOOD.code}`);
-		await page.getByRole('link', { name: '在线申请' }).click();
+		await page.getByRole('link', { name: '在线预审' }).click();
 		await page.waitForURL(/\/apply$/);
 		const f = food(page);
 		await f('/applicant/name').waitFor();
@@ -161,7 +161,7 @@ describe('portal', () => {
 		await f('/safetyManagers/0/mobile').fill('13803710002');
 		await page.getByRole('button', { name: '添加食品安全管理人员' }).click();
 		await f('/safetyManagers/1/name').fill('李娜');
-		await f('/safetyManagers/1/idNumber').fill('110105198506151238');
+		await f('/safetyManagers/1/idNumber').fill('110105198506151236');
 		await f('/safetyManagers/1/mobile').fill('13903710003');
 		await page.getByRole('group', { name: '是否委托代理人办理' }).getByLabel('否').check();
 
@@ -173,7 +173,7 @@ describe('portal', () => {
 		await expect.poll(() => page.locator('.bsf-file-chosen').count()).toBe(3);
 
 		await page.getByLabel('本人已阅读并签署上述告知承诺书').check();
-		await page.getByRole('button', { name: '提交申请' }).click();
+		await page.getByRole('button', { name: '检查申请材料' }).click();
 
 		const deadline = scheduled(() => addWorkdays(defaultCalendar(), todayInChina(), 5));
 		if (deadline === null) {
@@ -220,7 +220,7 @@ describe('portal', () => {
 		await page.goto(`/portal/items/${FOOD.code}/apply`);
 		await food(page)('/applicant/name').waitFor();
 		await fillApplicant(page);
-		await page.getByRole('button', { name: '提交申请' }).click();
+		await page.getByRole('button', { name: '检查申请材料' }).click();
 		const decision = page.locator('[data-decision]');
 		await expect.poll(() => decision.getAttribute('data-decision')).toBe('supplement');
 		const text = (await decision.textContent()) ?? '';

@@ -84,6 +84,19 @@ describe('validation', () => {
 		});
 	});
 
+	it('shows no error for fields merely tabbed through, until a submit', async () => {
+		r = render({ schema });
+		const name = control(r.form, '姓名');
+		name.focus();
+		for (let i = 0; i < 4; i++) await userEvent.tab();
+		await settle();
+		expect(r.form.querySelectorAll('.bsf-error')).toHaveLength(0);
+		expect(r.form.querySelector('[aria-invalid="true"]')).toBeNull();
+		await submit(r.form);
+		expect(errorOf(name)).toContain('此项为必填项');
+		expect(r.form.querySelector('[role="alert"]')).not.toBeNull();
+	});
+
 	it('shows a field’s error when it is left, and only that field’s', async () => {
 		r = render({ schema });
 		const age = control(r.form, '年龄');

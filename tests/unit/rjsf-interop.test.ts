@@ -67,7 +67,12 @@ function findFormatted(
 		}
 	}
 	if (data && typeof data === 'object' && schema.properties) {
-		for (const [k, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) {
+		// fields shown under a condition live in their allOf entry's `then`
+		const branches = ((schema.allOf as JsonSchema[] | undefined) ?? []).map(
+			(r) => (r.then as JsonSchema | undefined)?.properties
+		);
+		const fields = Object.assign({}, schema.properties, ...branches) as Record<string, JsonSchema>;
+		for (const [k, sub] of Object.entries(fields)) {
 			const hit = findFormatted(sub, (data as Data)[k], format, [...at, k]);
 			if (hit) return hit;
 		}

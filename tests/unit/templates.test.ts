@@ -81,17 +81,30 @@ describe('templates', () => {
 		});
 
 		it('orders every field of every section in its uiSchema', () => {
-			type Node = { properties?: Record<string, Node>; items?: Node; type?: unknown };
+			type Branch = { properties?: Record<string, Node> };
+			type Node = {
+				properties?: Record<string, Node>;
+				items?: Node;
+				type?: unknown;
+				allOf?: { then?: Branch; else?: Branch }[];
+			};
+			// a field shown under a condition lives in its allOf entry's `then` (the designer's shape)
+			const fields = (schema: Node): Record<string, Node> =>
+				Object.assign(
+					{},
+					schema.properties,
+					...(schema.allOf ?? []).flatMap((r) => [r.then?.properties, r.else?.properties])
+				);
 			const check = (schema: Node, ui: Record<string, unknown> | undefined, at: string) => {
 				if (schema.properties) {
 					const order = ui?.['ui:order'] as string[] | undefined;
-					const names = Object.keys(schema.properties);
+					const names = Object.keys(fields(schema));
 					if (order && !order.includes('*'))
 						expect([...order].sort(), at).toEqual([...names].sort());
 					for (const name of Object.keys(ui ?? {}).filter((k) => !k.startsWith('ui:'))) {
 						expect(names, `${at}: uiSchema entry ${name}`).toContain(name);
 					}
-					for (const [name, sub] of Object.entries(schema.properties)) {
+					for (const [name, sub] of Object.entries(fields(schema))) {
 						check(sub, ui?.[name] as Record<string, unknown> | undefined, `${at}/${name}`);
 					}
 				}
@@ -100,6 +113,10 @@ describe('templates', () => {
 				}
 			};
 			check(item.form.schema as Node, item.form.uiSchema, '');
+		});
+
+		it('shows conditionally required fields only while their condition holds', () => {
+			expect(lintItem(item).filter((f) => f.rule === 'conditional-field-shown')).toEqual([]);
 		});
 
 		it('has no blocking lint findings', () => {

@@ -15,6 +15,9 @@ export {
 	type ItemStatus
 } from '../domain/workflow';
 
+/** The four acceptance verdicts (src/lib/domain/acceptance). */
+export { DECISION_KINDS } from '../domain/acceptance/types';
+
 /** 事项类型, in the domain's order. */
 export const ITEM_KINDS = [...ENUMS.kind] as ItemKind[];
 

@@ -54,8 +54,7 @@ export const formMessages = defineMessages(
 		'form.region.city': '市（地区、自治州、盟）',
 		'form.region.county': '县（市、区、旗）',
 		'form.region.unknown': '未知的行政区划代码 {code}',
-		'form.labelled': '{label}：{value}',
-		'form.listSep': '、'
+		'form.labelled': '{label}：{value}'
 	},
 	{
 		'form.submit': 'Submit',
@@ -107,8 +106,7 @@ export const formMessages = defineMessages(
 		'form.region.city': 'City',
 		'form.region.county': 'County',
 		'form.region.unknown': 'Unknown region code {code}',
-		'form.labelled': '{label}: {value}',
-		'form.listSep': ', '
+		'form.labelled': '{label}: {value}'
 	}
 );
 

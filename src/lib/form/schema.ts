@@ -163,6 +163,22 @@ function computeDeps(schema: JsonSchema): ConditionDeps {
 	return out.size ? [...out] : null;
 }
 
+/**
+ * @rjsf/utils resolves draft-07 `dependencies` but not 2020-12 `dependentSchemas` (its successor
+ * with the same meaning for schema-valued entries), so the renderer hands those over under the old
+ * name: a field a dependent schema adds appears only while the property it depends on is present.
+ */
+function asDependencies(schema: JsonSchema): JsonSchema {
+	const ds = schema.dependentSchemas;
+	if (!ds || typeof ds !== 'object') return schema;
+	const out: JsonSchema = {
+		...schema,
+		dependencies: { ...(schema.dependencies as object), ...(ds as object) }
+	};
+	delete out.dependentSchemas;
+	return out;
+}
+
 /** Resolution results per (sub-schema, values it depends on). */
 const resolved = new WeakMap<JsonSchema, Map<string, JsonSchema>>();
 
@@ -178,7 +194,12 @@ export function resolveCached(
 	if (!byKey) resolved.set(schema, (byKey = new Map()));
 	let out = byKey.get(key);
 	if (!out) {
-		out = retrieveSchema(v, schema as RJSFSchema, root as RJSFSchema, data()) as JsonSchema;
+		out = retrieveSchema(
+			v,
+			asDependencies(schema) as RJSFSchema,
+			root as RJSFSchema,
+			data()
+		) as JsonSchema;
 		if (byKey.size > 64) byKey.clear();
 		byKey.set(key, out);
 	}

@@ -113,6 +113,17 @@ export const portalEndpoints = {
 		responses: { 200: P.PortalCalendar },
 		cached: true
 	},
+	portalIntake: {
+		...routes.portalIntake,
+		summary:
+			'Hand a checked application to the agency intake system configured by BANSHI_INTAKE_URL; answers its receipt number',
+		tag: 'portal',
+		auth: 'public',
+		params: version,
+		body: P.IntakeRequest,
+		responses: { 200: P.IntakeReceipt },
+		failures: [502]
+	},
 	openapi: {
 		...routes.openapi,
 		summary: 'This document',

@@ -52,6 +52,7 @@ export const routes = {
 	portalInteropModule: { method: 'GET', path: '/portal/interop/{file}' },
 	portalChanges: { method: 'GET', path: '/portal/changes' },
 	portalCalendar: { method: 'GET', path: '/portal/calendar' },
+	portalIntake: { method: 'POST', path: '/portal/items/{code}/versions/{n}/intake' },
 	openapi: { method: 'GET', path: '/openapi.json' }
 } as const satisfies Record<string, Route>;
 

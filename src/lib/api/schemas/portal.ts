@@ -1,6 +1,6 @@
 // The public, read-only portal API: what is published, in force, and the feed of changes.
 import Type, { type Static } from 'typebox';
-import { PORTAL_EVENTS } from '../enums';
+import { DECISION_KINDS, PORTAL_EVENTS } from '../enums';
 import { Closed, Day, Id, JsonObject, Nullable, PageInfo, PagingQuery, Timestamp } from './common';
 import { ItemKind, VersionSummary } from './items';
 
@@ -125,6 +125,34 @@ export const Changes = Closed({
 export const PortalCalendar = Closed({
 	override: Nullable(JsonObject),
 	updatedAt: Nullable(Timestamp)
+});
+
+/** A material reference: the file stays with the applicant, the agency receives its fingerprint. */
+export const FileRef = Closed({
+	name: Type.String(),
+	mediaType: Type.String(),
+	size: Type.Integer({ minimum: 0 }),
+	sha256: Type.String({ pattern: '^[0-9a-f]{64}$' })
+});
+
+/** An application as the apply page and the widget produce it (the bundle's submission shape). */
+export const ApplicationSubmission = Closed({
+	form: JsonObject,
+	materials: Type.Record(Type.String(), FileRef),
+	commitment: Type.Boolean(),
+	creditRestricted: Type.Optional(Type.Boolean())
+});
+
+/** A checked application handed to the agency's intake system (BANSHI_INTAKE_URL). */
+export const IntakeRequest = Closed({
+	submission: ApplicationSubmission
+});
+
+/** The intake system's receipt number; `decision` is the server's own verdict on the submission. */
+export const IntakeReceipt = Closed({
+	receipt: Type.String({ minLength: 1, maxLength: 64 }),
+	sentAt: Timestamp,
+	decision: Type.Union(DECISION_KINDS.map((kind) => Type.Literal(kind)))
 });
 
 export const OpenApiDocument = Type.Object(

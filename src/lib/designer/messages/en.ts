@@ -109,6 +109,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	'designer.severity.warning': 'Warnings',
 	'designer.severity.info': 'Notes',
 	'designer.lint.problems': 'Structural problems',
+	'designer.lint.fix': 'Fix',
 	'designer.lint.jumpTo': 'Go to',
 	'designer.lint.counts': '{e} errors, {w} warnings, {i} notes',
 	// generic list editing
@@ -291,6 +292,12 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 		'The form cannot be built yet; fix the structural problems first.',
 	'designer.preview.guideUnavailable':
 		'The guide shows once the item passes the structural checks.',
+	'designer.preview.device': 'Preview width',
+	'designer.preview.phone': 'Phone',
+	'designer.preview.tablet': 'Tablet',
+	'designer.preview.desktop': 'Desktop',
+	'designer.preview.sample': 'Fill in sample data',
+	'designer.preview.reset': 'Clear the form',
 	'designer.simulator.title': 'Acceptance simulator',
 	'designer.simulator.intro':
 		'Tick the materials handed in to see what the window decides. The form data comes from the form above.',

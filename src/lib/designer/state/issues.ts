@@ -1,7 +1,7 @@
 // Problems and lint findings indexed by JSON pointer, so each input can show its own next to it and
 // the lint panel can send the editor to the right tab and input.
 import type { Problem } from '$lib/domain/item';
-import type { Finding, Severity } from '$lib/domain/lint';
+import type { Finding, Fix, Severity } from '$lib/domain/lint';
 import { parsePointer } from '$lib/domain/pointer';
 import type { Analysis } from './analyse';
 
@@ -10,6 +10,8 @@ export interface Issue {
 	severity: Severity;
 	message: string;
 	rule?: string;
+	/** a lint fix; with a patch the designer offers it as one click */
+	fix?: Fix;
 }
 
 export type TabId = 'guide' | 'materials' | 'tolerance' | 'form' | 'json' | 'preview';
@@ -34,7 +36,8 @@ export function issuesOf(a: Analysis | undefined): Issue[] {
 		pointer: f.pointer,
 		severity: f.severity,
 		message: f.message,
-		rule: f.rule
+		rule: f.rule,
+		...(f.fix ? { fix: f.fix } : {})
 	});
 	return [
 		...a.problems.map(fromProblem),

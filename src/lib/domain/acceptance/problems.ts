@@ -6,6 +6,7 @@ import { formatMessages } from '../formats/messages';
 import { joinList, lookup, translator, type Locale } from '../i18n';
 import type { JsonSchema, Problem } from '../item/types';
 import { parsePointer, pointer, resolvePointer } from '../pointer';
+import { withoutEchoes } from '../validation/echoes';
 import { localizeErrors } from '../validation/localize';
 import { acceptanceMessages as messages } from './messages';
 
@@ -138,7 +139,7 @@ export function toProblems(
 	const { locale } = opts;
 	const t = translator(messages, locale);
 	const copy = localizeErrors(
-		errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword)),
+		withoutEchoes(errors).filter((e) => !SUMMARY_KEYWORDS.has(e.keyword)),
 		locale
 	);
 	const formatAt = new Set(copy.filter((e) => e.keyword === 'format').map((e) => e.instancePath));

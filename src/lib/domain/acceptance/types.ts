@@ -8,7 +8,8 @@ import type { Problem } from '../item/types';
  *   supply or correct is listed at once (`missing`, `errors`);
  * - `reject` 不予受理: one of the item's declared 不予受理情形 holds (`refusals`).
  */
-export type DecisionKind = 'accept' | 'accept-with-tolerance' | 'supplement' | 'reject';
+export const DECISION_KINDS = ['accept', 'accept-with-tolerance', 'supplement', 'reject'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 /** The verdicts before `supplement` existed (three values; `reject` then meant "supplement"). */
 export type LegacyDecisionKind = 'accept' | 'accept-with-tolerance' | 'reject';

@@ -2,6 +2,7 @@
 // formats) and adds a structural `pattern` beside each Chinese format, so a validator without them
 // still checks the shape. The acceptance schemas must compile in a bare Ajv2020 with no formats, so
 // there every `format` becomes a pattern or disappears.
+import { VALIDATION_KEYWORDS } from '../item/form-schema';
 import type { JsonSchema } from '../item/types';
 import { CN_FORMATS } from '../formats';
 import { mapSchema, type SchemaNode } from './schema-walk';
@@ -52,50 +53,6 @@ export function addPatternsBesideFormats(schema: SchemaNode): SchemaNode {
 	});
 }
 
-/** Keywords that change what validates; everything else (annotations, vendor keywords) is dropped. */
-const VALIDATION_KEYWORDS = new Set([
-	'$ref',
-	'$defs',
-	'$anchor',
-	'type',
-	'enum',
-	'const',
-	'multipleOf',
-	'maximum',
-	'exclusiveMaximum',
-	'minimum',
-	'exclusiveMinimum',
-	'maxLength',
-	'minLength',
-	'pattern',
-	'maxItems',
-	'minItems',
-	'uniqueItems',
-	'maxContains',
-	'minContains',
-	'maxProperties',
-	'minProperties',
-	'required',
-	'dependentRequired',
-	'properties',
-	'patternProperties',
-	'additionalProperties',
-	'unevaluatedProperties',
-	'dependentSchemas',
-	'propertyNames',
-	'items',
-	'prefixItems',
-	'contains',
-	'unevaluatedItems',
-	'allOf',
-	'anyOf',
-	'oneOf',
-	'not',
-	'if',
-	'then',
-	'else'
-]);
-
 /**
  * Acceptance schemas: formats replaced by patterns (or dropped when no structural stand-in exists),
  * annotations and unknown keywords removed, so a bare `new Ajv2020()` in strict mode compiles them.
@@ -104,6 +61,7 @@ export function toPortableSchema(schema: SchemaNode): SchemaNode {
 	return mapSchema(schema, (node) => {
 		const format = typeof node.format === 'string' ? node.format : undefined;
 		const out: JsonSchema = {};
+		// Keywords that change what validates stay; annotations and vendor keywords are dropped.
 		for (const [key, value] of Object.entries(node)) {
 			if (VALIDATION_KEYWORDS.has(key)) out[key] = value;
 		}

@@ -257,11 +257,13 @@ describe('diffItems on controlled edits of a template item', () => {
 	});
 
 	it('a renamed top-level field breaks both ways in the closed application schema', () => {
-		const b = base();
+		const a = base();
+		formProps(a).remark = { type: 'string', title: '备注', maxLength: 200 };
+		const b = structuredClone(a);
 		const props = formProps(b);
-		props.agentInfo = props.agent;
-		delete props.agent;
-		const r = diffItems(base(), b);
+		props.remarkText = props.remark;
+		delete props.remark;
+		const r = diffItems(a, b);
 		expect(r.groups.form.map((c) => [c.kind, c.compat?.verdict])).toEqual([
 			['removed', 'forward'],
 			['added', 'backward']

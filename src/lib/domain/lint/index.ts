@@ -4,6 +4,7 @@ export { RULES } from './registry';
 export { validateRuleConfig, SAMPLE_RULE_CONFIG } from './config';
 export { KIND_REQUIREMENTS } from './rules/guide-elements';
 export { lintDelta, type LintDelta } from './delta';
+export { applyPatch } from './patch';
 export type {
 	Finding,
 	Fix,

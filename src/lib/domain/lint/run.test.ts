@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../item/types';
-import { parsePointer } from '../pointer';
 import { cleanItem } from '../../../../tests/fixtures/lint/clean-item';
 import { lintItem } from './index';
-import type { JsonPatchOp } from './types';
-
-/** Enough RFC 6902 for the fixes lint offers: replace and remove. */
-function applyPatch(doc: unknown, ops: JsonPatchOp[]) {
-	for (const op of ops) {
-		const tokens = parsePointer(op.path);
-		const last = tokens.pop()!;
-		let parent = doc as Record<string, unknown>;
-		for (const t of tokens) parent = parent[t] as Record<string, unknown>;
-		if (op.op === 'replace') parent[last] = op.value;
-		else if (op.op === 'remove') delete parent[last];
-		else throw new Error(`unexpected op ${op.op}`);
-	}
-}
+import { applyPatch } from './patch';
 
 function messy(): Item {
 	const item = cleanItem();
@@ -31,6 +17,12 @@ function messy(): Item {
 	item.tolerance.enabled = true;
 	item.tolerance.maxMissing = 5;
 	item.form.uiSchema.premises = { area: { 'ui:widget': 'hidden' } };
+	(item.form.schema.properties as Record<string, { allOf?: unknown[] }>).applicant.allOf = [
+		{
+			if: { properties: { type: { const: 'legal-person' } }, required: ['type'] },
+			then: { required: ['channel'] }
+		}
+	];
 	return item;
 }
 
@@ -68,6 +60,7 @@ describe('lintItem', () => {
 		const findings = lintItem(item);
 		const patched = findings.filter((f) => f.fix?.patch?.length);
 		expect(patched.map((f) => f.rule).sort()).toEqual([
+			'conditional-field-shown',
 			'essential-material-tolerable',
 			'max-missing-exceeds-policy',
 			'max-missing-exceeds-tolerable',
@@ -75,8 +68,7 @@ describe('lintItem', () => {
 			'required-field-hidden'
 		]);
 		for (const f of patched) {
-			const copy = structuredClone(item);
-			applyPatch(copy, f.fix!.patch!);
+			const copy = applyPatch(item, f.fix!.patch!);
 			const after = lintItem(copy);
 			expect(after.filter((a) => a.rule === f.rule && a.pointer === f.pointer)).toEqual([]);
 			// a fix must not trade one error for another

@@ -2,6 +2,7 @@
 // form's language.
 import type { ErrorObject } from 'ajv';
 import type { Locale } from '$lib/domain/i18n';
+import { withoutEchoes } from '$lib/domain/validation/echoes';
 import { localizeErrors } from '$lib/domain/validation/localize';
 import { escapeToken, resolvePointer } from '$lib/domain/pointer';
 import { formatMessage, formTranslator } from '../messages';
@@ -35,7 +36,8 @@ function ownMessage(e: ErrorObject, data: unknown, locale: Locale): string | und
 }
 
 /**
- * `if` failures only repeat the `then`/`else` errors Ajv reports beside them, so they are dropped;
+ * `if` failures only repeat the `then`/`else` errors Ajv reports beside them, so they are dropped,
+ * as are "not evaluated" echoes of a conditional field's own errors (validation/echoes.ts);
  * everything else is kept in Ajv's order so results compare one to one with plain Ajv.
  */
 export function toFormErrors(
@@ -45,7 +47,7 @@ export function toFormErrors(
 ): FormError[] {
 	if (!errors?.length) return [];
 	const kept = localizeErrors(
-		errors.filter((e) => e.keyword !== 'if'),
+		withoutEchoes(errors).filter((e) => e.keyword !== 'if'),
 		locale,
 		{ english: 'ajv-i18n' }
 	);

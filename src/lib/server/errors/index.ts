@@ -40,7 +40,8 @@ export type ErrorKind =
 	| 'unsupported-media-type'
 	| 'invalid'
 	| 'too-many-requests'
-	| 'internal';
+	| 'internal'
+	| 'bad-gateway';
 
 /** A field at fault, located by a JSON pointer into the request. */
 export interface FieldError {

@@ -14,6 +14,8 @@ export const serverMessages = defineMessages(
 		'problem.payload-too-large': '请求体过大',
 		'problem.unsupported-media-type': '不支持的内容类型',
 		'problem.internal': '服务器内部错误',
+		'problem.intake-not-configured': '未配置受理系统接收地址',
+		'problem.intake-failed': '受理系统未能接收申请',
 		'problem.malformed-json': 'JSON 格式错误',
 		'problem.unstorable-text': '文本含有无法保存的字符',
 		'problem.invalid-credentials': '用户名或密码错误',
@@ -104,6 +106,11 @@ export const serverMessages = defineMessages(
 		'server.portal.retired': '事项 {code} 已于 {date} 取消：{reason}',
 		'server.portal.notInForce': '事项 {code} 在 {day} 没有生效的版本。',
 		'server.portal.noVersion': '事项 {code} 没有第 {n} 版。',
+		'server.intake.notConfigured':
+			'本门户未配置部门受理系统的接收地址，申请未发送；请打印申请表，携带材料到窗口办理。',
+		'server.intake.failed':
+			'受理系统未能接收申请（{reason}），申请未发送，请稍后重试或到窗口办理。',
+		'server.intake.badReceipt': '受理系统的答复中没有回执编号',
 		'server.interop.notBuilt': '此服务器尚未构建门户互操作模块（npm run build:interop）。',
 		'server.interop.noModule':
 			'没有模块 {name}（带内容哈希的文件名只对应一次构建）。当前版本：{latest}。',
@@ -140,6 +147,8 @@ export const serverMessages = defineMessages(
 		'problem.payload-too-large': 'Payload too large',
 		'problem.unsupported-media-type': 'Unsupported media type',
 		'problem.internal': 'Internal server error',
+		'problem.intake-not-configured': 'No intake endpoint configured',
+		'problem.intake-failed': 'The intake system did not take the application',
 		'problem.malformed-json': 'Malformed JSON',
 		'problem.unstorable-text': 'Unstorable text',
 		'problem.invalid-credentials': 'Invalid username or password',
@@ -236,6 +245,11 @@ export const serverMessages = defineMessages(
 		'server.portal.retired': 'Item {code} was retired on {date}: {reason}',
 		'server.portal.notInForce': 'Item {code} has no version in force on {day}.',
 		'server.portal.noVersion': 'Item {code} has no version {n}.',
+		'server.intake.notConfigured':
+			'This portal has no intake endpoint configured, so the application was not sent; print the application form and bring the materials to the service window.',
+		'server.intake.failed':
+			'The intake system did not take the application ({reason}); nothing was sent, try again later or apply at the window.',
+		'server.intake.badReceipt': 'the intake system answered without a receipt number',
 		'server.interop.notBuilt':
 			'The portal interop kit has not been built on this server (npm run build:interop).',
 		'server.interop.noModule':

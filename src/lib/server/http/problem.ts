@@ -33,7 +33,8 @@ export const STATUS: Record<ErrorKind, number> = {
 	'unsupported-media-type': 415,
 	invalid: 422,
 	'too-many-requests': 429,
-	internal: 500
+	internal: 500,
+	'bad-gateway': 502
 };
 
 export interface Problem {

@@ -7,6 +7,7 @@ import { loginPolicyFromEnv, type LoginPolicy } from '../auth/policy';
 import type { Database } from '../db/schema';
 import { AdminService } from './admin';
 import type { ServiceContext } from './context';
+import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake';
 import { ItemService } from './items';
 import { PortalService } from './portal';
 import { PublishingService } from './publishing';
@@ -24,12 +25,15 @@ export interface Services {
 	users: UserService;
 	session: SessionService;
 	reviewDesk: ReviewDeskService;
+	intake: IntakeService;
 }
 
 export interface ServiceOptions {
 	/** the language the domain core writes its own messages in (validation, lint, diffs) */
 	locale?: Locale;
 	login?: LoginPolicy;
+	/** where checked applications are handed off; default: BANSHI_INTAKE_URL */
+	intake?: IntakeConfig | null;
 }
 
 export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}): Services {
@@ -39,15 +43,18 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		login: opts.login ?? loginPolicyFromEnv()
 	};
 	const items = new ItemService(c);
+	const portal = new PortalService(c);
+	const intake = opts.intake === undefined ? intakeConfigFromEnv() : opts.intake;
 	return {
 		items,
 		reviews: new ReviewService(c, items),
 		publishing: new PublishingService(c, items),
-		portal: new PortalService(c),
+		portal,
 		admin: new AdminService(c),
 		users: new UserService(c),
 		session: new SessionService(c),
-		reviewDesk: new ReviewDeskService(c, items)
+		reviewDesk: new ReviewDeskService(c, items),
+		intake: new IntakeService(portal, intake)
 	};
 }
 

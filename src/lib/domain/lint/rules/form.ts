@@ -4,6 +4,7 @@ import type { FormField } from '../../item/fields';
 import type { JsonSchema, UiSchema } from '../../item/types';
 import { escapeToken, resolvePointer } from '../../pointer';
 import type { JsonPatchOp, RawFinding, Rule } from '../types';
+import { conditionalFieldShown } from './conditional-fields';
 import { formRuleMessages as messages } from './form.messages';
 
 const SCHEMA_BASE = '/form/schema';
@@ -141,6 +142,7 @@ export const formPatternRedos: Rule = {
 export const formRules: Rule[] = [
 	formFieldUntitled,
 	requiredFieldHidden,
+	conditionalFieldShown,
 	formPatternInvalid,
 	formPatternRedos
 ];
