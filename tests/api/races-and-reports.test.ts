@@ -49,12 +49,14 @@ describe.each(servers)('races and reports ($name)', (server) => {
 
 	it('CSP reports: bounded, one sanitized line, limited per client address', async () => {
 		const reporter = new Api(server.url);
-		const post = (body: string) =>
+		const send = (body: string) =>
 			fetch(server.url + '/portal/csp-report', {
 				method: 'POST',
 				headers: { 'content-type': 'application/csp-report', 'x-forwarded-for': reporter.ip },
 				body
 			});
+		// a connection the server closed under an oversize upload may be picked from the pool once
+		const post = (body: string) => send(body).catch(() => send(body));
 		const forged = JSON.stringify({
 			'csp-report': {
 				'document-uri': 'https://x/\n2026-12-04 ERROR forged line',
@@ -64,7 +66,7 @@ describe.each(servers)('races and reports ($name)', (server) => {
 		});
 		expect((await post(forged)).status).toBe(204);
 		// past the bound the server stops reading: refused, or the connection closed under the upload
-		const big = await post('x'.repeat(3 * 1024 * 1024)).then(
+		const big = await send('x'.repeat(3 * 1024 * 1024)).then(
 			(r) => r.status,
 			() => 'closed'
 		);
