@@ -36,6 +36,9 @@ export async function setup(project: TestProject) {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
+			// adapter-node assumes https without it, and the front door then refuses the browser's own
+			// same-origin changes as cross-origin
+			ORIGIN: baseURL,
 			BANSHI_DATA_DIR: dataDir,
 			BANSHI_SEED_DEMO: '1',
 			DATABASE_URL: '',
