@@ -358,7 +358,7 @@ describe('notifications', () => {
 
 		// the administrator creates the accounts and configures the webhook on the notifications page
 		const admin = await newContext(browser, { user: 'admin' });
-		const department = (await getItem(editor.context.request, codeOf(1))).document.department;
+		const department = TEMPLATE.department;
 		const dept = (
 			(await ok(await admin.context.request.get('/api/v1/admin/departments'))).departments as {
 				code: string;
