@@ -7,6 +7,10 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		alias: { $domain: 'src/lib/domain' },
+		// SvelteKit's own origin check covers form content types only and answers in plain text; the
+		// front door (src/lib/server/http/origin.ts) checks every state-changing request, whatever its
+		// content type, and answers problem+json. One check, in one place.
+		csrf: { trustedOrigins: ['*'] },
 		// Report-only here so SvelteKit marks its inline scripts; src/lib/portal/csp.ts enforces the
 		// portal's strict policy on /portal pages and drops this header everywhere else.
 		csp: {

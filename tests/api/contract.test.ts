@@ -138,6 +138,14 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			200
 		);
 		expect(decided.version).toBe(n);
+		const handed = value(
+			await anyone.portalIntake({
+				params: { code, n },
+				body: { submission: { form: {}, materials: {}, commitment: false } }
+			}),
+			200
+		);
+		expect(handed.receipt).toMatch(/^TEST-\d{6}$/);
 		value(await anyone.openapi(), 200);
 		value(await reviewer.retire({ params, body: { reason: 'Merged into another item' } }), 200);
 

@@ -3,6 +3,8 @@
 // departments and client addresses.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { postgresAdminUrl } from '../db/engines';
 import { SERVER_DIR, startServer, type RunningServer } from './servers';
@@ -14,6 +16,22 @@ declare module 'vitest' {
 }
 
 let running: RunningServer[] = [];
+let intake: Server | undefined;
+
+/** A stand-in for an agency's intake system: it answers every delivery with a receipt number. */
+async function startIntakeReceiver(): Promise<string> {
+	let received = 0;
+	intake = createServer((req, res) => {
+		req.resume();
+		req.on('end', () => {
+			received += 1;
+			res.writeHead(200, { 'content-type': 'application/json' });
+			res.end(JSON.stringify({ receipt: `TEST-${String(received).padStart(6, '0')}` }));
+		});
+	});
+	await new Promise<void>((r) => intake!.listen(0, '127.0.0.1', r));
+	return `http://127.0.0.1:${(intake.address() as AddressInfo).port}/intake`;
+}
 
 export async function setup(project: TestProject): Promise<void> {
 	if (process.env.BANSHI_SKIP_BUILD !== '1' || !existsSync('build/index.js')) {
@@ -30,7 +48,8 @@ export async function setup(project: TestProject): Promise<void> {
 	const names: ('pglite' | 'postgres')[] = ['pglite'];
 	if (await postgresAdminUrl()) names.push('postgres');
 	else if (process.env.CI) throw new Error('CI requires PostgreSQL on 127.0.0.1:5432');
-	running = (await Promise.all(names.map((n) => startServer(n)))).filter(
+	const env = { BANSHI_INTAKE_URL: await startIntakeReceiver() };
+	running = (await Promise.all(names.map((n) => startServer(n, env)))).filter(
 		(s): s is RunningServer => s !== null
 	);
 	project.provide(
@@ -41,4 +60,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
 	await Promise.all(running.map((s) => s.stop()));
+	intake?.close();
 }
