@@ -20,6 +20,8 @@ const SYSTEM = { id: null, username: 'test' } as const;
 function template(suffix: string) {
 	const doc = JSON.parse(readFileSync('templates/food-business-licence.json', 'utf8'));
 	doc.code = String(doc.code).slice(0, 19) + suffix.padStart(12, '0');
+	// a department holds one item of a name: each test's item gets its own
+	doc.name = `${doc.name}（${suffix}）`;
 	return doc;
 }
 

@@ -29,6 +29,8 @@ export interface RegistryWorld {
 export function templateDoc(slug: string, suffix: string): Json {
 	const doc = JSON.parse(readFileSync(`templates/${slug}.json`, 'utf8'));
 	doc.code = String(doc.code).slice(0, 19) + suffix.padStart(12, '0');
+	// a department holds one item of a name: each test's item gets its own
+	doc.name = `${doc.name}（${suffix}）`;
 	return doc;
 }
 

@@ -174,7 +174,7 @@ describe('request bodies', () => {
 		const role = refusal(() =>
 			parseBody(bodyOf('createUser'), { username: 'u', password: 'p', role: 'boss' }, 'zh-CN')
 		).body();
-		expect(role.errors?.[0].message).toBe('role 须为 editor、reviewer、admin 之一');
+		expect(role.errors?.[0].message).toBe('role 须为 editor、reviewer、admin、inspector 之一');
 		const nullable = refusal(() =>
 			parseBody(bodyOf('createDepartment'), { code: 'x', name: 'X', creditCode: 5 }, 'en')
 		).body();
@@ -200,7 +200,8 @@ describe('query strings', () => {
 		});
 		expect(parseQuery(endpoints.audit.query, url('subject=item%3AX'), 'zh-CN')).toEqual({
 			subject: 'item:X',
-			limit: 100
+			limit: 100,
+			offset: 0
 		});
 	});
 

@@ -115,7 +115,7 @@ describe('a declared endpoint', () => {
 		const problem = await res.json();
 		expect(problem.errors).toEqual([expect.objectContaining({ pointer: '/role', code: 'enum' })]);
 		expect(problem.errors[0].message).toMatch(
-			/^role must be one of editor, reviewer(,| and) admin$/
+			/^role must be one of editor, reviewer, admin(,| and) inspector$/
 		);
 	});
 
@@ -144,7 +144,8 @@ describe('a declared endpoint', () => {
 			await (await audit(event('GET', '/api/v1/admin/audit?subject=calendar'))).json()
 		).toEqual({
 			subject: 'calendar',
-			limit: 100
+			limit: 100,
+			offset: 0
 		});
 		expect((await audit(event('GET', '/api/v1/admin/audit?limit=501'))).status).toBe(400);
 		expect((await audit(event('GET', '/api/v1/admin/audit?sort=at'))).status).toBe(400);

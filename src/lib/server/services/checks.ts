@@ -45,6 +45,7 @@ function refuseUnsafePatterns(item: Item, locale: Locale): void {
  */
 const NEVER_STORED = new Set([
 	'invalid-text',
+	'invalid-number',
 	'limit-string',
 	'limit-size',
 	'limit-depth',
