@@ -111,7 +111,7 @@ describe('designer: editing an item', () => {
 			const findings = page.getByTestId('tolerance-findings');
 			const finding = findings.locator('li[data-rule="essential-material-tolerable"]');
 			await expect.poll(() => finding.count()).toBeGreaterThan(0);
-			await finding.first().getByRole('button').click();
+			await finding.first().getByRole('button', { name: /^定位/ }).click();
 			await expect
 				.poll(() => page.getByRole('tab', { name: '申请材料' }).getAttribute('aria-selected'))
 				.toBe('true');
