@@ -9,7 +9,11 @@ export const TEMPLATE = 'templates/wild-plant-collection.json';
 /** The template under `code` (a code of its own, so a case fails for its own reason only). */
 export function baseDocument(code?: string): Json {
 	const d = JSON.parse(readFileSync(TEMPLATE, 'utf8'));
-	if (code) d.code = code;
+	if (code) {
+		d.code = code;
+		// a department holds one item of a name: each created item gets its own
+		d.name = `${d.name}（${code.slice(-8)}）`;
+	}
 	return d;
 }
 

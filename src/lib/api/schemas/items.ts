@@ -127,7 +127,7 @@ export const NewItem = Closed({
 
 export const Draft = Closed({
 	/** the revision the edit started from; another save since then answers 409 stale-revision */
-	baseRevision: Type.Integer(),
+	baseRevision: Type.Integer({ minimum: 0, maximum: 2147483647 }),
 	/** the item document: stored even with problems (`valid: false` in the answer); refused with 422
 	 * only when it cannot be stored (not an object, too large or deep, unstorable text, unsafe
 	 * patterns) */
