@@ -14,7 +14,7 @@ const accepted: [EndpointName, unknown][] = [
 	['createItem', { document: doc, department: 'forestry' }],
 	['createItem', { document: null }],
 	['saveDraft', { baseRevision: 1, document: doc }],
-	['saveDraft', { baseRevision: -1, document: doc }],
+	['saveDraft', { baseRevision: 0, document: doc }],
 	['submit', {}],
 	['publish', {}],
 	['publish', { effectiveFrom: '2031-01-01' }],
@@ -67,6 +67,16 @@ const refused: [EndpointName, unknown, Refusal][] = [
 	],
 	['saveDraft', { baseRevision: 1.5, document: doc }, [{ pointer: '/baseRevision', code: 'type' }]],
 	['saveDraft', { baseRevision: 1 }, [{ pointer: '/document', code: 'required' }]],
+	[
+		'saveDraft',
+		{ baseRevision: -1, document: doc },
+		[{ pointer: '/baseRevision', code: 'minimum' }]
+	],
+	[
+		'saveDraft',
+		{ baseRevision: 1e20, document: doc },
+		[{ pointer: '/baseRevision', code: 'maximum' }]
+	],
 	...[[], 'text', 42, null].map(
 		(body) => ['saveDraft', body, 'not-an-object'] as [EndpointName, unknown, Refusal]
 	),
