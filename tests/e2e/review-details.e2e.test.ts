@@ -28,6 +28,8 @@ describe('review screens', () => {
 	it('filters the queue by department and by kind', async () => {
 		const { context, page } = await newContext(browser, { user: 'reviewer' });
 		await page.goto('/review');
+		// the filter form answers once the page is hydrated and its loads have settled
+		await page.waitForLoadState('networkidle');
 		const rows = page.locator('[data-testid="review-queue"] tbody tr');
 		await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
 
