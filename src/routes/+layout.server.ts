@@ -7,11 +7,15 @@ export const load: LayoutServerLoad = async ({ locals, depends, url }) => {
 	// staff screens warn while a holiday schedule they rely on is missing (from 1 November: next
 	// year's); the public portal does not, its deadlines say so themselves
 	const staff = user && !url.pathname.startsWith('/portal');
-	const calendarWarning = staff ? await services.calendar.warning(user) : null;
+	const [calendarWarning, timeZone, unread] = await Promise.all([
+		staff ? services.calendar.warning(user) : null,
+		services.settings.timeZone(),
+		services.notifications.unread(user)
+	]);
 	return {
 		locale,
-		timeZone: await services.settings.timeZone(),
-		unread: await services.notifications.unread(user),
+		timeZone,
+		unread,
 		user: user && { username: user.username, displayName: user.displayName, role: user.role },
 		calendarWarning
 	};

@@ -2,6 +2,7 @@
 // table is complete so a visitor who switched language never meets a Chinese label (or a Chinese
 // comma) by surprise: punctuation that differs between the languages is a message too.
 import { defineMessages, translator, type Locale, type Translate } from '$lib/domain/i18n';
+import type { DecisionKind } from '$lib/domain/acceptance/types';
 
 export const portalMessages = defineMessages(
 	{
@@ -352,6 +353,14 @@ export const portalMessages = defineMessages(
 );
 
 export type PortalKey = keyof (typeof portalMessages)['zh-CN'];
+
+/** The heading of each verdict, as the result and the printed application form say it. */
+export const VERDICT_TITLE = {
+	accept: 'portal.decision.accept',
+	'accept-with-tolerance': 'portal.decision.tolerance',
+	supplement: 'portal.decision.supplement',
+	reject: 'portal.decision.reject'
+} as const satisfies Record<DecisionKind, PortalKey>;
 export type PortalT = Translate<(typeof portalMessages)['zh-CN']>;
 
 /** The portal's translator for a locale. */

@@ -3,7 +3,7 @@
 import type { Item } from '$lib/domain/item';
 import { writeCopy } from '$lib/local/drafts';
 import { api, problemText } from '$lib/api/client';
-import type { Problem } from '$lib/api';
+import type { ItemDetail as CreatedItem, Problem } from '$lib/api';
 
 export type Created =
 	| { ok: true; local: boolean; code: string }
@@ -13,15 +13,20 @@ export type Created =
 export async function claimItem(base: string, department?: string): Promise<Created> {
 	const r = await api.createItem({ body: { claim: base, ...(department && { department }) } });
 	if (!r.ok) return refusal(r.problem);
+	return keptAsCreated(r.value);
+}
+
+/** The server's new item, kept as the local copy the editor opens next. */
+async function keptAsCreated(created: CreatedItem): Promise<Created> {
 	await writeCopy({
-		code: r.value.code,
-		document: r.value.document,
-		name: r.value.name,
-		baseRevision: r.value.revision,
+		code: created.code,
+		document: created.document,
+		name: created.name,
+		baseRevision: created.revision,
 		dirty: false,
 		updatedAt: Date.now()
 	});
-	return { ok: true, local: false, code: r.value.code };
+	return { ok: true, local: false, code: created.code };
 }
 
 function refusal(problem: Problem): Created {
@@ -33,17 +38,7 @@ function refusal(problem: Problem): Created {
 
 export async function createItem(item: Item, department?: string): Promise<Created> {
 	const r = await api.createItem({ body: { document: item, ...(department && { department }) } });
-	if (r.ok) {
-		await writeCopy({
-			code: r.value.code,
-			document: r.value.document,
-			name: r.value.name,
-			baseRevision: r.value.revision,
-			dirty: false,
-			updatedAt: Date.now()
-		});
-		return { ok: true, local: false, code: r.value.code };
-	}
+	if (r.ok) return keptAsCreated(r.value);
 	if (r.status === 0 || r.status === 401 || r.status >= 500) {
 		await writeCopy({
 			code: item.code,

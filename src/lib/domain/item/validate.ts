@@ -234,6 +234,23 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 		if (!formUsable) fields = [];
 	}
 
+	// Material and refusal conditions are JSON Schemas over the form: the same checks for both.
+	const checkCondition = (condition: unknown, base: string) => {
+		const own = checkEmbeddedSchema(ajv, condition, base, {
+			locale,
+			maxDepth: limits.maxFormDepth,
+			maxNodes: limits.maxFormFields * 10,
+			what: 'condition'
+		});
+		out.push(...own.map((p) => problem(p.pointer, p.code ?? 'condition', p.message, locale)));
+		if (formUsable && !own.some((p) => p.code === 'limit-depth')) {
+			const refs = checkConditionFields(condition, fields, base, locale);
+			out.push(
+				...refs.map((p) => problem(p.pointer, p.code ?? 'unknown-field', p.message, locale))
+			);
+		}
+	};
+
 	const seen = new Map<string, number>();
 	arr(doc.materials).forEach((m, i) => {
 		if (!isObj(m)) return;
@@ -254,22 +271,8 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 				t('item.material.tolerableEssential')
 			);
 		}
-		if (m.condition !== undefined && (isObj(m.condition) || typeof m.condition === 'boolean')) {
-			const base = pointer('materials', i, 'condition');
-			const own = checkEmbeddedSchema(ajv, m.condition, base, {
-				locale,
-				maxDepth: limits.maxFormDepth,
-				maxNodes: limits.maxFormFields * 10,
-				what: 'condition'
-			});
-			out.push(...own.map((p) => problem(p.pointer, p.code ?? 'condition', p.message, locale)));
-			if (formUsable && !own.some((p) => p.code === 'limit-depth')) {
-				const refs = checkConditionFields(m.condition, fields, base, locale);
-				out.push(
-					...refs.map((p) => problem(p.pointer, p.code ?? 'unknown-field', p.message, locale))
-				);
-			}
-		}
+		if (isObj(m.condition) || typeof m.condition === 'boolean')
+			checkCondition(m.condition, pointer('materials', i, 'condition'));
 	});
 	const refusalIds = new Map<string, number>();
 	const listed = new Set(
@@ -290,22 +293,8 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 		if (typeof r.text === 'string' && r.text.trim() && !listed.has(r.text.trim())) {
 			add(pointer('refusals', i, 'text'), 'refusal-unlisted', t('item.refusal.unlisted'));
 		}
-		if (isObj(r.condition) || typeof r.condition === 'boolean') {
-			const base = pointer('refusals', i, 'condition');
-			const own = checkEmbeddedSchema(ajv, r.condition, base, {
-				locale,
-				maxDepth: limits.maxFormDepth,
-				maxNodes: limits.maxFormFields * 10,
-				what: 'condition'
-			});
-			out.push(...own.map((p) => problem(p.pointer, p.code ?? 'condition', p.message, locale)));
-			if (formUsable && !own.some((p) => p.code === 'limit-depth')) {
-				const refs = checkConditionFields(r.condition, fields, base, locale);
-				out.push(
-					...refs.map((p) => problem(p.pointer, p.code ?? 'unknown-field', p.message, locale))
-				);
-			}
-		}
+		if (isObj(r.condition) || typeof r.condition === 'boolean')
+			checkCondition(r.condition, pointer('refusals', i, 'condition'));
 	});
 	return out;
 }

@@ -28,6 +28,17 @@ export const ITEM_STATUSES: readonly ItemStatus[] = DISPLAY_STATUSES.filter(
 	(s): s is ItemStatus => s !== 'scheduled'
 );
 
+/**
+ * The statuses in which an item waits for someone of a role ("needs my action"): an editor's item
+ * came back or may be published; a reviewer's is in review.
+ */
+export const AWAITS: Record<Role, readonly ItemStatus[]> = {
+	editor: ['returned', 'approved'],
+	reviewer: ['in-review'],
+	admin: [],
+	inspector: []
+};
+
 /** A submission for review: pending until approved or returned, withdrawn when the draft changes. */
 export const REVIEW_STATES = ['pending', 'approved', 'returned', 'withdrawn'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];

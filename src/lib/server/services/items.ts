@@ -3,6 +3,7 @@
 import type { Item } from '../../domain/item/types';
 import { todayInChina } from '../../domain/workdays/today';
 import {
+	AWAITS,
 	departmentScope,
 	displayStatus,
 	type DisplayStatus,
@@ -82,14 +83,6 @@ export interface CreateInput {
 	department?: string;
 }
 
-/** What each user waits for, by role (the "needs my action" filter). */
-const WAITING: Record<Actor['role'], ItemStatus[]> = {
-	editor: ['returned', 'approved'],
-	reviewer: ['in-review'],
-	admin: [],
-	inspector: []
-};
-
 export class ItemService {
 	constructor(private readonly c: ServiceContext) {}
 
@@ -117,7 +110,7 @@ export class ItemService {
 			...filter,
 			departments: scope === 'all' ? undefined : scope,
 			authorId: mine ? user.id : undefined,
-			statuses: waiting ? WAITING[user.role] : undefined,
+			statuses: waiting ? [...AWAITS[user.role]] : undefined,
 			today: todayInChina()
 		});
 		const items = rows.map((r) => ({

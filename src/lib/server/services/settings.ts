@@ -9,10 +9,13 @@ export function timeZoneFromEnv(env: Record<string, string | undefined> = proces
 }
 
 export class SettingsService {
+	// read once: every page load asks for it
+	private readonly zone = timeZoneFromEnv();
+
 	constructor(private readonly c: ServiceContext) {}
 
 	/** the IANA zone every screen shows times in */
 	async timeZone(): Promise<string> {
-		return timeZoneFromEnv();
+		return this.zone;
 	}
 }
