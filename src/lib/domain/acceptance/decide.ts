@@ -13,9 +13,8 @@
 // fields are wrong, and until when tolerated materials are due.
 import type { BundleMaterial, Bundle } from '../compile/types';
 import { isNeeded } from '../compile/materials';
-import { isCnFormat, normalizeFormatValue } from '../formats';
 import { joinList, translator, type Locale } from '../i18n';
-import type { JsonSchema, Problem } from '../item/types';
+import type { Problem } from '../item/types';
 import { formatLimit } from '../lint/durations';
 import { pointer } from '../pointer';
 import {
@@ -29,8 +28,16 @@ import {
 } from '../workdays';
 import { acceptanceMessages as messages } from './messages';
 import type { Decision, ExtraMaterial, MaterialRef } from './types';
+import { normaliseFormData } from './normalise';
 import { toProblems } from './problems';
-import { validatorsFor, type DecisionValidators } from './validators';
+import {
+	validatorsFor,
+	type BundleValidators,
+	type DecisionValidators,
+	type SchemaCheck
+} from './validators';
+
+export { normaliseFormData } from './normalise';
 
 export interface DecideOptions {
 	/** working-day calendar for deadlines (default: the national calendar) */
@@ -68,6 +75,29 @@ function missingMaterials(
 		const condition = v.conditions.get(i);
 		return condition ? condition(submission) === true : true;
 	});
+}
+
+/**
+ * `acceptance.complete` and `acceptance.tolerant` for one decision. Both check the same form part
+ * (validators.ts, SplitVerdict): it is checked once, for the form object this decision prepared.
+ */
+function verdicts(v: DecisionValidators): { complete: SchemaCheck; tolerant: SchemaCheck } {
+	const split = (v as Partial<BundleValidators>).split;
+	if (!split) return { complete: v.complete, tolerant: v.tolerant };
+	let form: unknown;
+	let formOk: boolean | undefined;
+	const whole =
+		(rest: SchemaCheck) =>
+		(x: unknown): boolean => {
+			if (rest(x) !== true) return false;
+			const f = (x as Obj).form;
+			if (formOk === undefined || f !== form) {
+				form = f;
+				formOk = split.form(f) === true;
+			}
+			return formOk;
+		};
+	return { complete: whole(split.complete), tolerant: whole(split.tolerant) };
 }
 
 /** Problems with the submission envelope itself (not the form): clear words instead of a crash. */
@@ -109,78 +139,24 @@ function formProblems(
 	submission: Obj,
 	locale?: Locale
 ): Problem[] {
-	if (!isObj(submission.form)) return [];
-	const data: Obj = { ...submission.form };
-	delete data.materials;
-	if (isObj(submission.materials)) data.materials = submission.materials;
+	const form = submission.form;
+	if (!isObj(form)) return [];
+	// the form with the submission's materials in its `materials` slot; `delete` only when the form
+	// brings its own, as it makes the copy slower for the validator to read
+	let data: Obj;
+	if (has(form, 'materials')) {
+		data = { ...form };
+		delete data.materials;
+		if (isObj(submission.materials)) data.materials = submission.materials;
+	} else {
+		data = isObj(submission.materials) ? { ...form, materials: submission.materials } : form;
+	}
 	if (v.application(data)) return [];
 	return toProblems(v.application.errors, bundle.applicationSchema, {
 		locale,
 		data,
 		relocate: (ptr) => (ptr === '/materials' || ptr.startsWith('/materials/') ? ptr : '/form' + ptr)
 	});
-}
-
-/**
- * The form data with every Chinese-format value normalised by the one rule (trim; identifiers
- * without inner spaces, upper case), at any depth. The schema is followed through properties,
- * items, in-place branches and local `$ref`s; data the schema does not describe is left as it is.
- */
-export function normaliseFormData(schema: JsonSchema, data: unknown): unknown {
-	const resolve = (node: unknown, depth: number): JsonSchema | undefined => {
-		if (!isObj(node)) return undefined;
-		const ref = node.$ref;
-		if (typeof ref === 'string' && ref.startsWith('#/') && depth < 16) {
-			let target: unknown = schema;
-			for (const tok of ref.slice(2).split('/'))
-				target = isObj(target) ? target[tok.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-			return resolve(target, depth + 1);
-		}
-		return node as JsonSchema;
-	};
-	/** every subschema that applies in place to the same instance */
-	const inPlace = (node: JsonSchema, depth: number): JsonSchema[] => {
-		const out: JsonSchema[] = [node];
-		if (depth > 16) return out;
-		for (const k of ['allOf', 'anyOf', 'oneOf']) {
-			if (Array.isArray(node[k])) {
-				for (const b of node[k] as unknown[]) {
-					const r = resolve(b, 0);
-					if (r) out.push(...inPlace(r, depth + 1));
-				}
-			}
-		}
-		for (const k of ['then', 'else']) {
-			const r = resolve(node[k], 0);
-			if (r) out.push(...inPlace(r, depth + 1));
-		}
-		return out;
-	};
-	const walk = (node: unknown, value: unknown, depth: number): unknown => {
-		const s = resolve(node, 0);
-		if (!s || depth > 64) return value;
-		const all = inPlace(s, 0);
-		if (typeof value === 'string') {
-			const format = all.map((x) => x.format).find(isCnFormat);
-			return format ? normalizeFormatValue(format, value) : value;
-		}
-		if (Array.isArray(value)) {
-			const items = all.map((x) => x.items).find(isObj);
-			return items ? value.map((x) => walk(items, x, depth + 1)) : value;
-		}
-		if (isObj(value)) {
-			const out: Obj = { ...value };
-			for (const key of Object.keys(out)) {
-				const child = all
-					.map((x) => (isObj(x.properties) ? x.properties[key] : undefined))
-					.find(isObj);
-				if (child) out[key] = walk(child, out[key], depth + 1);
-			}
-			return out;
-		}
-		return value;
-	};
-	return walk(schema, data, 0);
 }
 
 const ref = (m: BundleMaterial): MaterialRef => ({ id: m.id, name: m.name });
@@ -322,6 +298,7 @@ export function decide(
 	const t = translator(messages, locale);
 	if (!DATE.test(date)) throw new RangeError(`acceptance date must be YYYY-MM-DD, got ${date}`);
 	const v = opts.validators ?? validatorsFor(bundle);
+	const verdict = verdicts(v);
 
 	// normalise, set listed extras aside
 	const { prepared, extras } = isObj(submission)
@@ -357,7 +334,7 @@ export function decide(
 	const countOptions: CountOptions = { region: opts.region, strict: opts.strictCalendar };
 
 	// 4. complete, then tolerant
-	if (errors.length === 0 && v.complete(prepared)) {
+	if (errors.length === 0 && verdict.complete(prepared)) {
 		// accepted on a holiday: the promised time limit starts on the next working day
 		const { notes } = countNotes(
 			countFromAcceptance(calendar(), date, [], countOptions),
@@ -376,7 +353,7 @@ export function decide(
 
 	const missing = missingMaterials(bundle, v, prepared);
 
-	if (errors.length === 0 && v.tolerant(prepared)) {
+	if (errors.length === 0 && verdict.tolerant(prepared)) {
 		const cal = calendar();
 		const d = deadlines(bundle, missing, date, cal, countOptions, locale);
 		return {
@@ -418,7 +395,7 @@ export function decide(
 	let provisional: Deadlines['provisional'];
 	if (lenient.length && !strict.length && errors.length === 0 && isObj(prepared)) {
 		const signed = { ...prepared, commitment: true };
-		if (prepared.commitment !== true && v.tolerant(signed)) {
+		if (prepared.commitment !== true && verdict.tolerant(signed)) {
 			const d = deadlines(bundle, lenient, date, calendar(), countOptions, locale);
 			offer = { materials: lenient.map(ref), supplementDeadline: d.latest };
 			clampedTo = d.clampedTo;

@@ -5,6 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import { conditionDefName, refusalDefName } from '../compile/acceptance-schemas';
 import type { Bundle } from '../compile/types';
+import type { JsonSchema } from '../item/types';
 import { createAjv } from '../validation/ajv';
 
 /** A validate function compiled here or generated ahead of time by ajv's standalone mode. */
@@ -27,45 +28,117 @@ export interface DecisionValidators {
 	refusals?: Map<number, SchemaCheck>;
 }
 
-export interface BundleValidators {
+/**
+ * The verdict schemas with their shared form part set aside. `acceptance.complete` and
+ * `acceptance.tolerant` both check the whole form (`properties.form`, the same subschema in both)
+ * and then the materials, the commitment and the tolerance count. For a submission `x`,
+ * `complete(x)` holds exactly when `rest.complete(x)` and `form(x.form)` hold, so a decision checks
+ * the form once however many of the two schemas it asks.
+ */
+export interface SplitVerdict {
+	/** `properties.form` of both verdict schemas */
+	form: SchemaCheck;
+	/** the verdict schemas with `properties.form` reduced to `{ type: 'object' }` */
+	complete: SchemaCheck;
+	tolerant: SchemaCheck;
+}
+
+export interface BundleValidators extends DecisionValidators {
+	/** the instance holding the application schema */
 	ajv: Ajv2020;
 	application: ValidateFunction;
-	complete: ValidateFunction;
-	tolerant: ValidateFunction;
 	/** by index into bundle.materials: does the material's condition hold for this submission */
-	conditions: Map<number, ValidateFunction>;
+	conditions: Map<number, SchemaCheck>;
 	/** by index into bundle.refusals: does the 不予受理情形 hold for this submission */
-	refusals: Map<number, ValidateFunction>;
+	refusals: Map<number, SchemaCheck>;
+	/** absent when the schemas reach into the form part from elsewhere (then it cannot be set aside) */
+	split?: SplitVerdict;
 }
 
 const MAX_CACHED = 256;
 const cache = new Map<string, BundleValidators>();
 
+const isObj = (v: unknown): v is JsonSchema =>
+	v !== null && typeof v === 'object' && !Array.isArray(v);
+const FORM_POINTER = '#/properties/form';
+// keywords that would let one part of a schema reach another by something other than a JSON pointer
+const DYNAMIC = /"\$(dynamicRef|dynamicAnchor|recursiveRef|recursiveAnchor|anchor)"/;
+
+/** The verdict schemas without their form part, when setting it aside changes nothing else. */
+function withoutForm(
+	bundle: Bundle
+): { complete: JsonSchema; tolerant: JsonSchema | false; form: string } | undefined {
+	const { complete, tolerant } = bundle.acceptance;
+	const props = complete.properties;
+	if (!isObj(props) || !isObj(props.form) || typeof complete.$id !== 'string') return undefined;
+	const form = JSON.stringify(props.form);
+	const aside = (s: JsonSchema): JsonSchema | undefined => {
+		const p = s.properties;
+		if (!isObj(p) || JSON.stringify(p.form) !== form || typeof s.$id !== 'string') return undefined;
+		const rest: JsonSchema = {
+			...s,
+			$id: s.$id.replace(/\.json$/, '') + '.verdict.json',
+			properties: { ...p, form: { type: 'object' } }
+		};
+		// only the form part itself may refer into the form part
+		const text = JSON.stringify(rest);
+		return text.includes(FORM_POINTER) || DYNAMIC.test(text) ? undefined : rest;
+	};
+	const c = aside(complete);
+	const t = tolerant === false ? false : aside(tolerant);
+	if (!c || t === undefined || DYNAMIC.test(form)) return undefined;
+	return { complete: c, tolerant: t, form: `${complete.$id}${FORM_POINTER}` };
+}
+
 function compile(bundle: Bundle): BundleValidators {
+	// the application schema reports every problem; the verdict schemas and conditions only answer
 	const ajv = createAjv('acceptance');
+	const judge = createAjv('acceptance', { verdictOnly: true });
 	const application = ajv.compile(bundle.applicationSchema);
-	const complete = ajv.compile(bundle.acceptance.complete);
-	const tolerant = ajv.compile(bundle.acceptance.tolerant);
-	const conditions = new Map<number, ValidateFunction>();
-	const id = bundle.acceptance.complete.$id as string;
+	const parts = withoutForm(bundle);
+	let complete: SchemaCheck;
+	let tolerant: SchemaCheck;
+	let split: SplitVerdict | undefined;
+	let withConditions: JsonSchema;
+	if (parts) {
+		judge.addSchema(bundle.acceptance.complete);
+		const form = judge.getSchema(parts.form);
+		if (!form) throw new Error(`bundle ${bundle.code}: form part of the verdict not found`);
+		const restComplete = judge.compile(parts.complete);
+		const restTolerant = parts.tolerant === false ? () => false : judge.compile(parts.tolerant);
+		split = { form, complete: restComplete, tolerant: restTolerant };
+		const whole =
+			(rest: SchemaCheck) =>
+			(x: unknown): boolean =>
+				rest(x) === true && form((x as Record<string, unknown>).form) === true;
+		complete = whole(restComplete);
+		tolerant = whole(restTolerant);
+		withConditions = parts.complete;
+	} else {
+		complete = judge.compile(bundle.acceptance.complete);
+		tolerant = judge.compile(bundle.acceptance.tolerant);
+		withConditions = bundle.acceptance.complete;
+	}
+	const conditions = new Map<number, SchemaCheck>();
+	const id = withConditions.$id as string;
 	bundle.materials.forEach((m, i) => {
 		if (m.condition === undefined || m.sharedExempt) return;
 		// the very subschema the acceptance schemas use, so `missing` cannot drift from the verdict
-		const fn = ajv.getSchema(`${id}#/$defs/${conditionDefName(i)}`);
+		const fn = judge.getSchema(`${id}#/$defs/${conditionDefName(i)}`);
 		if (!fn) throw new Error(`bundle ${bundle.code}: condition of material ${m.id} not found`);
 		conditions.set(i, fn);
 	});
-	const refusals = new Map<number, ValidateFunction>();
+	const refusals = new Map<number, SchemaCheck>();
 	const refusal = bundle.acceptance.refusal;
 	if (refusal) {
-		ajv.addSchema(refusal);
+		judge.addSchema(refusal);
 		(bundle.refusals ?? []).forEach((r, i) => {
-			const fn = ajv.getSchema(`${refusal.$id as string}#/$defs/${refusalDefName(i)}`);
+			const fn = judge.getSchema(`${refusal.$id as string}#/$defs/${refusalDefName(i)}`);
 			if (!fn) throw new Error(`bundle ${bundle.code}: refusal condition ${r.id} not found`);
 			refusals.set(i, fn);
 		});
 	}
-	return { ajv, application, complete, tolerant, conditions, refusals };
+	return { ajv, application, complete, tolerant, conditions, refusals, split };
 }
 
 export function validatorsFor(bundle: Bundle): BundleValidators {

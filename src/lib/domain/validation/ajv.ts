@@ -32,6 +32,11 @@ export interface StandaloneOptions {
 export interface AcceptanceOptions {
 	/** register ajv-formats and the cn-* formats (default true) */
 	formats?: boolean;
+	/**
+	 * answer yes/no only, stopping at the first failure: for checks whose errors nobody reads (the
+	 * verdict schemas, conditions). Validity is the same as with every error collected.
+	 */
+	verdictOnly?: boolean;
 }
 
 // allErrors: people see every problem at once, never one per attempt.
@@ -78,8 +83,9 @@ export function createAjv(
 		case 'form':
 			return withFormats(new Ajv2020(FORM));
 		case 'acceptance': {
-			const ajv = new Ajv2020(ACCEPTANCE);
-			return (opts as AcceptanceOptions | undefined)?.formats === false ? ajv : withFormats(ajv);
+			const o = (opts ?? {}) as AcceptanceOptions;
+			const ajv = new Ajv2020(o.verdictOnly ? { ...ACCEPTANCE, allErrors: false } : ACCEPTANCE);
+			return o.formats === false ? ajv : withFormats(ajv);
 		}
 		case 'standalone': {
 			const { formats, esm = false } = opts as StandaloneOptions;
