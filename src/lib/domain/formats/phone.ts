@@ -7,6 +7,11 @@ import type { FormatCheck, StrictCheck } from './types';
 export const MOBILE_PATTERN = '^(?:\\+?86[ -]?)?1[3-9]\\d{9}$';
 const MOBILE_RE = new RegExp(MOBILE_PATTERN);
 
+/** Whether `value` is a valid mobile number exactly as written (checkMobile without messages). */
+export function isValidMobile(value: string): boolean {
+	return value.trim() === value && MOBILE_RE.test(value);
+}
+
 export function checkMobile(input: string, opts: { locale?: Locale } = {}): StrictCheck {
 	const t = translator(messages, opts.locale);
 	const value = input.trim();

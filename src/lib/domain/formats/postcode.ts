@@ -6,6 +6,11 @@ import type { StrictCheck } from './types';
 // first two digits (zone and province) are never 00, so 000000 and the like are refused.
 export const POSTCODE_PATTERN = '^(?:0[1-9]|[1-8]\\d)\\d{4}$';
 
+/** Whether `value` is a valid postcode exactly as written (checkPostcode without messages). */
+export function isValidPostcode(value: string): boolean {
+	return /^\d{6}$/.test(value) && value[0] !== '9' && !value.startsWith('00');
+}
+
 export function checkPostcode(input: string, opts: { locale?: Locale } = {}): StrictCheck {
 	const t = translator(messages, opts.locale);
 	const value = input.trim();

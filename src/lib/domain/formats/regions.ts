@@ -158,6 +158,11 @@ export function resetRegionData(): void {
 
 export const REGION_PATTERN = `^${PROVINCE_RE}\\d{4}$`;
 
+/** Whether `value` is a current region code exactly as written (checkRegion without messages). */
+export function isValidRegion(value: string): boolean {
+	return /^\d{6}$/.test(value) && regionName(value) !== undefined;
+}
+
 export function checkRegion(input: string, opts: { locale?: Locale } = {}): StrictCheck {
 	const t = translator(messages, opts.locale);
 	const value = input.trim();

@@ -111,8 +111,19 @@ export function checkUscc(input: string, opts: FormatOptions = {}): StrictCheck 
 	return result;
 }
 
-/** Whether `value` is a valid credit code exactly as written. */
+/**
+ * Whether `value` is a valid credit code exactly as written: checkUscc's decision without its
+ * messages and warnings (ajv asks this for every credit code of every submission).
+ */
 export function isValidUscc(value: string): boolean {
-	const r = checkUscc(value);
-	return r.valid && !r.strictMessage;
+	if (value.length !== 18) return false;
+	for (let i = 0; i < 18; i++) if (!USCC_CHARS.includes(value[i])) return false;
+	if (!USCC_AUTHORITIES[value[0]]) return false;
+	const region = value.slice(2, 8);
+	if (
+		!/^\d{6}$/.test(region) ||
+		(region !== '100000' && !PROVINCE_PREFIXES.has(region.slice(0, 2)))
+	)
+		return false;
+	return usccCheckChar(value) === value[17];
 }
