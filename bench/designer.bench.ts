@@ -50,8 +50,9 @@ async function openTimes(browser: Browser, baseURL: string, code: string) {
 	const tabs = await page.evaluate(() => performance.now());
 	await page.waitForFunction(
 		() => {
+			// the counts (designer.issues.counts) replace "正在检查…" once lint and compile answered
 			const s = document.querySelector('.lint .summary')?.textContent ?? '';
-			return /个错误/.test(s);
+			return /须在提交前修正/.test(s);
 		},
 		null,
 		{ timeout: 120_000, polling: 'raf' }
