@@ -7,12 +7,15 @@ import {
 	duplicateField,
 	fieldTree,
 	getEntry,
+	isContainerPath,
 	moveField,
+	readOptions,
 	position,
 	removeField,
 	FormOpError
 } from './ops';
-import { isContainerKind, type PaletteKind } from './kinds';
+import { isContainerKind, isObject, type PaletteKind } from './kinds';
+import type { JsonSchema } from '$lib/domain/item/types';
 import { builderTranslator, type BuilderT, type Locale } from './messages';
 
 export interface BuilderProps {
@@ -22,6 +25,12 @@ export interface BuilderProps {
 	emit: (form: Form, mergeKey?: string) => void;
 	/** unique per builder instance: DOM ids and drag-and-drop zone type */
 	uid: string;
+	/**
+	 * The form of the latest published version: its fields' keys and option values are what
+	 * submissions hold, so they never follow a new title. `'unknown'` (not loaded yet, or not
+	 * readable): every field there is now counts as published.
+	 */
+	published?: Form | 'unknown';
 }
 
 export const pathId = (path: Path) => path.join('.');
@@ -126,9 +135,15 @@ export class Builder {
 		}
 	}
 
-	/** Palette button: after the selected field, or at the end of the form. */
+	/**
+	 * Palette button: into the selected section or repeating group (at its end), else right after the
+	 * selected field in its own section, else at the end of the form.
+	 */
 	add(kind: PaletteKind) {
 		const sel = this.current ? this.selected : null;
+		if (sel && this.current?.children && isContainerPath(this.form, sel)) {
+			return this.insert(kind, sel, Infinity);
+		}
 		const pos = sel ? position(this.form, sel) : undefined;
 		const parent = pos ? pos.parent : [];
 		this.insert(kind, parent, pos ? pos.index + 1 : Infinity);
@@ -139,8 +154,48 @@ export class Builder {
 			const { form, key } = addField(this.form, parent, index, kind, this.locale);
 			const path = [...parent, key];
 			const title = String(getEntry(form, path)?.schema.title ?? key);
-			this.#apply(form, path, this.t('builder.added', { title }));
+			const pos = position(form, path);
+			const after = pos && pos.index > 0 ? this.#titleIn(form, parent, pos.index - 1) : '';
+			let message: string;
+			if (parent.length && pos && pos.index === pos.count - 1) {
+				message = this.t('builder.addedInto', { title, into: this.title(parent) });
+			} else if (after) {
+				message = this.t('builder.addedAfter', { title, after });
+			} else {
+				message = this.t('builder.added', { title });
+			}
+			this.#apply(form, path, message);
 		});
+	}
+
+	#titleIn(form: Form, parent: Path, index: number): string {
+		const siblings = fieldTree(form);
+		let list = siblings;
+		for (const k of parent) list = list.find((n) => n.key === k)?.children ?? [];
+		const n = list[index];
+		return n ? n.title || n.key : '';
+	}
+
+	/** Whether the field at `path` is in the published version (its key must not change). */
+	isPublished(path: Path): boolean {
+		const published = this.#props().published;
+		if (published === undefined) return false;
+		// while the published form is unknown, every field counts as published
+		if (published === 'unknown') return true;
+		return getEntry(published, path) !== undefined;
+	}
+
+	/** Option values of the field at `path` that the published version has. */
+	publishedOptions(path: Path): Set<string> {
+		const published = this.#props().published;
+		if (published === undefined) return new Set();
+		const source = published === 'unknown' ? this.form : published;
+		const e = getEntry(source, path);
+		if (!e) return new Set();
+		const node = (
+			e.schema.type === 'array' && isObject(e.schema.items) ? e.schema.items : e.schema
+		) as JsonSchema;
+		return new Set(readOptions(node).map((o) => String(o.value)));
 	}
 
 	/** Move to `index` of the section at `toParent` (drag and drop and the keyboard). */
