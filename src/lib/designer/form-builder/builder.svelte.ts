@@ -9,13 +9,12 @@ import {
 	getEntry,
 	isContainerPath,
 	moveField,
-	readOptions,
 	position,
 	removeField,
 	FormOpError
 } from './ops';
-import { isContainerKind, isObject, type PaletteKind } from './kinds';
-import type { JsonSchema } from '$lib/domain/item/types';
+import { isContainerKind, type PaletteKind } from './kinds';
+import { optionValues } from './props';
 import { builderTranslator, type BuilderT, type Locale } from './messages';
 
 export interface BuilderProps {
@@ -186,16 +185,10 @@ export class Builder {
 	}
 
 	/** Option values of the field at `path` that the published version has. */
-	publishedOptions(path: Path): Set<string> {
+	publishedOptions(path: Path): string[] {
 		const published = this.#props().published;
-		if (published === undefined) return new Set();
-		const source = published === 'unknown' ? this.form : published;
-		const e = getEntry(source, path);
-		if (!e) return new Set();
-		const node = (
-			e.schema.type === 'array' && isObject(e.schema.items) ? e.schema.items : e.schema
-		) as JsonSchema;
-		return new Set(readOptions(node).map((o) => String(o.value)));
+		if (published === undefined) return [];
+		return optionValues(published === 'unknown' ? this.form : published, path);
 	}
 
 	/** Move to `index` of the section at `toParent` (drag and drop and the keyboard). */

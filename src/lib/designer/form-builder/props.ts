@@ -260,3 +260,8 @@ export function followLabel(
 	const others = rows.filter((_, j) => j !== i).map((r) => r.value);
 	return uniqueKey(keyFromTitle(label) || 'option', others);
 }
+
+/** The option values of the field at `path` (as text), or none. */
+export function optionValues(form: Form, path: Path): string[] {
+	return (readField(form, path)?.options ?? []).map((o) => String(o.value));
+}
