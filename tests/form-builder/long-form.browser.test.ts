@@ -143,6 +143,15 @@ describe('keys and values that read like the titles', () => {
 		expect(Object.keys(props(r.last().schema))).toEqual(['contactPhone']);
 	});
 
+	it('spells titles the glossary does not know in pinyin', async () => {
+		r = renderBuilder();
+		press('添加单行文本');
+		const title = input('标题');
+		await userEvent.clear(title);
+		await userEvent.type(title, '采集部位');
+		await expect.poll(() => input('字段键').value).toBe('collectionBuwei');
+	});
+
 	it('keeps the keys and option values a published version has', async () => {
 		const form = {
 			schema: {

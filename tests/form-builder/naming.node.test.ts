@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addField, getEntry, readField, setFieldProps } from '$lib/designer/form-builder';
 import { renameKey, retitleField } from '$lib/designer/form-builder/ops';
 import { followLabel, newOptionValue } from '$lib/designer/form-builder/props';
+import { spellPinyin } from '$lib/domain/naming/pinyin';
 import { EMPTY, frozen } from './helpers';
 
 const keysOf = (form: { uiSchema: Record<string, unknown> }, at: string[] = []) => {
@@ -15,21 +16,21 @@ const keysOf = (form: { uiSchema: Record<string, unknown> }, at: string[] = []) 
 describe('keys follow titles', () => {
 	it('derives the key from the title of a new field', () => {
 		const { form } = addField(EMPTY, [], Infinity, 'text');
-		const out = retitleField(frozen(form), ['text'], '联系电话', false);
+		const out = retitleField(frozen(form), ['text'], '联系电话');
 		expect(out.path).toEqual(['phone']);
 		expect(getEntry(out.form, ['phone'])?.schema.title).toBe('联系电话');
 		// and keeps following while the key is the derived one
-		const again = retitleField(out.form, out.path, '身份证号', false);
+		const again = retitleField(out.form, out.path, '身份证号');
 		expect(again.path).toEqual(['idNumber']);
 	});
 
 	it('keeps keys unique among siblings', () => {
 		let form = addField(EMPTY, [], Infinity, 'text').form;
 		form = addField(form, [], Infinity, 'text').form;
-		form = retitleField(form, ['text'], '姓名', false).form;
-		const second = retitleField(form, ['text2'], '姓名', false);
+		form = retitleField(form, ['text'], '姓名').form;
+		const second = retitleField(form, ['text2'], '姓名');
 		expect(second.path).toEqual(['name2']);
-		const other = retitleField(second.form, ['name2'], '申请材料', false);
+		const other = retitleField(second.form, ['name2'], '申请材料');
 		expect(other.path).toEqual(['material']);
 		expect(keysOf(other.form)).toEqual(['name', 'material']);
 	});
@@ -37,7 +38,7 @@ describe('keys follow titles', () => {
 	it('follows inside a section, where the root reservation does not apply', () => {
 		let form = addField(EMPTY, [], Infinity, 'section').form;
 		form = addField(form, ['section'], Infinity, 'text').form;
-		const out = retitleField(form, ['section', 'text'], '地址', false);
+		const out = retitleField(form, ['section', 'text'], '地址');
 		expect(out.path).toEqual(['section', 'address']);
 		expect(keysOf(out.form, ['section'])).toEqual(['address']);
 	});
@@ -45,16 +46,22 @@ describe('keys follow titles', () => {
 	it('leaves a key typed by hand, and a published one', () => {
 		let form = addField(EMPTY, [], Infinity, 'text').form;
 		form = renameKey(form, ['text'], 'applicantPhone');
-		expect(retitleField(form, ['applicantPhone'], '姓名', false).path).toEqual(['applicantPhone']);
+		expect(retitleField(form, ['applicantPhone'], '姓名').path).toEqual(['applicantPhone']);
 		const fresh = addField(EMPTY, [], Infinity, 'text').form;
-		const locked = retitleField(fresh, ['text'], '姓名', true);
+		const locked = retitleField(fresh, ['text'], '姓名', { keyLocked: true });
 		expect(locked.path).toEqual(['text']);
 		expect(getEntry(locked.form, ['text'])?.schema.title).toBe('姓名');
 	});
 
+	it('spells Chinese the glossary does not know in pinyin, once the dictionary is there', () => {
+		const { form } = addField(EMPTY, [], Infinity, 'text');
+		expect(retitleField(form, ['text'], '绿色').path).toEqual(['text']);
+		expect(retitleField(form, ['text'], '绿色', { spell: spellPinyin }).path).toEqual(['lvse']);
+	});
+
 	it('goes back to the kind’s key when the title is cleared', () => {
-		const form = retitleField(addField(EMPTY, [], Infinity, 'text').form, ['text'], '姓名', false);
-		const cleared = retitleField(form.form, form.path, '', false);
+		const form = retitleField(addField(EMPTY, [], Infinity, 'text').form, ['text'], '姓名');
+		const cleared = retitleField(form.form, form.path, '');
 		expect(cleared.path).toEqual(['text']);
 		expect(getEntry(cleared.form, ['text'])?.schema.title).toBeUndefined();
 	});

@@ -15,6 +15,7 @@ import {
 } from './ops';
 import { isContainerKind, type PaletteKind } from './kinds';
 import { optionValues } from './props';
+import type { Speller } from '$lib/domain/naming';
 import { builderTranslator, type BuilderT, type Locale } from './messages';
 
 export interface BuilderProps {
@@ -47,6 +48,8 @@ export class Builder {
 	 * panel keeps its inputs (and the focus in them) across a rename.
 	 */
 	selection = $state(0);
+	/** pinyin for keys, once its dictionary has loaded (see `loadSpeller`) */
+	spell = $state.raw<Speller | undefined>();
 
 	tree: FieldNode[] = $derived.by(() => fieldTree(this.#props().form));
 	t: BuilderT = $derived.by(() => builderTranslator(this.#props().locale));
@@ -58,6 +61,13 @@ export class Builder {
 
 	constructor(props: () => BuilderProps) {
 		this.#props = props;
+	}
+
+	/** The pinyin dictionary is large: it comes with the first builder shown, not with the page. */
+	async loadSpeller() {
+		if (this.spell) return;
+		const { spellPinyin } = await import('$lib/domain/naming/pinyin');
+		this.spell = spellPinyin;
 	}
 
 	get form(): Form {

@@ -14,7 +14,7 @@ import {
 import { KEY_BASE, detectKind, hasOptions, isObject, newField, type FieldKind } from './kinds';
 import type { PaletteKind } from './kinds';
 import { keyError, takenKeys, uniqueKey } from './keys';
-import { deriveKey, followsTitle } from '$lib/domain/naming';
+import { deriveKey, followsTitle, type Speller } from '$lib/domain/naming';
 import type { Locale } from './messages';
 
 export type { Condition, Path };
@@ -377,14 +377,16 @@ export function position(
 /**
  * Give the field at `path` a new title. Its key follows the title (姓名 → name) while it is still
  * the derived one, or the kind's starter key, and `keyLocked` is false; a key the editor typed, or
- * one a published version has (submissions are stored under it), stays. Returns the new path.
+ * one a published version has (submissions are stored under it), stays. `spell`: pinyin for Chinese
+ * the glossary does not know. Returns the new path.
  */
 export function retitleField(
 	form: Form,
 	path: Path,
 	title: string,
-	keyLocked: boolean
+	opts: { keyLocked?: boolean; spell?: Speller } = {}
 ): { form: Form; path: string[] } {
+	const { keyLocked = false, spell } = opts;
 	const entry = getEntry(form, path);
 	if (!entry) fail(`no field at /${path.join('/')}`);
 	const key = entry.key;
@@ -397,10 +399,12 @@ export function retitleField(
 		else delete schema.title;
 		return { ...e, schema };
 	});
-	if (keyLocked || !followsTitle(key, before, fallback)) return { form: titled, path: [...path] };
+	if (keyLocked || !followsTitle(key, before, fallback, spell)) {
+		return { form: titled, path: [...path] };
+	}
 	const c = containerAt(form.schema, form.uiSchema, parent);
 	const siblings = (c?.entries ?? []).map((e) => e.key).filter((k) => k !== key);
-	const next = deriveKey(title, takenKeys(siblings, parent.length === 0), fallback);
+	const next = deriveKey(title, takenKeys(siblings, parent.length === 0), fallback, spell);
 	if (next === key) return { form: titled, path: [...path] };
 	return { form: renameKey(titled, path, next), path: [...parent, next] };
 }

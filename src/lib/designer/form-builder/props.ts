@@ -5,7 +5,7 @@ import type { Condition, Path } from './container';
 import { detectKind, isObject, schemaType, type FieldKind } from './kinds';
 import type { ErrorCode } from './messages';
 import { getEntry, readOptions, replaceField, type Form } from './ops';
-import { followsTitle, keyFromTitle, uniqueKey } from '$lib/domain/naming';
+import { followsTitle, keyFromTitle, uniqueKey, type Speller } from '$lib/domain/naming';
 
 export const CONSTRAINT_KEYS = [
 	'minLength',
@@ -253,12 +253,13 @@ export function followLabel(
 	i: number,
 	label: string,
 	numeric: boolean,
-	locked: boolean
+	locked: boolean,
+	spell?: Speller
 ): string {
 	const row = rows[i];
-	if (numeric || locked || !followsTitle(row.value, row.label, 'option')) return row.value;
+	if (numeric || locked || !followsTitle(row.value, row.label, 'option', spell)) return row.value;
 	const others = rows.filter((_, j) => j !== i).map((r) => r.value);
-	return uniqueKey(keyFromTitle(label) || 'option', others);
+	return uniqueKey(keyFromTitle(label, spell) || 'option', others);
 }
 
 /** The option values of the field at `path` (as text), or none. */

@@ -6,5 +6,8 @@ export {
 	keyFromTitle,
 	MAX_DERIVED_LENGTH,
 	titleWords,
-	uniqueKey
+	uniqueKey,
+	type Speller
 } from './keys';
+// `spellPinyin` is not re-exported here: importing it pulls in the pinyin dictionary, so callers
+// import `./pinyin` directly (or load it on demand).

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deriveKey, followsTitle, keyFromTitle, MAX_DERIVED_LENGTH, uniqueKey } from './index';
+import { deriveKey, followsTitle, MAX_DERIVED_LENGTH, uniqueKey } from './index';
+import { keyFromTitle as glossaryOnly } from './keys';
+import { spellPinyin } from './pinyin';
+
+const keyFromTitle = (title: string) => glossaryOnly(title, spellPinyin);
 
 describe('keys from Chinese titles', () => {
 	it('uses the English glossary for the national elements', () => {
@@ -24,6 +28,13 @@ describe('keys from Chinese titles', () => {
 	it('spells unknown Chinese in pinyin without tones', () => {
 		expect(keyFromTitle('绿色')).toBe('lvse');
 		expect(keyFromTitle('采集部位')).toBe('collectionBuwei');
+	});
+
+	it('without the pinyin dictionary, keeps to the glossary', () => {
+		expect(glossaryOnly('采集部位')).toBe('collection');
+		expect(glossaryOnly('绿色')).toBe('');
+		expect(deriveKey('绿色', [], 'text')).toBe('text');
+		expect(deriveKey('绿色', [], 'text', spellPinyin)).toBe('lvse');
 	});
 
 	it('keeps Latin letters and digits, and always gives an identifier', () => {

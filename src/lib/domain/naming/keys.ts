@@ -3,8 +3,14 @@
 // glossary; anything else is spelled in pinyin (采集部位 → collectionBuwei), so every title gives a
 // key a developer, a portal and a submission can use. Keys are what submissions are stored under:
 // callers decide when a key may still follow its title (see `followsTitle`).
-import { pinyin } from 'pinyin-pro';
+//
+// The pinyin dictionary is large (about 150 KB compressed), so it is passed in (`./pinyin.ts`) and
+// a screen loads it when it needs it; without it only glossary terms, Latin letters and digits
+// make up a key.
 import { GLOSSARY } from './glossary';
+
+/** Spells a run of Chinese characters as lowercase ASCII words. */
+export type Speller = (han: string) => string[];
 
 /** Keys longer than this read worse than a short one the editor types; whole words are kept. */
 export const MAX_DERIVED_LENGTH = 40;
@@ -15,12 +21,12 @@ const LONGEST_TERM = Math.max(...Object.keys(GLOSSARY).map((k) => k.length));
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
 
 /** The words of a title: glossary terms in English, other Chinese in pinyin, Latin and digits kept. */
-export function titleWords(title: string): string[] {
+export function titleWords(title: string, spell?: Speller): string[] {
 	const text = title.normalize('NFKC').replace(BRACKETS, ' ');
 	const words: string[] = [];
 	let han = '';
 	const flushHan = () => {
-		if (han) words.push(...spell(han));
+		if (han && spell) words.push(...spell(han));
 		han = '';
 	};
 	let i = 0;
@@ -57,23 +63,13 @@ function longestTerm(text: string, at: number): string | undefined {
 	return undefined;
 }
 
-/** Pinyin without tones, one word per two syllables (采集部位 → caiji, buwei): short, yet readable. */
-function spell(han: string): string[] {
-	const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true })
-		.map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
-		.filter(Boolean);
-	const words: string[] = [];
-	for (let i = 0; i < syllables.length; i += 2) words.push(syllables.slice(i, i + 2).join(''));
-	return words;
-}
-
 const upperFirst = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const lowerFirst = (w: string) =>
 	w === w.toUpperCase() ? w.toLowerCase() : w.charAt(0).toLowerCase() + w.slice(1);
 
 /** camelCase identifier from a title, or '' when the title has nothing to spell. */
-export function keyFromTitle(title: string): string {
-	const words = titleWords(title);
+export function keyFromTitle(title: string, spell?: Speller): string {
+	const words = titleWords(title, spell);
 	let key = '';
 	for (const [n, w] of words.entries()) {
 		const next = key + (n === 0 ? lowerFirst(w) : upperFirst(w));
@@ -101,8 +97,13 @@ export function uniqueKey(base: string, taken: Iterable<string>): string {
 }
 
 /** The key a field titled `title` gets among `taken`; `fallback` when the title spells nothing. */
-export function deriveKey(title: string, taken: Iterable<string>, fallback: string): string {
-	return uniqueKey(keyFromTitle(title) || fallback, taken);
+export function deriveKey(
+	title: string,
+	taken: Iterable<string>,
+	fallback: string,
+	spell?: Speller
+): string {
+	return uniqueKey(keyFromTitle(title, spell) || fallback, taken);
 }
 
 /**
@@ -110,9 +111,14 @@ export function deriveKey(title: string, taken: Iterable<string>, fallback: stri
  * give or take the number that made it unique: then the editor has not chosen it, and it may follow
  * a new title. A key typed by hand never matches, so it stays.
  */
-export function followsTitle(key: string, title: string, fallback: string): boolean {
+export function followsTitle(
+	key: string,
+	title: string,
+	fallback: string,
+	spell?: Speller
+): boolean {
 	const stem = key.replace(/\d+$/, '');
-	const derived = keyFromTitle(title);
+	const derived = keyFromTitle(title, spell);
 	return [derived, fallback].some(
 		(base) => base !== '' && (key === base || stem === base.replace(/\d+$/, ''))
 	);
