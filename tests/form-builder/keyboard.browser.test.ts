@@ -43,10 +43,18 @@ describe('keyboard only', () => {
 		expect(live()).toBe('已添加「分组」');
 
 		await addByKeyboard('添加身份证号');
-		// added after the selected section, with focus on the new card
+		// added inside the selected section, at its end, with focus on the new card
+		expect(r.last().uiSchema).toEqual({
+			'ui:order': ['section'],
+			section: { 'ui:order': ['idNumber'] }
+		});
+		expect(live()).toBe('已添加「身份证号」到「分组」末尾');
+		expect(focusedCard()).toMatch(/-field-section\.idNumber$/);
+
+		// out of the section and back in again
+		await userEvent.keyboard('{Alt>}{ArrowLeft}{/Alt}');
 		expect(r.last().uiSchema['ui:order']).toEqual(['section', 'idNumber']);
 		expect(focusedCard()).toMatch(/-field-idNumber$/);
-
 		await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
 		const section = props(r.last().schema).section;
 		expect(Object.keys(props(section))).toEqual(['idNumber']);
@@ -151,13 +159,16 @@ describe('property panel', () => {
 		const title = input('标题') as HTMLInputElement;
 		await userEvent.clear(title);
 		await userEvent.type(title, '申请人姓名');
-		expect(props(r.last().schema).name.title).toBe('申请人姓名');
+		// the key the builder chose follows the title, and focus stays in the title
+		expect(props(r.last().schema).applicantName.title).toBe('申请人姓名');
+		expect((input('字段键') as HTMLInputElement).value).toBe('applicantName');
+		expect(document.activeElement).toBe(title);
 		expect(document.querySelector('.fb-selected .fb-title')?.textContent).toBe('申请人姓名');
 		// the keystrokes of one input share a merge key (one undo step); adding the field had none
 		expect(r.log[0].mergeKey).toBeUndefined();
 		expect(new Set(r.log.slice(1).map((l) => l.mergeKey))).toEqual(new Set(['name:title']));
 		await userEvent.click(input('必填'));
-		expect(r.last().schema.required).toEqual(['name']);
+		expect(r.last().schema.required).toEqual(['applicantName']);
 	});
 
 	it('shows invalid input next to the field and emits nothing for it', async () => {

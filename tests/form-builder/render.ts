@@ -16,7 +16,12 @@ export interface Rendered {
 let mounted: (() => void) | undefined;
 
 export function renderBuilder(
-	opts: { schema?: JsonSchema; uiSchema?: UiSchema; locale?: 'zh-CN' | 'en' } = {}
+	opts: {
+		schema?: JsonSchema;
+		uiSchema?: UiSchema;
+		locale?: 'zh-CN' | 'en';
+		published?: { schema: JsonSchema; uiSchema: UiSchema };
+	} = {}
 ): Rendered {
 	mounted?.();
 	document.body.innerHTML = '';
@@ -31,6 +36,7 @@ export function renderBuilder(
 			schema: frozen(structuredClone(opts.schema ?? EMPTY.schema)),
 			uiSchema: frozen(structuredClone(opts.uiSchema ?? EMPTY.uiSchema)),
 			locale: opts.locale,
+			published: opts.published,
 			log,
 			control
 		}

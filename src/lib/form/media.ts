@@ -10,7 +10,9 @@ const NAMES: Record<string, string> = {
 	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
 	'application/vnd.ms-excel': 'XLS',
 	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
-	'application/zip': 'ZIP'
+	'application/zip': 'ZIP',
+	'application/vnd.rar': 'RAR',
+	'application/x-7z-compressed': '7Z'
 };
 
 const BY_EXTENSION: Record<string, string> = {
@@ -25,12 +27,21 @@ const BY_EXTENSION: Record<string, string> = {
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 	xls: 'application/vnd.ms-excel',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	zip: 'application/zip'
+	zip: 'application/zip',
+	rar: 'application/vnd.rar',
+	'7z': 'application/x-7z-compressed'
+};
+
+/** Older names browsers still report for the types the designer offers (压缩包, 图片). */
+const ALIASES: Record<string, string> = {
+	'application/x-rar-compressed': 'application/vnd.rar',
+	'application/x-zip-compressed': 'application/zip',
+	'image/pjpeg': 'image/jpeg'
 };
 
 /** Browsers leave File.type empty for types they do not know (OFD); fall back to the extension. */
 export function mediaTypeOf(file: { name: string; type: string }): string {
-	if (file.type) return file.type;
+	if (file.type) return ALIASES[file.type] ?? file.type;
 	const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
 	return BY_EXTENSION[ext] ?? 'application/octet-stream';
 }

@@ -7,12 +7,15 @@ import {
 	duplicateField,
 	fieldTree,
 	getEntry,
+	isContainerPath,
 	moveField,
 	position,
 	removeField,
 	FormOpError
 } from './ops';
 import { isContainerKind, type PaletteKind } from './kinds';
+import { optionValues } from './props';
+import type { Speller } from '$lib/domain/naming';
 import { builderTranslator, type BuilderT, type Locale } from './messages';
 
 export interface BuilderProps {
@@ -22,6 +25,12 @@ export interface BuilderProps {
 	emit: (form: Form, mergeKey?: string) => void;
 	/** unique per builder instance: DOM ids and drag-and-drop zone type */
 	uid: string;
+	/**
+	 * The form of the latest published version: its fields' keys and option values are what
+	 * submissions hold, so they never follow a new title. `'unknown'` (not loaded yet, or not
+	 * readable): every field there is now counts as published.
+	 */
+	published?: Form | 'unknown';
 }
 
 export const pathId = (path: Path) => path.join('.');
@@ -39,6 +48,8 @@ export class Builder {
 	 * panel keeps its inputs (and the focus in them) across a rename.
 	 */
 	selection = $state(0);
+	/** pinyin for keys, once its dictionary has loaded (see `loadSpeller`) */
+	spell = $state.raw<Speller | undefined>();
 
 	tree: FieldNode[] = $derived.by(() => fieldTree(this.#props().form));
 	t: BuilderT = $derived.by(() => builderTranslator(this.#props().locale));
@@ -50,6 +61,13 @@ export class Builder {
 
 	constructor(props: () => BuilderProps) {
 		this.#props = props;
+	}
+
+	/** The pinyin dictionary is large: it comes with the first builder shown, not with the page. */
+	async loadSpeller() {
+		if (this.spell) return;
+		const { spellPinyin } = await import('$lib/domain/naming/pinyin');
+		this.spell = spellPinyin;
 	}
 
 	get form(): Form {
@@ -126,9 +144,15 @@ export class Builder {
 		}
 	}
 
-	/** Palette button: after the selected field, or at the end of the form. */
+	/**
+	 * Palette button: into the selected section or repeating group (at its end), else right after the
+	 * selected field in its own section, else at the end of the form.
+	 */
 	add(kind: PaletteKind) {
 		const sel = this.current ? this.selected : null;
+		if (sel && this.current?.children && isContainerPath(this.form, sel)) {
+			return this.insert(kind, sel, Infinity);
+		}
 		const pos = sel ? position(this.form, sel) : undefined;
 		const parent = pos ? pos.parent : [];
 		this.insert(kind, parent, pos ? pos.index + 1 : Infinity);
@@ -139,8 +163,42 @@ export class Builder {
 			const { form, key } = addField(this.form, parent, index, kind, this.locale);
 			const path = [...parent, key];
 			const title = String(getEntry(form, path)?.schema.title ?? key);
-			this.#apply(form, path, this.t('builder.added', { title }));
+			const pos = position(form, path);
+			const after = pos && pos.index > 0 ? this.#titleIn(form, parent, pos.index - 1) : '';
+			let message: string;
+			if (parent.length && pos && pos.index === pos.count - 1) {
+				message = this.t('builder.addedInto', { title, into: this.title(parent) });
+			} else if (after) {
+				message = this.t('builder.addedAfter', { title, after });
+			} else {
+				message = this.t('builder.added', { title });
+			}
+			this.#apply(form, path, message);
 		});
+	}
+
+	#titleIn(form: Form, parent: Path, index: number): string {
+		const siblings = fieldTree(form);
+		let list = siblings;
+		for (const k of parent) list = list.find((n) => n.key === k)?.children ?? [];
+		const n = list[index];
+		return n ? n.title || n.key : '';
+	}
+
+	/** Whether the field at `path` is in the published version (its key must not change). */
+	isPublished(path: Path): boolean {
+		const published = this.#props().published;
+		if (published === undefined) return false;
+		// while the published form is unknown, every field counts as published
+		if (published === 'unknown') return true;
+		return getEntry(published, path) !== undefined;
+	}
+
+	/** Option values of the field at `path` that the published version has. */
+	publishedOptions(path: Path): string[] {
+		const published = this.#props().published;
+		if (published === undefined) return [];
+		return optionValues(published === 'unknown' ? this.form : published, path);
 	}
 
 	/** Move to `index` of the section at `toParent` (drag and drop and the keyboard). */

@@ -1,6 +1,7 @@
 // Field keys: the names portals, material conditions and submissions use, so they must be plain
 // identifiers and unique among their siblings (conditional siblings included: both can be present
 // in one submission).
+import { uniqueKey as uniqueName } from '$lib/domain/naming';
 import type { ErrorCode } from './messages';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -22,13 +23,12 @@ export function keyError(
 	return undefined;
 }
 
+/** The keys a new or renamed field may not take: its siblings', and the reserved ones at the root. */
+export function takenKeys(siblings: readonly string[], atRoot: boolean): string[] {
+	return atRoot ? [...siblings, ...RESERVED_ROOT_KEYS] : [...siblings];
+}
+
 /** `base`, else `base2`, `base3`, … — the first not among `taken` (and not reserved at the root). */
 export function uniqueKey(base: string, taken: readonly string[], atRoot = false): string {
-	const stem = base.replace(/\d+$/, '') || 'field';
-	const free = (k: string) => !taken.includes(k) && !(atRoot && RESERVED_ROOT_KEYS.has(k));
-	if (free(base) && IDENT.test(base)) return base;
-	for (let n = 2; ; n++) {
-		const k = `${stem}${n}`;
-		if (free(k)) return k;
-	}
+	return uniqueName(base, takenKeys(taken, atRoot));
 }

@@ -9,7 +9,7 @@ export const builderMessages = defineMessages(
 	{
 		'builder.name': '申请表单设计器',
 		'builder.palette': '字段类型',
-		'builder.paletteHint': '点击添加到所选字段之后，或拖到画布中',
+		'builder.paletteHint': '点击添加到所选分组的末尾或所选字段之后，也可拖到画布中',
 		'builder.canvas': '表单画布',
 		'builder.canvasEmpty': '表单还没有字段。点击左侧字段类型添加，或拖到这里。',
 		'builder.zoneEmpty': '拖入字段，或选中后按 Alt+→ 移入',
@@ -34,6 +34,13 @@ export const builderMessages = defineMessages(
 		'builder.movedInto': '已将「{title}」移入「{into}」第 {pos} 位',
 		'builder.movedOut': '已将「{title}」移出分组，现在是第 {pos} 位',
 		'builder.added': '已添加「{title}」',
+		'builder.addedInto': '已添加「{title}」到「{into}」末尾',
+		'builder.addedAfter': '已在「{after}」之后添加「{title}」',
+		'builder.keyFollows': '字段键随标题生成；手动修改后不再跟随',
+		'builder.keyPublished': '此字段已发布：字段键不随标题变化，修改会使已提交的数据对不上',
+		'builder.fileTypes': '接受的文件类型',
+		'builder.fileTypesHint': '都不选则接受任何类型',
+		'builder.fileTypesAdvanced': '高级：MIME 类型（每行一个）',
 		'builder.duplicated': '已复制「{title}」',
 		'builder.removed': '已删除「{title}」',
 		'builder.cannotMove': '无法继续移动',
@@ -124,7 +131,8 @@ export const builderMessages = defineMessages(
 	{
 		'builder.name': 'Application form builder',
 		'builder.palette': 'Field types',
-		'builder.paletteHint': 'Click to add after the selected field, or drag onto the canvas',
+		'builder.paletteHint':
+			'Click to add inside the selected section or group, or after the selected field; or drag onto the canvas',
 		'builder.canvas': 'Form canvas',
 		'builder.canvasEmpty':
 			'The form has no fields yet. Click a field type to add one, or drag it here.',
@@ -150,6 +158,14 @@ export const builderMessages = defineMessages(
 		'builder.movedInto': 'Moved "{title}" into "{into}" at position {pos}',
 		'builder.movedOut': 'Moved "{title}" out of the section, now at position {pos}',
 		'builder.added': 'Added "{title}"',
+		'builder.addedInto': 'Added "{title}" at the end of "{into}"',
+		'builder.addedAfter': 'Added "{title}" after "{after}"',
+		'builder.keyFollows': 'The key follows the title until you change it',
+		'builder.keyPublished':
+			'Published field: the key no longer follows the title, and changing it would break submitted data',
+		'builder.fileTypes': 'Accepted file types',
+		'builder.fileTypesHint': 'Choose none to accept any type',
+		'builder.fileTypesAdvanced': 'Advanced: media types (one per line)',
 		'builder.duplicated': 'Duplicated "{title}"',
 		'builder.removed': 'Deleted "{title}"',
 		'builder.cannotMove': 'Cannot move further',

@@ -13,7 +13,8 @@ import {
 } from './container';
 import { KEY_BASE, detectKind, hasOptions, isObject, newField, type FieldKind } from './kinds';
 import type { PaletteKind } from './kinds';
-import { keyError, uniqueKey } from './keys';
+import { keyError, takenKeys, uniqueKey } from './keys';
+import { deriveKey, followsTitle, type Speller } from '$lib/domain/naming';
 import type { Locale } from './messages';
 
 export type { Condition, Path };
@@ -371,4 +372,39 @@ export function position(
 	const index = c ? c.entries.findIndex((e) => e.key === path[path.length - 1]) : -1;
 	if (!c || index < 0) return undefined;
 	return { parent, index, count: c.entries.length };
+}
+
+/**
+ * Give the field at `path` a new title. Its key follows the title (姓名 → name) while it is still
+ * the derived one, or the kind's starter key, and `keyLocked` is false; a key the editor typed, or
+ * one a published version has (submissions are stored under it), stays. `spell`: pinyin for Chinese
+ * the glossary does not know. Returns the new path.
+ */
+export function retitleField(
+	form: Form,
+	path: Path,
+	title: string,
+	opts: { keyLocked?: boolean; spell?: Speller } = {}
+): { form: Form; path: string[] } {
+	const { keyLocked = false, spell } = opts;
+	const entry = getEntry(form, path);
+	if (!entry) fail(`no field at /${path.join('/')}`);
+	const key = entry.key;
+	const parent = path.slice(0, -1);
+	const fallback = KEY_BASE[detectKind(entry.schema, entry.ui)];
+	const before = typeof entry.schema.title === 'string' ? entry.schema.title : '';
+	const titled = replaceField(form, path, (e) => {
+		const schema: JsonSchema = { ...e.schema };
+		if (title.trim()) schema.title = title.trim();
+		else delete schema.title;
+		return { ...e, schema };
+	});
+	if (keyLocked || !followsTitle(key, before, fallback, spell)) {
+		return { form: titled, path: [...path] };
+	}
+	const c = containerAt(form.schema, form.uiSchema, parent);
+	const siblings = (c?.entries ?? []).map((e) => e.key).filter((k) => k !== key);
+	const next = deriveKey(title, takenKeys(siblings, parent.length === 0), fallback, spell);
+	if (next === key) return { form: titled, path: [...path] };
+	return { form: renameKey(titled, path, next), path: [...parent, next] };
 }

@@ -5,6 +5,7 @@ import type { Condition, Path } from './container';
 import { detectKind, isObject, schemaType, type FieldKind } from './kinds';
 import type { ErrorCode } from './messages';
 import { getEntry, readOptions, replaceField, type Form } from './ops';
+import { followsTitle, keyFromTitle, uniqueKey, type Speller } from '$lib/domain/naming';
 
 export const CONSTRAINT_KEYS = [
 	'minLength',
@@ -37,6 +38,8 @@ export interface FieldInfo {
 	placeholder: string;
 	help: string;
 	readOnly: boolean;
+	/** media types an upload may have (attachments; empty: any) */
+	accept: string[];
 	condition?: Condition;
 }
 
@@ -51,6 +54,7 @@ export interface FieldPatch {
 	placeholder?: string;
 	help?: string;
 	readOnly?: boolean;
+	accept?: string[];
 }
 
 const str = (x: unknown) => (typeof x === 'string' ? x : '');
@@ -84,11 +88,18 @@ export function readField(form: Form, path: Path): FieldInfo | undefined {
 		widget: str(e.ui['ui:widget']),
 		placeholder: str(e.ui['ui:placeholder']),
 		help: str(e.ui['ui:help']),
-		readOnly: e.schema.readOnly === true
+		readOnly: e.schema.readOnly === true,
+		accept: acceptOf(e.ui)
 	};
 	if (optNode) info.options = readOptions(optNode);
 	if (e.condition) info.condition = e.condition;
 	return info;
+}
+
+function acceptOf(ui: UiSchema): string[] {
+	const options = ui['ui:options'];
+	const accept = isObject(options) ? options.accept : undefined;
+	return Array.isArray(accept) ? accept.filter((a): a is string => typeof a === 'string') : [];
 }
 
 const blank = (v: unknown) => v === undefined || v === '' || v === null;
@@ -140,6 +151,14 @@ export function setFieldProps(form: Form, path: Path, patch: FieldPatch): Form {
 		if ('widget' in patch) ui = set(ui, 'ui:widget', patch.widget);
 		if ('placeholder' in patch) ui = set(ui, 'ui:placeholder', patch.placeholder?.trim());
 		if ('help' in patch) ui = set(ui, 'ui:help', patch.help?.trim());
+		if (patch.accept) {
+			const options = set(
+				isObject(ui['ui:options']) ? ui['ui:options'] : {},
+				'accept',
+				patch.accept.length ? patch.accept : undefined
+			);
+			ui = set(ui, 'ui:options', Object.keys(options).length ? options : undefined);
+		}
 		return { ...e, schema, ui, required };
 	});
 }
@@ -211,4 +230,39 @@ export function checkOptions(
 		items.push({ value: numeric ? Number(v) : v, label: o.label });
 	}
 	return { items, errors };
+}
+
+/** The value a new option starts with: `option3` (or `3` for numbers), unique in the list. */
+export function newOptionValue(values: readonly string[], numeric: boolean): string {
+	const n = values.length + 1;
+	if (numeric) {
+		let v = n;
+		while (values.includes(String(v))) v++;
+		return String(v);
+	}
+	return uniqueKey(`option${n}`, values);
+}
+
+/**
+ * The value of option `i` once its label is `label`: it follows the label (个体工商户 → soleTrader)
+ * while it is still the derived one (or a starter `option2`) and not `locked` (a published version
+ * has it, so submissions hold it). Numbers and values typed by hand stay.
+ */
+export function followLabel(
+	rows: readonly { value: string; label: string }[],
+	i: number,
+	label: string,
+	numeric: boolean,
+	locked: boolean,
+	spell?: Speller
+): string {
+	const row = rows[i];
+	if (numeric || locked || !followsTitle(row.value, row.label, 'option', spell)) return row.value;
+	const others = rows.filter((_, j) => j !== i).map((r) => r.value);
+	return uniqueKey(keyFromTitle(label, spell) || 'option', others);
+}
+
+/** The option values of the field at `path` (as text), or none. */
+export function optionValues(form: Form, path: Path): string[] {
+	return (readField(form, path)?.options ?? []).map((o) => String(o.value));
 }

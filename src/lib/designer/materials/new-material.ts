@@ -21,7 +21,7 @@ export function newMaterial(taken: Set<string>, name: string): Material {
 		copies: 0,
 		source: 'applicant',
 		sharedExempt: false,
-		mediaTypes: ['application/pdf', 'image/jpeg'],
+		mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
 		maxSize: 10 * 1024 * 1024
 	};
 }

@@ -37,6 +37,8 @@ export interface EditorOptions {
 	department?: string;
 	/** the item's reviews on the server, newest first */
 	reviews?: Review[];
+	/** the revision the latest published version was made from, if any */
+	publishedRevision?: number;
 	syncer?: Syncer;
 	/** analyse on the main thread (tests) */
 	noWorker?: boolean;
@@ -47,6 +49,8 @@ export class EditorStore {
 	readonly code: string;
 	/** the item's department on the server; undefined when not on the server */
 	readonly department: string | undefined;
+	/** the revision the latest published version was made from; undefined when never published */
+	readonly publishedRevision: number | undefined;
 	doc: Item = $state.raw() as unknown as Item;
 	/** increases with every change of the document */
 	version = $state(0);
@@ -127,6 +131,7 @@ export class EditorStore {
 		this.locale = opts.locale;
 		this.serverStatus = opts.serverStatus;
 		this.department = opts.department;
+		this.publishedRevision = opts.publishedRevision;
 		this.reviews = opts.reviews ?? [];
 		this.resolved = readResolved(opts.code);
 		this.saveState = opts.dirty ? 'unsaved' : 'saved';

@@ -13,3 +13,14 @@ export { newItem, PLACEHOLDER, PLACEHOLDER_CREDIT_CODE } from './new-item';
 export { checkRefs } from './refs';
 export { conditionReferences, checkConditionFields } from './conditions';
 export { checkEmbeddedSchema, SCHEMA_KEYWORDS } from './form-schema';
+export {
+	FILE_TYPE_CHOICES,
+	FILE_TYPE_MEDIA,
+	fileTypeLabel,
+	parseMediaTypeList,
+	readFileTypes,
+	toggleFileType,
+	writeFileTypes,
+	type FileTypeChoice,
+	type FileTypeSelection
+} from './file-types';
