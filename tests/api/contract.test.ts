@@ -79,6 +79,16 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		value(await editor.listRevisions({ params }), 200);
 		value(await editor.getRevision({ params: { code, n: 2 } }), 200);
+		const named = value(
+			await editor.saveCheckpoint({ params, body: { baseRevision: 2, label: 'Before review' } }),
+			201
+		);
+		expect(named.checkpoints.map((c) => c.kind)).toEqual(['named']);
+		const restored = value(
+			await editor.restoreRevision({ params: { code, n: 1 }, body: { baseRevision: 2 } }),
+			201
+		);
+		expect([restored.revision, restored.document.name]).toEqual([3, document.name]);
 		value(await editor.submit({ params }), 201);
 		expect(value(await editor.withdraw({ params }), 200).status).toBe('draft');
 		const first = value(await editor.submit({ params }), 201);
