@@ -2,17 +2,31 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-// The designer offline (issue 14 item 8): the built app is precached, and each designer page is kept
-// as it was last served, so a reload without a network boots the editor, which then opens the item
-// from this browser's local draft. Registered by the designer only (src/lib/offline/register.ts).
+// The designer offline (issue 14 item 8): the built app is precached, and each designer page and the
+// data it boots with (the root layout's: language, time zone, who is signed in) are kept as last
+// served, so a reload without a network boots the editor, which then opens the item from this
+// browser's local draft. API answers are never kept. Registered by the designer only
+// (src/lib/offline/register.ts).
 import { build, files, version } from '$service-worker';
-import { isDesignerPage, staleCaches, strategyFor } from './lib/offline/policy';
+import {
+	dataUrlOf,
+	designerDataKey,
+	isDesignerPage,
+	staleCaches,
+	strategyFor
+} from './lib/offline/policy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'banshi-designer-';
 const CACHE = `${PREFIX}${version}`;
-// The example pages beside the widget are documentation, not part of the designer.
-const PRECACHE = [...build, ...files.filter((f) => !f.endsWith('.html'))];
+// The example pages beside the widget are documentation, not part of the designer; Monaco's
+// TypeScript, CSS and HTML workers (two thirds of the app's bytes) serve no editor of the designer,
+// which edits JSON only: they are kept once fetched, never downloaded up front.
+const UNUSED = /\/workers\/(ts|css|html)\.worker-/;
+const PRECACHE = [
+	...build.filter((f) => !UNUSED.test(f)),
+	...files.filter((f) => !f.endsWith('.html'))
+];
 const precached = new Set(PRECACHE);
 
 sw.addEventListener('install', (event) => {
@@ -34,21 +48,32 @@ sw.addEventListener('activate', (event) => {
 			// the very next reload works offline.
 			const cache = await caches.open(CACHE);
 			const windows = await sw.clients.matchAll({ type: 'window' });
+			const pages = windows
+				.map((w) => new URL(w.url))
+				.filter((u) => u.origin === sw.location.origin && isDesignerPage(u.pathname));
 			await Promise.all(
-				windows
-					.map((w) => new URL(w.url))
-					.filter((u) => u.origin === sw.location.origin && isDesignerPage(u.pathname))
-					.map((u) => keepPage(cache, new Request(u.href, { credentials: 'same-origin' })))
-			);
+				pages.flatMap((u) => [
+					keep(cache, new Request(u.href, { credentials: 'same-origin' }), pageKey),
+					keep(
+						cache,
+						new Request(u.origin + dataUrlOf(u.pathname), { credentials: 'same-origin' }),
+						dataKey
+					)
+				])
+			).catch(() => {});
 		})()
 	);
 });
 
-async function keepPage(cache: Cache, request: Request): Promise<Response> {
+/** The network's answer, a copy kept under `key`; never an error or a redirect. */
+async function keep(
+	cache: Cache,
+	request: Request,
+	key: (r: Request) => string
+): Promise<Response> {
 	const response = await fetch(request);
-	// Only a page as a signed-in editor sees it is worth keeping; never an error or a redirect.
 	if (response.ok && response.type === 'basic')
-		await cache.put(pageKey(request), response.clone()).catch(() => {});
+		await cache.put(key(request), response.clone()).catch(() => {});
 	return response;
 }
 
@@ -58,10 +83,26 @@ function pageKey(request: Request): string {
 	return url.origin + url.pathname;
 }
 
+function dataKey(request: Request): string {
+	return designerDataKey(new URL(request.url).origin);
+}
+
+/** The network first; offline, the copy kept under `key`. */
+async function networkThenCopy(request: Request, key: (r: Request) => string) {
+	const cache = await caches.open(CACHE);
+	try {
+		return await keep(cache, request, key);
+	} catch (offline) {
+		const kept = await cache.match(key(request), { ignoreVary: true });
+		if (kept) return kept;
+		throw offline;
+	}
+}
+
 async function designerPage(request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	try {
-		return await keepPage(cache, request);
+		return await keep(cache, request, pageKey);
 	} catch (offline) {
 		const kept = await cache.match(pageKey(request), { ignoreVary: true });
 		if (kept) return kept;
@@ -93,4 +134,5 @@ sw.addEventListener('fetch', (event) => {
 	});
 	if (strategy === 'asset') event.respondWith(asset(request));
 	else if (strategy === 'designer-page') event.respondWith(designerPage(request));
+	else if (strategy === 'designer-data') event.respondWith(networkThenCopy(request, dataKey));
 });

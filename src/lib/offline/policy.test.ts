@@ -17,6 +17,11 @@ describe('the designer’s offline cache', () => {
 		expect(strategyFor(facts('/favicon.svg'))).toBe('asset');
 		expect(strategyFor(facts('/designer/items/X1', { mode: 'navigate' }))).toBe('designer-page');
 		expect(strategyFor(facts('/designer', { mode: 'navigate' }))).toBe('designer-page');
+		// the data a designer page boots with (without it SvelteKit shows its error page)
+		expect(strategyFor(facts('/designer/items/X1/__data.json?x-sveltekit-invalidated=100'))).toBe(
+			'designer-data'
+		);
+		expect(strategyFor(facts('/designer/__data.json'))).toBe('designer-data');
 	});
 
 	it('never keeps API answers, portal or review pages, other sites or changes', () => {
@@ -31,13 +36,16 @@ describe('the designer’s offline cache', () => {
 		expect(strategyFor(facts('/designer/items/X1', { method: 'POST', mode: 'navigate' }))).toBe(
 			'network'
 		);
-		// the designer's data requests go to the server (its own page loads included)
-		expect(strategyFor(facts('/designer/__data.json'))).toBe('network');
+		expect(strategyFor(facts('/portal/__data.json'))).toBe('network');
 	});
 
 	it('drops the caches of earlier builds only', () => {
 		expect(
-			staleCaches(['banshi-designer-1', 'banshi-designer-2', 'other'], 'banshi-designer-2', 'banshi-designer-')
+			staleCaches(
+				['banshi-designer-1', 'banshi-designer-2', 'other'],
+				'banshi-designer-2',
+				'banshi-designer-'
+			)
 		).toEqual(['banshi-designer-1']);
 	});
 });

@@ -7,6 +7,9 @@ export type Strategy =
 	| 'asset'
 	/** a designer page: the network, keeping a copy; offline, the copy (the shell boots from it) */
 	| 'designer-page'
+	/** the data a designer page boots with (the root layout's: language, time zone, who is signed
+	 * in); the network, keeping one copy for every designer page; offline, that copy */
+	| 'designer-data'
 	/** not the worker's business: the browser fetches it as if there were no worker */
 	| 'network';
 
@@ -24,8 +27,21 @@ export function strategyFor(r: RequestFacts): Strategy {
 	const path = r.url.pathname;
 	if (path.startsWith('/api/')) return 'network';
 	if (r.precached.has(path) || path.startsWith('/_app/immutable/')) return 'asset';
+	if (isDesignerPage(path) && path.endsWith(DATA_SUFFIX)) return 'designer-data';
 	if (r.mode === 'navigate' && isDesignerPage(path)) return 'designer-page';
 	return 'network';
+}
+
+/** SvelteKit's data request of a page (the designer's pages load nothing else on the server). */
+const DATA_SUFFIX = '/__data.json';
+
+/** One key for the boot data of every designer page: only the root layout loads on the server. */
+export function designerDataKey(origin: string): string {
+	return `${origin}/designer${DATA_SUFFIX}`;
+}
+
+export function dataUrlOf(pagePath: string): string {
+	return pagePath.replace(/\/$/, '') + DATA_SUFFIX;
 }
 
 export function isDesignerPage(path: string): boolean {
