@@ -273,6 +273,19 @@ describe.each(servers)('authorization matrix ($name)', (server) => {
 			{ token: w.tokens.editorB }
 		);
 		expectProblem(put, 403);
+		// nor restore one of its revisions or name a checkpoint on it
+		const restore = await w.api.post(
+			`/api/v1/items/${code}/revisions/1/restore`,
+			{ baseRevision: 1 },
+			{ token: w.tokens.editorB }
+		);
+		expectProblem(restore, 403);
+		const named = await w.api.post(
+			`/api/v1/items/${code}/checkpoints`,
+			{ baseRevision: 1, label: '别人的检查点' },
+			{ token: w.tokens.editorB }
+		);
+		expectProblem(named, 403);
 	});
 
 	it('an editor cannot create an item under another department’s credit code', async () => {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClient, type ApiResult, type Client } from '../../src/lib/api/client';
+import { todayInChina } from '../../src/lib/domain/workdays/today';
 import { endpoints } from '../../src/lib/api/endpoints';
 import { PASSWORD, templateDocument } from './client';
 import { checked, contractBreach } from './contract';
@@ -79,6 +80,16 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		value(await editor.listRevisions({ params }), 200);
 		value(await editor.getRevision({ params: { code, n: 2 } }), 200);
+		const named = value(
+			await editor.saveCheckpoint({ params, body: { baseRevision: 2, label: 'Before review' } }),
+			201
+		);
+		expect(named.checkpoints.map((c) => c.kind)).toEqual(['named']);
+		const restored = value(
+			await editor.restoreRevision({ params: { code, n: 1 }, body: { baseRevision: 2 } }),
+			201
+		);
+		expect([restored.revision, restored.document.name]).toEqual([3, document.name]);
 		value(await editor.submit({ params }), 201);
 		expect(value(await editor.withdraw({ params }), 200).status).toBe('draft');
 		const first = value(await editor.submit({ params }), 201);
@@ -198,7 +209,8 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		value(await admin.loadCalendarYear({ body: { text, year: 2049 } }), 201);
 		value(await own.calendarStatus(), 200);
 		value(await admin.audit({ query: { subject: `item:${code}` } }), 200);
-		const today = new Date().toISOString().slice(0, 10);
+		// the audit's days are the deployment's (Beijing time), not UTC's: after 16:00 UTC they differ
+		const today = todayInChina();
 		const filtered = value(
 			await admin.audit({ query: { item: code, action: 'review', to: today } }),
 			200

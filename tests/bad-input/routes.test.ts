@@ -305,6 +305,83 @@ const cases: Case[] = [
 				{ token: editor2 }
 			)
 	],
+	// restoring a revision and naming a checkpoint
+	[
+		'restore with a base revision as text',
+		400,
+		({ api, editor, draft }) =>
+			api.post(
+				`/api/v1/items/${draft}/revisions/1/restore`,
+				{ baseRevision: '1' },
+				{ token: editor }
+			)
+	],
+	[
+		'restore with a document smuggled in',
+		400,
+		({ api, editor, draft }) =>
+			api.post(
+				`/api/v1/items/${draft}/revisions/1/restore`,
+				{ baseRevision: 1, document: baseDocument(draft) },
+				{ token: editor }
+			)
+	],
+	[
+		'restore revision 0',
+		[400, 404],
+		({ api, editor, draft }) =>
+			api.post(`/api/v1/items/${draft}/revisions/0/restore`, { baseRevision: 1 }, { token: editor })
+	],
+	[
+		'restore a revision that does not exist',
+		[404, 409],
+		({ api, editor, draft }) =>
+			api.post(
+				`/api/v1/items/${draft}/revisions/2147483647/restore`,
+				{ baseRevision: 1 },
+				{ token: editor }
+			)
+	],
+	[
+		"restore another department's item",
+		403,
+		({ api, editor2, draft }) =>
+			api.post(
+				`/api/v1/items/${draft}/revisions/1/restore`,
+				{ baseRevision: 1 },
+				{ token: editor2 }
+			)
+	],
+	[
+		'checkpoint with a blank name',
+		400,
+		({ api, editor, draft }) =>
+			api.post(
+				`/api/v1/items/${draft}/checkpoints`,
+				{ baseRevision: 1, label: '   ' },
+				{ token: editor }
+			)
+	],
+	[
+		'checkpoint with a 10,000-character name',
+		400,
+		({ api, editor, draft }) =>
+			api.post(
+				`/api/v1/items/${draft}/checkpoints`,
+				{ baseRevision: 1, label: SQL.repeat(400) },
+				{ token: editor }
+			)
+	],
+	[
+		"checkpoint another department's item",
+		403,
+		({ api, editor2, draft }) =>
+			api.post(
+				`/api/v1/items/${draft}/checkpoints`,
+				{ baseRevision: 1, label: SQL },
+				{ token: editor2 }
+			)
+	],
 	[
 		'save at a path with ../',
 		[400, 404],

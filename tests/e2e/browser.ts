@@ -18,12 +18,20 @@ export function baseURL(): string {
 /** A fresh context (own cookies and IndexedDB) in Chinese, optionally signed in. */
 export async function newContext(
 	browser: Browser,
-	opts: { locale?: 'zh-CN' | 'en'; user?: string; password?: string } = {}
+	opts: {
+		locale?: 'zh-CN' | 'en';
+		user?: string;
+		password?: string;
+		/** the designer's offline worker; off unless a story is about it, because requests a worker
+		 * passes on escape `page.route` and every context would download the whole app once more */
+		serviceWorkers?: 'allow' | 'block';
+	} = {}
 ): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({
 		baseURL: baseURL(),
 		locale: opts.locale ?? 'zh-CN',
-		viewport: { width: 1400, height: 900 }
+		viewport: { width: 1400, height: 900 },
+		serviceWorkers: opts.serviceWorkers ?? 'block'
 	});
 	if (opts.locale === 'en') {
 		await context.addCookies([{ name: 'banshi_lang', value: 'en', url: baseURL() }]);

@@ -7,6 +7,8 @@ import { ENUMS } from '../domain/item/labels';
 
 // Roles, statuses and review states are the workflow's (src/lib/domain/workflow).
 export {
+	CHECKPOINT_KINDS,
+	CHECKPOINT_LABEL_MAX,
 	DISPLAY_STATUSES,
 	ITEM_STATUSES,
 	REVIEW_STATES,

@@ -22,6 +22,8 @@ export const routes = {
 	saveDraft: { method: 'PUT', path: '/items/{code}/draft' },
 	listRevisions: { method: 'GET', path: '/items/{code}/revisions' },
 	getRevision: { method: 'GET', path: '/items/{code}/revisions/{n}' },
+	restoreRevision: { method: 'POST', path: '/items/{code}/revisions/{n}/restore' },
+	saveCheckpoint: { method: 'POST', path: '/items/{code}/checkpoints' },
 	submit: { method: 'POST', path: '/items/{code}/submit' },
 	publish: { method: 'POST', path: '/items/{code}/publish' },
 	retire: { method: 'POST', path: '/items/{code}/retire' },

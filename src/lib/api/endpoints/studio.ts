@@ -82,6 +82,24 @@ export const studioEndpoints = {
 		params: { code: ItemCode, n: RevisionNumber },
 		responses: { 200: I.Revision }
 	},
+	restoreRevision: {
+		...routes.restoreRevision,
+		summary: 'Restore a revision: a new draft revision with its content (history is kept)',
+		tag: 'items',
+		auth: 'session',
+		params: { code: ItemCode, n: RevisionNumber },
+		body: I.Restoration,
+		responses: { 201: I.ItemDetail }
+	},
+	saveCheckpoint: {
+		...routes.saveCheckpoint,
+		summary: 'Name the current revision as a checkpoint (optimistic concurrency on baseRevision)',
+		tag: 'items',
+		auth: 'session',
+		params: code,
+		body: I.CheckpointRequest,
+		responses: { 201: I.RevisionSummary }
+	},
 	submit: {
 		...routes.submit,
 		summary: 'Submit the current revision for review',

@@ -1,7 +1,14 @@
 // Items (事项), their drafts and revisions, the review workflow and publishing.
 import Type, { type Static } from 'typebox';
 import type { Item } from '../../domain/item/types';
-import { DISPLAY_STATUSES, ITEM_KINDS, ITEM_STATUSES, REVIEW_STATES } from '../enums';
+import {
+	CHECKPOINT_KINDS,
+	CHECKPOINT_LABEL_MAX,
+	DISPLAY_STATUSES,
+	ITEM_KINDS,
+	ITEM_STATUSES,
+	REVIEW_STATES
+} from '../enums';
 import { Closed, Day, Finding, Id, Nullable, PageInfo, PagingQuery, Timestamp } from './common';
 
 export const ItemKind = Type.Enum(ITEM_KINDS);
@@ -144,11 +151,42 @@ export const Saved = Closed({
 	valid: Type.Boolean()
 });
 
+export const Checkpoint = Closed({
+	/** what marked the revision: created, named (by its editor), restored, submitted, returned,
+	 * approved, withdrawn, published */
+	kind: Type.Enum(CHECKPOINT_KINDS),
+	/** who marked it */
+	by: Type.String(),
+	at: Timestamp,
+	/** the editor's name for a named checkpoint; the version number for a published one */
+	label: Type.Optional(Type.String()),
+	/** a restored revision: the revision whose content it brings back */
+	from: Type.Optional(Id)
+});
+
 export const RevisionSummary = Closed({
 	n: Id,
 	author: Type.String(),
 	baseRevision: Nullable(Type.Integer()),
-	createdAt: Timestamp
+	createdAt: Timestamp,
+	/** the last save into it: an editor's autosaves in one sitting move one working revision forward
+	 * (its number rises with each save, so numbers in the history have gaps) */
+	savedAt: Timestamp,
+	/** how many saves it holds */
+	saves: Id,
+	/** empty for a working revision */
+	checkpoints: Type.Array(Checkpoint)
+});
+
+/** 恢复此修订: the revision the editor's copy is based on (another save since answers 409). */
+export const Restoration = Closed({
+	baseRevision: Type.Integer({ minimum: 0, maximum: 2147483647 })
+});
+
+/** 保存检查点: a name for the current revision. */
+export const CheckpointRequest = Closed({
+	baseRevision: Type.Integer({ minimum: 0, maximum: 2147483647 }),
+	label: Type.String({ minLength: 1, maxLength: CHECKPOINT_LABEL_MAX })
 });
 
 export const RevisionList = Closed({
@@ -241,6 +279,7 @@ export type NewItem = Static<typeof NewItem>;
 export type Draft = Static<typeof Draft>;
 export type Saved = Static<typeof Saved>;
 export type RevisionSummary = Static<typeof RevisionSummary>;
+export type Checkpoint = Static<typeof Checkpoint>;
 export type Revision = Static<typeof Revision>;
 export type Publication = Static<typeof Publication>;
 export type Published = Static<typeof Published>;

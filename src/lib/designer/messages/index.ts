@@ -2,7 +2,11 @@
 import { defineMessages } from '$lib/domain/i18n';
 import { dayEn, dayZh } from './day';
 import { en } from './en';
+import { revisionsEn, revisionsZh } from './revisions';
 import { zh } from './zh';
 
-export const designerMessages = defineMessages({ ...zh, ...dayZh }, { ...en, ...dayEn });
-export type DesignerKey = keyof typeof zh | keyof typeof dayZh;
+export const designerMessages = defineMessages(
+	{ ...zh, ...dayZh, ...revisionsZh },
+	{ ...en, ...dayEn, ...revisionsEn }
+);
+export type DesignerKey = keyof typeof zh | keyof typeof dayZh | keyof typeof revisionsZh;

@@ -314,6 +314,25 @@ export class EditorStore {
 		this.syncer?.release(this.code);
 	}
 
+	/** A revision the server made from another one (恢复此修订) becomes the editor's content. */
+	async adopt(document: Item, revision: number) {
+		this.replace(document);
+		await this.flushLocal();
+		this.baseRevision = revision;
+		this.serverStatus = 'draft';
+		this.dirty = false;
+		this.saveState = 'saved';
+		await writeCopy({
+			code: this.code,
+			document: this.doc,
+			name: this.doc.name,
+			baseRevision: revision,
+			dirty: false,
+			updatedAt: Date.now()
+		});
+		this.syncer?.release(this.code);
+	}
+
 	mergeByHand() {
 		this.merging = true;
 		this.tab = 'json';

@@ -7,6 +7,7 @@ import { workflowMessages } from './messages';
 export * from './states';
 export * from './can';
 export * from './messages';
+export * from './revisions';
 
 /** A refusal in words, e.g. for the title of a disabled button. */
 export function refusalText(refusal: Refusal, locale: Locale): string {

@@ -56,13 +56,22 @@ export interface RevisionsTable {
 	id: Generated<number>;
 	item_id: number;
 	n: number;
-	/** the document as JSON text, keys in the author's order (migration 003) */
-	document: ColumnType<string, string, never>;
+	/** the document as JSON text, keys in the author's order (migration 003); only a working revision
+	 * (no checkpoint on it) is ever saved into again (db/revisions.ts#continueWorkingRevision) */
+	document: ColumnType<string, string, string>;
 	author_id: number;
 	base_revision: number | null;
 	created_at: CreatedAt;
 	/** whether the document passed the item checks when saved (drafts may be stored invalid) */
 	valid: ColumnType<boolean, boolean | undefined, boolean>;
+	/** how many saves this working revision holds (migration 008) */
+	saves: ColumnType<number, number | undefined, number>;
+	/** when the last of those saves was made; null: only the first, at created_at */
+	saved_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+	/** the name an editor gave this revision as a checkpoint */
+	label: ColumnType<string | null, string | null | undefined, string | null>;
+	/** the revision whose content this one restores */
+	restored_from: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ReviewRequestsTable {

@@ -83,6 +83,7 @@ export const serverMessages = defineMessages(
 		'server.item.notFound': '事项 {code} 不存在。',
 		'server.item.exists': '事项编码 {code} 已存在。',
 		'server.item.revisionNotFound': '事项 {code} 没有第 {n} 版草稿。',
+		'server.item.checkpointLabel': '检查点名称不能为空，且不超过 80 个字符。',
 		'server.item.invalidDocument': '文档有 {count} 处问题，未保存。',
 		'server.item.unsafePattern':
 			'表单中的正则表达式可能导致灾难性回溯（ReDoS）或无法编译，未保存。',
@@ -242,6 +243,7 @@ export const serverMessages = defineMessages(
 		'server.item.notFound': 'Item {code} does not exist.',
 		'server.item.exists': 'Item {code} already exists.',
 		'server.item.revisionNotFound': 'Item {code} has no revision {n}.',
+		'server.item.checkpointLabel': 'A checkpoint needs a name of at most 80 characters.',
 		'server.item.invalidDocument': 'The document has {count} problem(s) and was not saved.',
 		'server.item.unsafePattern':
 			'A form pattern may backtrack catastrophically (ReDoS) or does not compile; nothing was saved.',

@@ -9,6 +9,7 @@ import {
 	type DisplayStatus,
 	type ItemStatus
 } from '../../domain/workflow';
+import { checkpointLabel, continuesWorkingRevision } from '../../domain/workflow/revisions';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
@@ -24,7 +25,16 @@ import {
 	updateItem
 } from '../db/items';
 import { decideReview, listReviews, pendingReviewOf, type ReviewView } from '../db/reviews';
-import { getRevision, insertRevision, listRevisions, type RevisionSummary } from '../db/revisions';
+import {
+	continueWorkingRevision,
+	getRevision,
+	insertRevision,
+	isCheckpoint,
+	listRevisions,
+	nameRevision,
+	type RevisionSummary,
+	type StoredRevision
+} from '../db/revisions';
 import type { ItemRow } from '../db/schema';
 import { latestVersion, type VersionSummary } from '../db/versions';
 import { listTemplateSlugs, readTemplate } from '../setup/templates';
@@ -81,6 +91,20 @@ export interface CreateInput {
 	/** code of a published item to claim (认领) as a local implementation */
 	claim?: string;
 	department?: string;
+}
+
+/** 409: someone saved since `base`; the answer carries their revision so nothing is lost. */
+function stale(current: StoredRevision, base: number): AppError {
+	return conflict(
+		'stale-revision',
+		m('server.item.stale', { author: current.author, current: current.n, base }),
+		{
+			currentRevision: current.n,
+			author: current.author,
+			savedAt: (current.saved_at ?? current.created_at).toISOString(),
+			document: current.document
+		}
+	);
 }
 
 export class ItemService {
@@ -350,21 +374,7 @@ export class ItemService {
 					withdrawnReview: null,
 					valid: current.valid
 				};
-			if (input.baseRevision !== row.current_revision)
-				throw conflict(
-					'stale-revision',
-					m('server.item.stale', {
-						author: current.author,
-						current: row.current_revision,
-						base: input.baseRevision
-					}),
-					{
-						currentRevision: row.current_revision,
-						author: current.author,
-						savedAt: current.created_at.toISOString(),
-						document: current.document
-					}
-				);
+			if (input.baseRevision !== row.current_revision) throw stale(current, input.baseRevision);
 			authorize(user, 'edit', {
 				department: row.department_code,
 				status: row.status,
@@ -372,14 +382,27 @@ export class ItemService {
 			});
 			const n = row.current_revision + 1;
 			const valid = draft.item !== undefined;
-			await insertRevision(tx, {
-				itemId: row.id,
-				n,
-				document: doc,
-				authorId: user.id,
-				baseRevision: input.baseRevision,
-				valid
-			});
+			// Autosaves of one sitting move one working revision forward (issue 14 item 9); its number
+			// rises all the same, so another editor's copy based on it is still refused above.
+			const continues =
+				continuesWorkingRevision(
+					{
+						authorId: current.author_id,
+						checkpoint: await isCheckpoint(tx, current),
+						savedAt: current.saved_at ?? current.created_at
+					},
+					user.id,
+					new Date()
+				) && (await continueWorkingRevision(tx, current.id, { n, document: doc, valid }));
+			if (!continues)
+				await insertRevision(tx, {
+					itemId: row.id,
+					n,
+					document: doc,
+					authorId: user.id,
+					baseRevision: input.baseRevision,
+					valid
+				});
 			// The catalog keeps the last usable name and kind while the draft has none.
 			const name = typeof doc.name === 'string' && doc.name.trim() ? doc.name : row.name;
 			const kind = valid ? String(doc.kind) : row.kind;
@@ -394,11 +417,106 @@ export class ItemService {
 				detail: {
 					revision: n,
 					baseRevision: input.baseRevision,
+					...(continues && { continued: current.n }),
 					...(!valid && { problems: draft.problems })
 				}
 			});
 			return { code, revision: n, status: 'draft' as const, withdrawnReview: null, valid };
 		});
+	}
+
+	/**
+	 * 恢复此修订: a new draft revision with the content of revision `n`, on top of the history (which
+	 * is never rewritten). Like a save it needs the current revision as its base.
+	 */
+	async restore(
+		actor: Actor | null,
+		code: string,
+		n: number,
+		input: { baseRevision: number }
+	): Promise<ItemDetail> {
+		const user = signedIn(actor);
+		const existing = await this.row(code);
+		authorize(user, 'edit', { department: existing.department_code });
+		await this.c.db.transaction().execute(async (tx) => {
+			const row = (await lockItemByCode(tx, code))!;
+			const current = (await getRevision(tx, row.id, row.current_revision))!;
+			if (input.baseRevision !== row.current_revision) throw stale(current, input.baseRevision);
+			authorize(user, 'edit', {
+				department: row.department_code,
+				status: row.status,
+				archived: row.archived_at !== null
+			});
+			const source = await getRevision(tx, row.id, n);
+			if (!source) throw notFound(m('server.item.revisionNotFound', { code, n }));
+			const draft = checkStorableDraft(source.document, this.c.locale);
+			const next = row.current_revision + 1;
+			const valid = draft.item !== undefined;
+			await insertRevision(tx, {
+				itemId: row.id,
+				n: next,
+				document: draft.document,
+				authorId: user.id,
+				baseRevision: row.current_revision,
+				valid,
+				restoredFrom: n
+			});
+			const name = typeof draft.document.name === 'string' && draft.document.name.trim();
+			await updateItem(tx, row.id, {
+				currentRevision: next,
+				status: 'draft',
+				name: name ? String(draft.document.name) : row.name,
+				kind: valid ? String(draft.document.kind) : row.kind
+			});
+			await appendAudit(tx, {
+				actorId: user.id,
+				actor: user.username,
+				action: 'item.restore',
+				subject: `item:${code}`,
+				beforeHash: documentHash(current.document),
+				afterHash: documentHash(draft.document),
+				detail: { revision: next, restoredFrom: n, baseRevision: input.baseRevision }
+			});
+		});
+		return this.detail(user, code);
+	}
+
+	/** 保存检查点: the current revision keeps the name the editor gives it and ends the sitting. */
+	async checkpoint(
+		actor: Actor | null,
+		code: string,
+		input: { baseRevision: number; label: string }
+	): Promise<RevisionSummary> {
+		const user = signedIn(actor);
+		const existing = await this.row(code);
+		authorize(user, 'edit', { department: existing.department_code });
+		const label = checkpointLabel(input.label);
+		if (label === undefined)
+			throw badRequest(m('server.item.checkpointLabel'), [
+				{ pointer: '/label', message: m('server.item.checkpointLabel') }
+			]);
+		const id = await this.c.db.transaction().execute(async (tx) => {
+			const row = (await lockItemByCode(tx, code))!;
+			const current = (await getRevision(tx, row.id, row.current_revision))!;
+			if (input.baseRevision !== row.current_revision) throw stale(current, input.baseRevision);
+			authorize(user, 'edit', {
+				department: row.department_code,
+				status: row.status,
+				archived: row.archived_at !== null
+			});
+			await nameRevision(tx, current.id, label);
+			await appendAudit(tx, {
+				actorId: user.id,
+				actor: user.username,
+				action: 'item.checkpoint',
+				subject: `item:${code}`,
+				afterHash: documentHash(current.document),
+				detail: { revision: current.n, label }
+			});
+			return row.id;
+		});
+		const all = await listRevisions(this.c.db, id);
+		return all.find((r) => r.n === input.baseRevision)!;
 	}
 
 	/** 撤回提交: the pending review is withdrawn and the item is a draft again (issue 14 item 3). */

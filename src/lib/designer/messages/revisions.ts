@@ -1,0 +1,66 @@
+// The designer's revision history: checkpoints, folded working revisions, restore (issue 14 item 9).
+export const revisionsZh = {
+	'designer.revisions.heading': '修订历史',
+	'designer.revisions.intro':
+		'同一编辑连续的自动保存合并为一个工作修订；提交、退回、批准、撤回、发布和命名的检查点单独保留。',
+	'designer.revisions.loading': '正在加载修订历史…',
+	'designer.revisions.failed': '修订历史加载失败：{why}',
+	'designer.revisions.offline': '离线时无法查看修订历史。',
+	'designer.revisions.refresh': '刷新',
+	'designer.revisions.revision': '第 {n} 版',
+	'designer.revisions.current': '当前',
+	'designer.revisions.byAt': '{by} · {at}',
+	'designer.revisions.saves': '{count} 次保存',
+	'designer.revisions.working': '{count} 个工作修订（共 {saves} 次自动保存）',
+	'designer.revisions.kind.created': '创建',
+	'designer.revisions.kind.named': '检查点：{label}',
+	'designer.revisions.kind.restored': '恢复自第 {from} 版',
+	'designer.revisions.kind.submitted': '提交审核',
+	'designer.revisions.kind.returned': '退回修改',
+	'designer.revisions.kind.approved': '审核通过',
+	'designer.revisions.kind.withdrawn': '撤回提交',
+	'designer.revisions.kind.published': '发布为第 {label} 版',
+	'designer.revisions.restore': '恢复此修订',
+	'designer.revisions.restoreLabel': '恢复第 {n} 版的内容',
+	'designer.revisions.restored': '已恢复第 {from} 版的内容，保存为第 {n} 版；原有历史保持不变。',
+	'designer.revisions.checkpointName': '检查点名称',
+	'designer.revisions.checkpointHint': '为当前版本命名，例如“收费调整前”；之后的修改另存为新修订。',
+	'designer.revisions.saveCheckpoint': '保存检查点',
+	'designer.revisions.checkpointSaved': '第 {n} 版已保存为检查点“{label}”。',
+	'designer.revisions.saveFirst': '请先等待修改保存到服务器',
+	'designer.revisions.actionFailed': '操作失败：{why}'
+} as const;
+
+export const revisionsEn: Record<keyof typeof revisionsZh, string> = {
+	'designer.revisions.heading': 'Revision history',
+	'designer.revisions.intro':
+		'One editor’s consecutive autosaves make one working revision; submissions, returns, approvals, withdrawals, publications and named checkpoints are kept one by one.',
+	'designer.revisions.loading': 'Loading the revision history…',
+	'designer.revisions.failed': 'The revision history could not be loaded: {why}',
+	'designer.revisions.offline': 'The revision history is not available offline.',
+	'designer.revisions.refresh': 'Refresh',
+	'designer.revisions.revision': 'Revision {n}',
+	'designer.revisions.current': 'current',
+	'designer.revisions.byAt': '{by} · {at}',
+	'designer.revisions.saves': '{count} saves',
+	'designer.revisions.working': '{count} working revision(s) ({saves} autosaves)',
+	'designer.revisions.kind.created': 'Created',
+	'designer.revisions.kind.named': 'Checkpoint: {label}',
+	'designer.revisions.kind.restored': 'Restored from revision {from}',
+	'designer.revisions.kind.submitted': 'Submitted for review',
+	'designer.revisions.kind.returned': 'Returned',
+	'designer.revisions.kind.approved': 'Approved',
+	'designer.revisions.kind.withdrawn': 'Submission withdrawn',
+	'designer.revisions.kind.published': 'Published as version {label}',
+	'designer.revisions.restore': 'Restore this revision',
+	'designer.revisions.restoreLabel': 'Restore the content of revision {n}',
+	'designer.revisions.restored':
+		'The content of revision {from} is restored as revision {n}; the history is kept as it was.',
+	'designer.revisions.checkpointName': 'Checkpoint name',
+	'designer.revisions.checkpointHint':
+		'Name the current revision, e.g. “before the fee change”; later edits make a new revision.',
+	'designer.revisions.saveCheckpoint': 'Save checkpoint',
+	'designer.revisions.checkpointSaved': 'Revision {n} is saved as checkpoint “{label}”.',
+	'designer.revisions.saveFirst': 'Wait until your changes have reached the server',
+	'designer.revisions.actionFailed': 'That did not work: {why}'
+};
