@@ -33,8 +33,39 @@ function inlineCss(): Plugin {
 	};
 }
 
+/**
+ * The modules that compile schemas with Ajv, swapped for stand-ins that throw: the widget always
+ * passes the bundle's precompiled validators (BanshiForm.svelte), so the compiler would be dead
+ * weight (about half the widget). The widget's end-to-end tests fail if a stand-in is ever reached.
+ */
+const WITHOUT_COMPILER: Record<string, string> = {
+	[here('./src/lib/domain/acceptance/validators.ts')]: here(
+		'./src/widget/without-compiler/validators.ts'
+	),
+	[here('./src/lib/form/validator/runtime.ts')]: here('./src/widget/without-compiler/runtime.ts')
+};
+
+function withoutCompiler(): Plugin {
+	return {
+		name: 'banshi-widget-without-compiler',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (
+				!importer ||
+				importer in WITHOUT_COMPILER ||
+				Object.values(WITHOUT_COMPILER).includes(importer)
+			)
+				return null;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			const stand = resolved && WITHOUT_COMPILER[resolved.id];
+			return stand ?? null;
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
+		withoutCompiler(),
 		inlineCss(),
 		svelte({
 			configFile: false,
@@ -56,6 +87,7 @@ export default defineConfig({
 		chunkSizeWarningLimit: 4096,
 		cssCodeSplit: false,
 		minify: true,
+		sourcemap: !!process.env.WIDGET_SOURCEMAP,
 		rollupOptions: {
 			output: { codeSplitting: false, minify: true },
 			onwarn(warning, warn) {
