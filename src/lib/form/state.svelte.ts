@@ -9,6 +9,7 @@ import { formTranslator, type FormT } from './messages';
 import { fieldId, pointerAncestry, setAt, type Path } from './paths';
 import type { FormError, FormValidator } from './validator/types';
 import { rjsfValidator } from './validator/rjsf';
+import { BATCH_FIELDS, FIRST_FIELDS, drawUpTo, fieldWeight } from './progressive';
 
 class ErrorCell {
 	messages = $state<string[]>([]);
@@ -30,6 +31,8 @@ export interface FormOptions {
 	idPrefix: string;
 	liveValidate: boolean;
 	readonly: boolean;
+	/** draw the first screen of fields at once and the rest after the first paint */
+	progressive?: boolean;
 	onchange?: (data: unknown) => void;
 }
 
@@ -49,6 +52,9 @@ export class FormState {
 	summary = $state<SummaryEntry[]>([]);
 	/** text for the polite live region (array changes, file checks) */
 	announcement = $state('');
+	/** how many top-level fields are drawn (all of them unless drawing progressively) */
+	drawn = $state(Infinity);
+	#weights: number[] = [];
 	readonly schema: JsonSchema;
 	readonly uiSchema: UiSchema;
 	readonly locale: Locale;
@@ -69,6 +75,29 @@ export class FormState {
 		this.t = formTranslator(opts.locale);
 		this.rv = rjsfValidator(opts.validator);
 		this.readonly = opts.readonly;
+		// Live validation shows every field's errors from the first keystroke: it draws them all.
+		if (opts.progressive && !opts.liveValidate && typeof window !== 'undefined') {
+			const props = (opts.schema.properties ?? {}) as Record<string, unknown>;
+			const order = opts.uiSchema['ui:order'];
+			const names = Array.isArray(order)
+				? [...new Set([...order.filter((n) => n in props), ...Object.keys(props)])]
+				: Object.keys(props);
+			this.#weights = names.map((n) => fieldWeight(props[n]));
+			this.drawn = drawUpTo(this.#weights, 0, FIRST_FIELDS);
+			if (this.drawn >= this.#weights.length) this.drawn = Infinity;
+		}
+	}
+
+	/** Draw the next batch of top-level fields (progressive drawing). */
+	drawMore(): void {
+		if (this.drawn === Infinity) return;
+		const next = drawUpTo(this.#weights, this.drawn, BATCH_FIELDS);
+		this.drawn = next >= this.#weights.length ? Infinity : next;
+	}
+
+	/** Draw every field now: before validating, focusing an error, printing. */
+	drawEverything(): void {
+		this.drawn = Infinity;
 	}
 
 	get data(): unknown {
