@@ -6,8 +6,10 @@ import type { JsonSchema } from '$lib/domain/item/types';
 
 /** Fields drawn before the first paint: more than a tall screen shows. */
 export const FIRST_FIELDS = 40;
-/** Fields drawn per later step: small enough that a keystroke is never kept waiting long. */
-export const BATCH_FIELDS = 60;
+/** Fields drawn in the first later step; later steps are sized to take about BATCH_MS. */
+export const BATCH_FIELDS = 40;
+/** What one later step may take: about a frame, so a keystroke in between is not kept waiting. */
+export const BATCH_MS = 12;
 
 /** How many fields a schema draws (an object its properties, anything else one). */
 export function fieldWeight(schema: unknown, depth = 0): number {

@@ -6,6 +6,8 @@ import { addRegions } from '$lib/domain/formats';
 type ProvinceLoader = (prefix: string) => Promise<Record<string, string>>;
 
 let loader: ProvinceLoader | undefined;
+// Not reactive on purpose: `arrivals` is what pickers follow.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const asked = new Map<string, Promise<void>>();
 // bumped when a province arrives, so pickers showing its lists draw them
 let arrivals = $state(0);

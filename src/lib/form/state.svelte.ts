@@ -79,19 +79,18 @@ export class FormState {
 		if (opts.progressive && !opts.liveValidate && typeof window !== 'undefined') {
 			const props = (opts.schema.properties ?? {}) as Record<string, unknown>;
 			const order = opts.uiSchema['ui:order'];
-			const names = Array.isArray(order)
-				? [...new Set([...order.filter((n) => n in props), ...Object.keys(props)])]
-				: Object.keys(props);
+			const first = Array.isArray(order) ? order.filter((n) => n in props) : [];
+			const names = [...first, ...Object.keys(props).filter((n) => !first.includes(n))];
 			this.#weights = names.map((n) => fieldWeight(props[n]));
 			this.drawn = drawUpTo(this.#weights, 0, FIRST_FIELDS);
 			if (this.drawn >= this.#weights.length) this.drawn = Infinity;
 		}
 	}
 
-	/** Draw the next batch of top-level fields (progressive drawing). */
-	drawMore(): void {
+	/** Draw the next `fields` fields' worth of top-level fields (progressive drawing). */
+	drawMore(fields = BATCH_FIELDS): void {
 		if (this.drawn === Infinity) return;
-		const next = drawUpTo(this.#weights, this.drawn, BATCH_FIELDS);
+		const next = drawUpTo(this.#weights, this.drawn, fields);
 		this.drawn = next >= this.#weights.length ? Infinity : next;
 	}
 
