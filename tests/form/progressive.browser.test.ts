@@ -76,6 +76,15 @@ describe('progressive drawing of a long form', () => {
 		expect((r.data().s0 as Record<string, unknown>).f0).toBe('张三');
 	});
 
+	it('draws a short form at once, even when asked to draw progressively', () => {
+		const short: JsonSchema = {
+			...long,
+			properties: Object.fromEntries(Object.entries(long.properties!).slice(0, 5))
+		};
+		r = render({ schema: short, data: {}, progressive: true });
+		expect(sections(r.form)).toBe(5);
+	});
+
 	it('draws everything at once unless asked', () => {
 		r = render({ schema: long, data: valid });
 		expect(sections(r.form)).toBe(SECTIONS);

@@ -4,6 +4,8 @@
 // about the same amount of work per step.
 import type { JsonSchema } from '$lib/domain/item/types';
 
+/** Forms with more fields than this are drawn progressively; shorter ones at once. */
+export const LONG_FORM_FIELDS = 120;
 /** Fields drawn before the first paint: more than a tall screen shows. */
 export const FIRST_FIELDS = 40;
 /** Fields drawn in the first later step; later steps are sized to take about BATCH_MS. */

@@ -9,7 +9,7 @@ import { formTranslator, type FormT } from './messages';
 import { fieldId, pointerAncestry, setAt, type Path } from './paths';
 import type { FormError, FormValidator } from './validator/types';
 import { rjsfValidator } from './validator/rjsf';
-import { BATCH_FIELDS, FIRST_FIELDS, drawUpTo, fieldWeight } from './progressive';
+import { BATCH_FIELDS, FIRST_FIELDS, LONG_FORM_FIELDS, drawUpTo, fieldWeight } from './progressive';
 
 class ErrorCell {
 	messages = $state<string[]>([]);
@@ -54,6 +54,8 @@ export class FormState {
 	announcement = $state('');
 	/** how many top-level fields are drawn (all of them unless drawing progressively) */
 	drawn = $state(Infinity);
+	/** drawn progressively: long enough that drawing it in steps pays */
+	readonly long: boolean = false;
 	#weights: number[] = [];
 	readonly schema: JsonSchema;
 	readonly uiSchema: UiSchema;
@@ -82,8 +84,13 @@ export class FormState {
 			const first = Array.isArray(order) ? order.filter((n) => n in props) : [];
 			const names = [...first, ...Object.keys(props).filter((n) => !first.includes(n))];
 			this.#weights = names.map((n) => fieldWeight(props[n]));
-			this.drawn = drawUpTo(this.#weights, 0, FIRST_FIELDS);
-			if (this.drawn >= this.#weights.length) this.drawn = Infinity;
+			// a form of a screen or two is drawn at once: steps would only cost its keystrokes
+			const total = this.#weights.reduce((a, b) => a + b, 0);
+			if (total > LONG_FORM_FIELDS) {
+				this.drawn = drawUpTo(this.#weights, 0, FIRST_FIELDS);
+				this.long = this.drawn < this.#weights.length;
+				if (!this.long) this.drawn = Infinity;
+			}
 		}
 	}
 
