@@ -5,6 +5,7 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { lightPage } from './vite.widget.plugins';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -35,6 +36,7 @@ function inlineCss(): Plugin {
 
 export default defineConfig({
 	plugins: [
+		...lightPage(),
 		inlineCss(),
 		svelte({
 			configFile: false,
@@ -56,8 +58,11 @@ export default defineConfig({
 		chunkSizeWarningLimit: 4096,
 		cssCodeSplit: false,
 		minify: true,
+		sourcemap: !!process.env.WIDGET_SOURCEMAP,
 		rollupOptions: {
-			output: { codeSplitting: false, minify: true },
+			// what a page needs only later (the check, the result, a file's hash) is a chunk of its own,
+			// fetched from next to the module when first needed
+			output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
 			onwarn(warning, warn) {
 				// @rjsf/utils marks React hooks 'use client'; they are not part of this bundle's use
 				if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeValidatorModules } from './form/validators';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repo, process.env.SHARED_DIR ?? '../shared');
@@ -57,6 +58,8 @@ if (!existsSync(join(peer, 'node_modules'))) {
 	});
 }
 run('npx', ['vite', 'build', '--logLevel', 'warn'], peer);
+// our page imports each form's precompiled validators, as a portal page does
+writeValidatorModules(join(cache, 'schemas'), join(repo, 'bench/form/dist'));
 
 // 3. peer and ours back to back on the same forms, same harness, same browser
 log('measuring rjsf (Node + Chromium)');

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { lightPage } from '../../vite.widget.plugins';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -10,7 +11,8 @@ export default defineConfig({
 	root: here('./page'),
 	base: './',
 	logLevel: 'warn',
-	plugins: [svelte({ compilerOptions: { runes: true } })],
+	// as light as the widget: no schema compiler, the region table per province
+	plugins: [...lightPage(), svelte({ compilerOptions: { runes: true } })],
 	resolve: { alias: { $lib: here('../../src/lib') } },
 	build: {
 		outDir: here('./dist'),

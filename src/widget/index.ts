@@ -7,6 +7,7 @@ import { mount, unmount } from 'svelte';
 import type { Locale } from '$lib/domain/i18n';
 import '../lib/components/ui/tokens.css';
 import '../lib/portal/guide.css';
+import { loadRegionsWith } from '$lib/form/regions.svelte';
 import BanshiForm from './BanshiForm.svelte';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,6 +62,16 @@ class BanshiFormElement extends HTMLElement {
 		});
 	}
 }
+
+// The widget carries the provinces only; a province's cities and counties are fetched from next to
+// this module when a user picks it (vite.widget.config.ts writes them as regions/{prefix}.json).
+// (The base is read into a constant: the bundler rewrites `new URL(…, import.meta.url)` itself.)
+const widgetUrl = import.meta.url;
+loadRegionsWith(async (prefix) => {
+	const response = await fetch(new URL(`./regions/${prefix}.json`, widgetUrl));
+	if (!response.ok) throw new Error(`regions/${prefix}.json: HTTP ${response.status}`);
+	return (await response.json()) as Record<string, string>;
+});
 
 if (!customElements.get('banshi-form')) customElements.define('banshi-form', BanshiFormElement);
 

@@ -90,9 +90,15 @@ describe('embeddable widget', () => {
 			'rgb(31, 95, 174)'
 		);
 
+		// the widget carries the provinces only: a picked province's counties come when picked
+		const regionLists: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/widget/regions/')) regionLists.push(new URL(r.url()).pathname);
+		});
 		await fillApplicant(page);
 		await f('/applicant/idNumber').fill('410105198506123017');
 		await fillBusiness(page);
+		expect(regionLists).toEqual(['/widget/regions/41.json']);
 		await f('/safetyManagers/0/name').fill('张伟');
 		await f('/safetyManagers/0/idNumber').fill('410105198506123017');
 		await f('/safetyManagers/0/mobile').fill('13803710002');
@@ -154,6 +160,14 @@ describe('embeddable widget', () => {
 		expect(r.status()).toBe(200);
 		expect(r.headers()['content-type']).toContain('javascript');
 		expect(r.headers()['access-control-allow-origin']).toBe('*');
+		const henan = await context.request.get('/widget/regions/41.json');
+		expect(henan.status()).toBe(200);
+		expect(henan.headers()['access-control-allow-origin']).toBe('*');
+		expect((await henan.json())['410105']).toBe('金水区');
+		// only the widget's own files: no source maps, nothing outside its directory
+		for (const other of ['/widget/regions/4.json', '/widget/banshi-form.js.map', '/widget/x.js']) {
+			expect((await context.request.get(other)).status(), other).toBe(404);
+		}
 		const v = await context.request.get(
 			`/api/v1/portal/items/${FOOD.code}/versions/1/validator.js`
 		);

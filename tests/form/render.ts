@@ -23,6 +23,7 @@ export function render(props: {
 	locale?: 'zh-CN' | 'en';
 	liveValidate?: boolean;
 	readonly?: boolean;
+	progressive?: boolean;
 }): Rendered {
 	mounted?.();
 	document.body.innerHTML = '';

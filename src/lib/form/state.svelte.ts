@@ -9,6 +9,7 @@ import { formTranslator, type FormT } from './messages';
 import { fieldId, pointerAncestry, setAt, type Path } from './paths';
 import type { FormError, FormValidator } from './validator/types';
 import { rjsfValidator } from './validator/rjsf';
+import { BATCH_FIELDS, FIRST_FIELDS, LONG_FORM_FIELDS, drawUpTo, fieldWeight } from './progressive';
 
 class ErrorCell {
 	messages = $state<string[]>([]);
@@ -30,6 +31,8 @@ export interface FormOptions {
 	idPrefix: string;
 	liveValidate: boolean;
 	readonly: boolean;
+	/** draw the first screen of fields at once and the rest after the first paint */
+	progressive?: boolean;
 	onchange?: (data: unknown) => void;
 }
 
@@ -49,6 +52,11 @@ export class FormState {
 	summary = $state<SummaryEntry[]>([]);
 	/** text for the polite live region (array changes, file checks) */
 	announcement = $state('');
+	/** how many top-level fields are drawn (all of them unless drawing progressively) */
+	drawn = $state(Infinity);
+	/** drawn progressively: long enough that drawing it in steps pays */
+	readonly long: boolean = false;
+	#weights: number[] = [];
 	readonly schema: JsonSchema;
 	readonly uiSchema: UiSchema;
 	readonly locale: Locale;
@@ -69,6 +77,33 @@ export class FormState {
 		this.t = formTranslator(opts.locale);
 		this.rv = rjsfValidator(opts.validator);
 		this.readonly = opts.readonly;
+		// Live validation shows every field's errors from the first keystroke: it draws them all.
+		if (opts.progressive && !opts.liveValidate && typeof window !== 'undefined') {
+			const props = (opts.schema.properties ?? {}) as Record<string, unknown>;
+			const order = opts.uiSchema['ui:order'];
+			const first = Array.isArray(order) ? order.filter((n) => n in props) : [];
+			const names = [...first, ...Object.keys(props).filter((n) => !first.includes(n))];
+			this.#weights = names.map((n) => fieldWeight(props[n]));
+			// a form of a screen or two is drawn at once: steps would only cost its keystrokes
+			const total = this.#weights.reduce((a, b) => a + b, 0);
+			if (total > LONG_FORM_FIELDS) {
+				this.drawn = drawUpTo(this.#weights, 0, FIRST_FIELDS);
+				this.long = this.drawn < this.#weights.length;
+				if (!this.long) this.drawn = Infinity;
+			}
+		}
+	}
+
+	/** Draw the next `fields` fields' worth of top-level fields (progressive drawing). */
+	drawMore(fields = BATCH_FIELDS): void {
+		if (this.drawn === Infinity) return;
+		const next = drawUpTo(this.#weights, this.drawn, fields);
+		this.drawn = next >= this.#weights.length ? Infinity : next;
+	}
+
+	/** Draw every field now: before validating, focusing an error, printing. */
+	drawEverything(): void {
+		this.drawn = Infinity;
 	}
 
 	get data(): unknown {

@@ -3,7 +3,6 @@
 // under a Content-Security-Policy without 'unsafe-eval'.
 import * as equalModule from 'ajv/dist/runtime/equal';
 import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length';
-import * as uriModule from 'ajv/dist/runtime/uri';
 import type { DecisionValidators, SchemaCheck } from '$lib/domain/acceptance/validators';
 import { AJV_FORMATS } from '$lib/domain/validation/formats';
 
@@ -32,13 +31,13 @@ function unwrap(m: unknown, is: (v: unknown) => boolean): unknown {
 	return v;
 }
 const isFunction = (v: unknown) => typeof v === 'function';
-const isUri = (v: unknown) => !!v && typeof (v as { parse?: unknown }).parse === 'function';
 
-// The helpers ajv's generated code asks for by module name.
+// The helpers ajv's generated code asks for by module name. Ajv's URI resolver
+// ('ajv/dist/runtime/uri') is only used while compiling, never by generated code, so pages do
+// not carry it.
 const RUNTIME: Record<string, () => unknown> = {
 	'ajv/dist/runtime/equal': () => ({ default: unwrap(equalModule, isFunction) }),
-	'ajv/dist/runtime/ucs2length': () => ({ default: unwrap(ucs2lengthModule, isFunction) }),
-	'ajv/dist/runtime/uri': () => ({ default: unwrap(uriModule, isUri) })
+	'ajv/dist/runtime/ucs2length': () => ({ default: unwrap(ucs2lengthModule, isFunction) })
 };
 
 function runtime(id: string): unknown {

@@ -22,6 +22,7 @@ export { checkMobile, checkServicePhone, type ServicePhoneCheck } from './phone'
 export { checkPostcode } from './postcode';
 export {
 	checkRegion,
+	addRegions,
 	regionChildren,
 	regionDataInfo,
 	regionLevel,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+	addRegions,
 	checkRegion,
 	regionChildren,
 	regionDataInfo,
@@ -54,6 +55,23 @@ describe('region tree (shipped data)', () => {
 		expect(checkRegion('11010').message).toBe('行政区划代码应为 6 位数字');
 		expect(checkRegion('110199').message).toContain('110199 不存在');
 		expect(checkRegion('110199', { locale: 'en' }).message).toContain('does not exist');
+	});
+});
+
+describe('provinces first, their counties on demand', () => {
+	it('knows a county once its province has been added, and keeps names already there', () => {
+		setRegionData({
+			source: '民政部 行政区划代码（测试）',
+			asOf: '2026-01-01',
+			regions: { '410000': '河南省', '110000': '北京市' }
+		});
+		expect(regionChildren('410000')).toEqual([]);
+		expect(checkRegion('410105').valid).toBe(false);
+		addRegions({ '410100': '郑州市', '410105': '金水区', '410000': '别名' });
+		expect(regionChildren('410000').map((r) => r.code)).toEqual(['410100']);
+		expect(regionPath('410105').map((r) => r.name)).toEqual(['河南省', '郑州市', '金水区']);
+		expect(checkRegion('410105').valid).toBe(true);
+		expect(regionChildren(null).map((r) => r.code)).toEqual(['110000', '410000']);
 	});
 });
 

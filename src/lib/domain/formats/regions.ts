@@ -151,6 +151,14 @@ export function setRegionData(data: RegionData, locale?: Locale): void {
 	active = { source: data.source, asOf: data.asOf, regions: { ...data.regions } };
 }
 
+/**
+ * Add codes to the dataset in use: a page that ships only the provinces (the widget) adds one
+ * province's cities and counties when a user picks it. Codes already present keep their names.
+ */
+export function addRegions(regions: Record<string, string>): void {
+	active = { ...active, regions: { ...regions, ...active.regions } };
+}
+
 /** Back to the dataset shipped with the application. */
 export function resetRegionData(): void {
 	active = shipped as RegionData;
