@@ -1,6 +1,7 @@
 // The portal read path of the built app under autocannon (100 connections, fixed duration each):
-// a published bundle fresh, the same revalidated (If-None-Match → 304) and its schema.json, beside a
-// plain Node static file server serving the same bytes in the same run. Ratios are app / static.
+// a published bundle fresh, the same revalidated (If-None-Match → 304), its schema.json and the
+// server-rendered guide page, beside a plain Node static file server serving the same bytes in the
+// same run. Ratios are app / static. The app is served as `npm start` serves it (scripts/serve.js).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,9 @@ async function main() {
 		const schema = await (await fetch(`${app.url}${href}/schema.json`)).text();
 		writeFileSync(join(files, 'bundle.json'), bundle);
 		writeFileSync(join(files, 'schema.json'), schema);
+		const guideUrl = `${app.url}/portal/items/${encodeURIComponent(code)}`;
+		const guide = await (await fetch(guideUrl)).text();
+		writeFileSync(join(files, 'guide.html'), guide);
 		const stat = await startStaticServer(files);
 		const etag = `"${hash}"`;
 		const staticEtag = (await fetch(`${stat.url}/bundle.json`)).headers.get('etag')!;
@@ -41,12 +45,14 @@ async function main() {
 				{ 'if-none-match': etag },
 				{ 'if-none-match': staticEtag }
 			],
-			schema: [`${app.url}${href}/schema.json`, `${stat.url}/schema.json`, {}, {}]
+			schema: [`${app.url}${href}/schema.json`, `${stat.url}/schema.json`, {}, {}],
+			guide_page: [guideUrl, `${stat.url}/guide.html`, {}, {}]
 		} as const;
 		const out: Record<string, unknown> = {
 			item: code,
 			bundle_bytes: Buffer.byteLength(bundle),
 			schema_bytes: Buffer.byteLength(schema),
+			guide_bytes: Buffer.byteLength(guide),
 			connections: CONNECTIONS,
 			seconds_each: SECONDS
 		};
