@@ -32,7 +32,13 @@ export interface StoredResource {
 }
 
 /** Headers that describe one transfer rather than the resource. */
-const PER_TRANSFER = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+const PER_TRANSFER = new Set([
+	'content-length',
+	'date',
+	'connection',
+	'keep-alive',
+	'transfer-encoding'
+]);
 
 /** Whether a full-path answer to a GET without query may be kept and replayed to everyone. */
 export function isStorable(response: Response): boolean {
