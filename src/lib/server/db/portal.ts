@@ -159,3 +159,30 @@ export async function listItemsWithVersions(
 		.orderBy('code')
 		.execute();
 }
+
+export interface VersionFiles {
+	itemId: number;
+	n: number;
+	bundle: string;
+	/** the module stored at publication; null for versions published before modules were stored */
+	validator: string | null;
+}
+
+/** The published bytes of every version of these items, with their validator modules, in one go. */
+export async function listVersionFiles(db: Db, itemIds: number[]): Promise<VersionFiles[]> {
+	if (itemIds.length === 0) return [];
+	const rows = await db
+		.selectFrom('versions as v')
+		.leftJoin('version_validators as vv', 'vv.version_id', 'v.id')
+		.select(['v.item_id', 'v.n', 'v.bundle', 'vv.source'])
+		.where('v.item_id', 'in', itemIds)
+		.orderBy('v.item_id')
+		.orderBy('v.n')
+		.execute();
+	return rows.map((r) => ({
+		itemId: r.item_id,
+		n: r.n,
+		bundle: r.bundle,
+		validator: r.source ?? null
+	}));
+}
