@@ -186,3 +186,28 @@ export async function listVersionFiles(db: Db, itemIds: number[]): Promise<Versi
 		validator: r.source ?? null
 	}));
 }
+
+/**
+ * What the portal pages show changes only with a feed event (publish, retire) or a calendar change
+ * (override, loaded year), and all of them only add rows: the newest ids together say whether
+ * anything a page read earlier may have changed — one query where reading it again takes five.
+ */
+export async function portalPageStamp(db: Db): Promise<string> {
+	const r = await db
+		.selectNoFrom((eb) => [
+			eb
+				.selectFrom('portal_events')
+				.select(sql<number>`coalesce(max(id), 0)`.as('m'))
+				.as('events'),
+			eb
+				.selectFrom('calendar_overrides')
+				.select(sql<number>`coalesce(max(id), 0)`.as('m'))
+				.as('overrides'),
+			eb
+				.selectFrom('calendar_years')
+				.select(sql<number>`coalesce(max(id), 0)`.as('m'))
+				.as('years')
+		])
+		.executeTakeFirstOrThrow();
+	return `${r.events}:${r.overrides}:${r.years}`;
+}
