@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { serve } from './serve.js';
 import { seedDemoSetting } from './start-options.js';
 
 const BUILD_ENTRY = 'build/index.js';
@@ -41,4 +42,4 @@ console.log(
 	`Banshi Studio: http://localhost:${process.env.PORT}` +
 		(process.env.BANSHI_SEED_DEMO === '1' ? ' (演示内容 / demo content)' : '')
 );
-await import(join(process.cwd(), BUILD_ENTRY));
+await serve(BUILD_ENTRY);

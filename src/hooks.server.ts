@@ -4,7 +4,12 @@ import { portalCsp } from '$lib/portal/csp';
 import { AppError, m } from '$lib/server/errors';
 import { problemResponse } from '$lib/server/http/problem';
 import { StartRefused, startServer } from '$lib/server/instance';
+import { fastPath, installNodeFastPath } from '$lib/server/kit/fast-path';
 import { frontDoor, isApiPath, isPortalApiPath } from '$lib/server/kit/front-door';
+
+// Immutable portal resources already served once are answered ahead of SvelteKit by the server
+// start (scripts/serve.js), and ahead of every other step here (`fastPath`).
+installNodeFastPath();
 
 // Open the database (and migrate) before the first request, so a broken configuration fails at
 // start rather than on someone's first click.
@@ -84,4 +89,4 @@ const api: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(frontDoor, portalCsp, api);
+export const handle = sequence(fastPath, frontDoor, portalCsp, api);

@@ -28,7 +28,9 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
 		const headers = {
 			etag,
 			'cache-control': 'public, max-age=31536000, immutable',
-			'content-type': 'application/json; charset=utf-8'
+			'content-type': path.endsWith('.html')
+				? 'text/html; charset=utf-8'
+				: 'application/json; charset=utf-8'
 		};
 		if (req.headers['if-none-match'] === etag) {
 			res.writeHead(304, headers).end();

@@ -1,4 +1,4 @@
-// npm run export:portal -- DIR
+// npm run export:portal -- DIR [--full]
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { connect } from '../../src/lib/server/db/connect';
@@ -42,12 +42,16 @@ async function main(): Promise<number> {
 	const args = parseArgs(process.argv.slice(2));
 	const dir = args.command;
 	if (!dir || args.options.has('help')) {
-		console.log('用法 / usage: npm run export:portal -- DIR');
+		console.log('用法 / usage: npm run export:portal -- DIR [--full]');
 		return dir ? 0 : 1;
 	}
 	const connection = await connect();
 	try {
-		await exportPortal(connection.db, resolve(dir), { log: console.log });
+		// into the folder of an earlier export: only what changed since (--full: everything)
+		await exportPortal(connection.db, resolve(dir), {
+			log: console.log,
+			full: args.options.has('full')
+		});
 		await exportKit(resolve(dir));
 		console.log(`→ ${resolve(dir)} (README.md there says how to serve it)`);
 		return 0;

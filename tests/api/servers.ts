@@ -9,6 +9,8 @@ import { createTempPostgres, type TempDatabase } from '../db/engines';
 
 /** Where the API tests keep their copy of the built server. */
 export const SERVER_DIR = 'node_modules/.cache/banshi-api-server';
+/** as `npm start` serves a build: the portal's fast path in front of SvelteKit */
+const SERVE = 'scripts/serve.js';
 
 export interface RunningServer {
 	name: 'pglite' | 'postgres';
@@ -89,7 +91,7 @@ export async function startServer(
 	const db: ServerDatabase = database ?? (temp ? { url: temp.url } : { dir: dataDir! });
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [join(SERVER_DIR, 'index.js')], {
+	const child = spawn(process.execPath, [SERVE, join(SERVER_DIR, 'index.js')], {
 		env: serverEnv(port, db, extraEnv),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -119,7 +121,7 @@ export async function refusedStart(
 	database: ServerDatabase,
 	extraEnv: Record<string, string>
 ): Promise<{ code: number | null; output: string }> {
-	const child = spawn(process.execPath, [join(SERVER_DIR, 'index.js')], {
+	const child = spawn(process.execPath, [SERVE, join(SERVER_DIR, 'index.js')], {
 		env: serverEnv(await freePort(), database, extraEnv),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -1,13 +1,14 @@
 // The static export writes the portal's resources as files with the exact published bytes, and the
 // admin command line creates accounts a server can sign in with.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/open';
 import { connect } from '../../src/lib/server/db/connect';
-import { exportPortal } from '../../src/lib/server/export';
+import { EXPORT_MARKER, exportPortal } from '../../src/lib/server/export';
+import { actorById } from '../../src/lib/server/services/session';
 import { seedDemo } from '../../src/lib/server/setup/demo';
 import { createServices } from '../../src/lib/server/services';
 import { findUserRowByUsername } from '../../src/lib/server/db/users';
@@ -64,6 +65,70 @@ describe('static portal export', () => {
 		}
 		// seeding publishes every demo item through the publish gate, validators included
 	}, 120_000);
+});
+
+/** Every file under `dir` (the marker aside) by relative path, with its bytes. */
+function tree(dir: string): Map<string, string> {
+	const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name !== EXPORT_MARKER)
+		.map((e) => join(e.parentPath, e.name));
+	return new Map(files.sort().map((f) => [relative(dir, f), readFileSync(f, 'utf8')]));
+}
+
+describe('incremental static portal export', () => {
+	it('writes only what changed since the last export into the folder, and reads the same as a full one', async () => {
+		const { db, close } = await openDatabase({ dataDir: 'memory' });
+		try {
+			const seeded = await seedDemo(db);
+			const out = tempDir();
+			const first = await exportPortal(db, out);
+			expect(first.incremental).toBe(false);
+			const root = join(out, 'api/v1/portal');
+			const code = seeded.published[0];
+			const versionFile = join(root, `items/${code}/versions/1/index.json`);
+			const currentFile = join(root, `items/${code}/index.json`);
+			// the current file is the version's bytes, stored once
+			expect(statSync(currentFile).ino).toBe(statSync(versionFile).ino);
+			const before = tree(out);
+			const written = statSync(versionFile).mtimeMs;
+
+			// nothing changed: only the small collection files are written again
+			const second = await exportPortal(db, out);
+			expect(second.incremental).toBe(true);
+			expect(second.versions).toBe(0);
+			expect(second.files.map((f) => relative(root, f)).sort()).toEqual([
+				'calendar/index.json',
+				'changes/index.json',
+				'items/index.json'
+			]);
+			expect(statSync(versionFile).mtimeMs).toBe(written);
+			expect(tree(out)).toEqual(before);
+
+			// an item retired: its files and the collections, nothing else
+			const reviewer = (await actorById(db, (await findUserRowByUsername(db, 'reviewer'))!.id))!;
+			await createServices(db).publishing.retire(reviewer, code, { reason: '事项取消' });
+			const third = await exportPortal(db, out);
+			expect(third.incremental).toBe(true);
+			expect(third.removed).toEqual([currentFile]);
+			expect(third.files.map((f) => relative(root, f)).sort()).toEqual([
+				'calendar/index.json',
+				'changes/index.json',
+				`items/${code}/versions/index.json`,
+				'items/index.json'
+			]);
+			expect(existsSync(versionFile)).toBe(true);
+
+			// what the incremental exports left is what a full export writes into an empty folder
+			const fresh = tempDir();
+			await exportPortal(db, fresh);
+			expect(tree(out)).toEqual(tree(fresh));
+			const again = await exportPortal(db, out, { full: true });
+			expect(again.incremental).toBe(false);
+			expect(tree(out)).toEqual(tree(fresh));
+		} finally {
+			await close();
+		}
+	}, 180_000);
 });
 
 describe('admin command line', () => {

@@ -1,4 +1,4 @@
-// The built app (build/index.js) as a child process the load, crash and bad-input tests and the
+// The built app (build/index.js, served by scripts/serve.js as `npm start` does) as a child process the load, crash and bad-input tests and the
 // system benchmarks can start, kill with any signal and start again on the same data: an embedded
 // PGlite directory or a PostgreSQL database of the caller's choosing. Loopback only.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 // from under a running test (keep the copy inside the project so its packages resolve).
 const BUILD_DIR = process.env.BANSHI_BUILD_DIR ?? 'build';
 export const BUILD_ENTRY = join(BUILD_DIR, 'index.js');
+const SERVE = 'scripts/serve.js';
 
 export interface AppOptions {
 	/** PGlite data directory (BANSHI_DATA_DIR); ignored when databaseUrl is set */
@@ -88,7 +89,11 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
 			: { BANSHI_DATA_DIR: opts.dataDir ?? ownDir! }),
 		...opts.env
 	};
-	const child = spawn(process.execPath, [BUILD_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	// as `npm start` serves it: the portal's fast path in front of SvelteKit
+	const child = spawn(process.execPath, [SERVE, BUILD_ENTRY], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	let log = '';
 	const keep = (d: Buffer) => {
 		log += d;

@@ -13,8 +13,7 @@ export interface PortalItem {
 
 /** The version in force and the calendar. Its validator module was stored when it was published. */
 export async function loadCurrentItem(services: Services, code: string): Promise<PortalItem> {
-	const v = await services.portal.current(code);
-	const calendar = await services.calendar.published();
+	const { version: v, calendar } = await services.portal.forPage(code);
 	return {
 		bundle: JSON.parse(v.bundle) as Bundle,
 		version: { n: v.n, effectiveFrom: v.effective_from, hash: v.hash },

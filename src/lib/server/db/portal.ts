@@ -159,3 +159,55 @@ export async function listItemsWithVersions(
 		.orderBy('code')
 		.execute();
 }
+
+export interface VersionFiles {
+	itemId: number;
+	n: number;
+	bundle: string;
+	/** the module stored at publication; null for versions published before modules were stored */
+	validator: string | null;
+}
+
+/** The published bytes of every version of these items, with their validator modules, in one go. */
+export async function listVersionFiles(db: Db, itemIds: number[]): Promise<VersionFiles[]> {
+	if (itemIds.length === 0) return [];
+	const rows = await db
+		.selectFrom('versions as v')
+		.leftJoin('version_validators as vv', 'vv.version_id', 'v.id')
+		.select(['v.item_id', 'v.n', 'v.bundle', 'vv.source'])
+		.where('v.item_id', 'in', itemIds)
+		.orderBy('v.item_id')
+		.orderBy('v.n')
+		.execute();
+	return rows.map((r) => ({
+		itemId: r.item_id,
+		n: r.n,
+		bundle: r.bundle,
+		validator: r.source ?? null
+	}));
+}
+
+/**
+ * What the portal pages show changes only with a feed event (publish, retire) or a calendar change
+ * (override, loaded year), and all of them only add rows: the newest ids together say whether
+ * anything a page read earlier may have changed — one query where reading it again takes five.
+ */
+export async function portalPageStamp(db: Db): Promise<string> {
+	const r = await db
+		.selectNoFrom((eb) => [
+			eb
+				.selectFrom('portal_events')
+				.select(sql<number>`coalesce(max(id), 0)`.as('m'))
+				.as('events'),
+			eb
+				.selectFrom('calendar_overrides')
+				.select(sql<number>`coalesce(max(id), 0)`.as('m'))
+				.as('overrides'),
+			eb
+				.selectFrom('calendar_years')
+				.select(sql<number>`coalesce(max(id), 0)`.as('m'))
+				.as('years')
+		])
+		.executeTakeFirstOrThrow();
+	return `${r.events}:${r.overrides}:${r.years}`;
+}

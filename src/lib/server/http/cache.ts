@@ -7,7 +7,11 @@ export const CURRENT = 'public, max-age=60, must-revalidate';
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes do not matter. */
 export function matchesIfNoneMatch(request: Request, etag: string): boolean {
-	const header = request.headers.get('if-none-match');
+	return ifNoneMatchHits(request.headers.get('if-none-match'), etag);
+}
+
+/** The same comparison on the raw header, for callers that have no Request (the Node fast path). */
+export function ifNoneMatchHits(header: string | null | undefined, etag: string): boolean {
 	if (!header) return false;
 	if (header.trim() === '*') return true;
 	const strip = (t: string) => t.trim().replace(/^W\//, '');
