@@ -1,0 +1,6 @@
+// Public API of conditions: build, compile to JSON Schema, read back, evaluate; field rules.
+export * from './types';
+export { compileCondition, conditionFieldsOf, escapePattern, nestUnder } from './compile';
+export { readCondition } from './read';
+export { conditionHolds, jsonEqual } from './evaluate';
+export { datePattern, readDatePattern, ISO_DATE } from './date-pattern';
