@@ -4,3 +4,14 @@ export { compileCondition, conditionFieldsOf, escapePattern, nestUnder } from '.
 export { readCondition } from './read';
 export { conditionHolds, jsonEqual } from './evaluate';
 export { datePattern, readDatePattern, ISO_DATE } from './date-pattern';
+export {
+	compileFieldRule,
+	listFieldRules,
+	objectAt,
+	readFieldRule,
+	ruleLevel,
+	rulesFor,
+	setFieldRule,
+	type FieldRule,
+	type PlacedRule
+} from './rules';
