@@ -15,3 +15,14 @@ export {
 	type FieldRule,
 	type PlacedRule
 } from './rules';
+export {
+	CROSS_FIELD_KINDS,
+	RULES_KEYWORD,
+	checkCrossFieldRules,
+	crossFieldProblems,
+	crossFieldRules,
+	crossFieldSources,
+	readCrossFieldRule,
+	type CrossFieldRule
+} from './cross-field';
+export { conditionMessages } from './messages';

@@ -2,6 +2,8 @@
 // message for people. Stage 1 is the meta-schema (Ajv2020, all errors); stage 2 the rules a schema
 // cannot express (unique ids, condition fields, code structure, check digits, the embedded form
 // schema). It never throws: the designer calls it on every keystroke and the server on every upload.
+import { checkCalcs } from '../calc/fields';
+import { checkCrossFieldRules } from '../conditions/cross-field';
 import { checkFormat } from '../formats';
 import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
@@ -232,6 +234,16 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 		);
 		formUsable = !formProblems.some((p) => p.code === 'limit-depth');
 		if (!formUsable) fields = [];
+	}
+	// calculated fields and cross-field rules name form fields in the uiSchema
+	if (formUsable && isObj(form.uiSchema)) {
+		const keys = new Set(fields.map((f) => f.key));
+		out.push(
+			...[
+				...checkCalcs(form.uiSchema, keys, '/form/uiSchema', locale),
+				...checkCrossFieldRules(form.uiSchema, keys, '/form/uiSchema', locale)
+			].map((p) => problem(p.pointer, p.code ?? 'ui-schema', p.message, locale))
+		);
 	}
 
 	// Material and refusal conditions are JSON Schemas over the form: the same checks for both.

@@ -1,0 +1,31 @@
+// Messages of conditions and cross-field rules: the applicant's corrections and the designer's words.
+import { defineMessages } from '../i18n';
+
+export const conditionMessages = defineMessages(
+	{
+		'conditions.rule.dateAfter': '{field}应晚于{other}',
+		'conditions.rule.dateNotBefore': '{field}不得早于{other}',
+		'conditions.rule.sumEquals': '{items}中各项{of}合计应等于 {total}，现为 {sum}',
+		'conditions.rule.sumAtMost': '{items}中各项{of}合计不得超过 {total}，现为 {sum}',
+		'conditions.rule.invalid':
+			'无法识别的跨字段规则：应为 dateAfter（field、after、可选 orSame）或 sumEquals / sumAtMost（items、of、total）',
+		'conditions.rule.unknownField': '规则引用的字段“{field}”在表单中不存在',
+		'conditions.kind.dateAfter': '日期晚于另一日期',
+		'conditions.kind.sumEquals': '合计等于',
+		'conditions.kind.sumAtMost': '合计不超过'
+	},
+	{
+		'conditions.rule.dateAfter': '{field} must be after {other}',
+		'conditions.rule.dateNotBefore': '{field} must not be before {other}',
+		'conditions.rule.sumEquals':
+			'The {of} of all {items} must add up to {total}; they add up to {sum}',
+		'conditions.rule.sumAtMost':
+			'The {of} of all {items} must add up to at most {total}; they add up to {sum}',
+		'conditions.rule.invalid':
+			'Unknown cross-field rule: use dateAfter (field, after, optional orSame) or sumEquals / sumAtMost (items, of, total)',
+		'conditions.rule.unknownField': 'The rule refers to a field "{field}" the form does not have',
+		'conditions.kind.dateAfter': 'Date after another date',
+		'conditions.kind.sumEquals': 'Total equals',
+		'conditions.kind.sumAtMost': 'Total at most'
+	}
+);
