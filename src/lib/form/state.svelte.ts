@@ -171,6 +171,7 @@ export class FormState {
 		const errors = this.#opts.validator.validate(data);
 		if (!Array.isArray(this.uiSchema['ui:rules'])) return errors;
 		// cross-field rules (end date after start date, totals): the domain's check, as decide runs it
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup built once, never rendered
 		this.#titles ??= new Map(listFormFields(this.schema).map((f) => [f.key, f.title ?? f.key]));
 		const titles = this.#titles;
 		const rules = crossFieldProblems(this.uiSchema, data, {
