@@ -26,3 +26,4 @@ export {
 	type CrossFieldRule
 } from './cross-field';
 export { conditionMessages } from './messages';
+export { describeCondition, type DescribeOptions } from './describe';
