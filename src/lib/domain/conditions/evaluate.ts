@@ -30,8 +30,28 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 	return false;
 }
 
+// a condition is evaluated on every keystroke: build each pattern once
+const compiled = new Map<string, RegExp>();
+function regexOf(pattern: string): RegExp {
+	let re = compiled.get(pattern);
+	if (!re) {
+		if (compiled.size > 256) compiled.clear();
+		compiled.set(pattern, (re = new RegExp(pattern, 'u')));
+	}
+	return re;
+}
 const patternTest = (pattern: string, v: unknown) =>
-	typeof v === 'string' && new RegExp(pattern, 'u').test(v);
+	typeof v === 'string' && regexOf(pattern).test(v);
+const datePatterns = new Map<string, string>();
+function cachedDatePattern(date: string, side: 'before' | 'after'): string {
+	const key = side + date;
+	let p = datePatterns.get(key);
+	if (p === undefined) {
+		if (datePatterns.size > 256) datePatterns.clear();
+		datePatterns.set(key, (p = datePattern(date, side)));
+	}
+	return p;
+}
 
 function leafHolds(c: Comparison, v: unknown): boolean {
 	const n = Number(c.value);
@@ -55,9 +75,9 @@ function leafHolds(c: Comparison, v: unknown): boolean {
 		case 'lte':
 			return num && v <= n;
 		case 'dateBefore':
-			return patternTest(datePattern(String(c.value), 'before'), v);
+			return patternTest(cachedDatePattern(String(c.value), 'before'), v);
 		case 'dateAfter':
-			return patternTest(datePattern(String(c.value), 'after'), v);
+			return patternTest(cachedDatePattern(String(c.value), 'after'), v);
 		case 'filled':
 		case 'empty':
 			return true;
