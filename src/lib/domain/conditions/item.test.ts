@@ -81,3 +81,17 @@ describe('conditions in an item', () => {
 		expect(business.unevaluatedProperties).toBe(false);
 	});
 });
+
+describe('a field rule whose source is gone', () => {
+	it('is reported at its `if`, naming the field', () => {
+		const it = item();
+		it.form.schema = setFieldRule(it.form.schema, ['business', 'area'], {
+			visible: 'show',
+			required: false,
+			when: { field: ['applicant', 'vanished'], op: 'filled' }
+		});
+		const problems = validateItem(it).problems.filter((p) => p.code === 'unknown-field');
+		expect(problems.map((p) => p.pointer)).toEqual(['/form/schema/allOf/0/if']);
+		expect(problems[0].message).toContain('applicant.vanished');
+	});
+});
