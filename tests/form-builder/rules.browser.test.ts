@@ -128,7 +128,7 @@ describe('condition builder in the property panel', () => {
 		selectCard('name');
 		expect(document.body.textContent).toContain('此字段还受以下 JSON 规则约束（只读）');
 		choose(controls('规则')[0], 'hide');
-		expect(r.last().schema.allOf?.[0]).toEqual(foreign);
+		expect((r.last().schema.allOf as unknown[])[0]).toEqual(foreign);
 		expect(listFieldRules(r.last().schema).filter((p) => p.rule)).toHaveLength(1);
 	});
 });
