@@ -62,7 +62,25 @@ export const conditionEditorMessages = defineMessages(
 		'calc.male': '男性取值',
 		'calc.female': '女性取值',
 		'calc.hint': '计算字段在表单中只读，随来源字段即时更新；受理时按受理日重新计算并核对。',
-		'calc.foreign': '此字段的计算写法无法识别（只读）：'
+		'calc.foreign': '此字段的计算写法无法识别（只读）：',
+		'xrule.title': '跨字段规则',
+		'xrule.hint': '表单提交与受理时检查，不符合时在对应字段提示更正。',
+		'xrule.kind': '规则类型',
+		'xrule.kind.dateAfter': '日期晚于另一日期',
+		'xrule.kind.sumEquals': '重复组合计等于',
+		'xrule.kind.sumAtMost': '重复组合计不超过',
+		'xrule.field': '较晚的日期',
+		'xrule.after': '较早的日期',
+		'xrule.orSame': '允许同一天',
+		'xrule.items': '重复组',
+		'xrule.of': '合计的字段',
+		'xrule.total': '合计应为',
+		'xrule.fixed': '固定数值',
+		'xrule.amount': '数值',
+		'xrule.add': '添加跨字段规则',
+		'xrule.remove': '删除第 {n} 条规则',
+		'xrule.none': '表单中还没有可用于此类规则的字段。',
+		'xrule.foreign': '第 {n} 条规则无法识别（只读）：'
 	},
 	{
 		'cond.all': 'All of these hold',
@@ -126,7 +144,26 @@ export const conditionEditorMessages = defineMessages(
 		'calc.female': 'Value for female',
 		'calc.hint':
 			'A calculated field is read-only in the form and follows its sources as they change; acceptance recomputes and checks it on the day of acceptance.',
-		'calc.foreign': 'This field has a calculation the builder does not recognise (read-only):'
+		'calc.foreign': 'This field has a calculation the builder does not recognise (read-only):',
+		'xrule.title': 'Cross-field rules',
+		'xrule.hint':
+			'Checked when the form is sent and at acceptance; a broken rule asks for a correction at its field.',
+		'xrule.kind': 'Kind of rule',
+		'xrule.kind.dateAfter': 'A date after another date',
+		'xrule.kind.sumEquals': 'Total of a repeating group equals',
+		'xrule.kind.sumAtMost': 'Total of a repeating group at most',
+		'xrule.field': 'Later date',
+		'xrule.after': 'Earlier date',
+		'xrule.orSame': 'The same day is allowed',
+		'xrule.items': 'Repeating group',
+		'xrule.of': 'Field to add up',
+		'xrule.total': 'Total must be',
+		'xrule.fixed': 'A fixed number',
+		'xrule.amount': 'Number',
+		'xrule.add': 'Add a cross-field rule',
+		'xrule.remove': 'Remove rule {n}',
+		'xrule.none': 'The form has no fields this kind of rule can use yet.',
+		'xrule.foreign': 'Rule {n} is not one the builder recognises (read-only):'
 	}
 );
 
