@@ -62,8 +62,9 @@ describe('designer: materials', () => {
 			// a condition from the form's field, no JSON
 			await page.locator('tbody tr').first().locator('button.name').click();
 			const editor = page.locator('#material-editor');
-			await editor.getByLabel('表单字段').selectOption('note');
-			await editor.getByLabel('条件', { exact: true }).selectOption('filled');
+			await editor.getByLabel('适用情形').selectOption('when');
+			await editor.getByLabel('字段', { exact: true }).selectOption('note');
+			await editor.getByLabel('比较', { exact: true }).selectOption('filled');
 			await waitSaved(page);
 			const doc = (await serverItem(context.request, code)).document as unknown as {
 				materials: { name: string; condition?: unknown }[];

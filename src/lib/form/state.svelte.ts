@@ -5,6 +5,10 @@ import { tick } from 'svelte';
 import type { ValidatorType } from '@rjsf/utils';
 import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
 import type { Locale } from '$lib/domain/i18n';
+import { calcFields, computeCalc, valueAt, type CalcField } from '$lib/domain/calc';
+import { crossFieldProblems, jsonEqual } from '$lib/domain/conditions';
+import { listFormFields } from '$lib/domain/item/fields';
+import { todayInChina } from '$lib/domain/workdays';
 import { formTranslator, type FormT } from './messages';
 import { fieldId, pointerAncestry, setAt, type Path } from './paths';
 import type { FormError, FormValidator } from './validator/types';
@@ -68,6 +72,9 @@ export class FormState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#cells = new Map<string, ErrorCell>();
 	#changePending = false;
+	/** calculated fields (`ui:calc`), filled in from the data after every edit */
+	readonly #calcs: CalcField[];
+	#titles: Map<string, string> | undefined;
 
 	constructor(opts: FormOptions) {
 		this.#opts = opts;
@@ -77,6 +84,7 @@ export class FormState {
 		this.t = formTranslator(opts.locale);
 		this.rv = rjsfValidator(opts.validator);
 		this.readonly = opts.readonly;
+		this.#calcs = calcFields(opts.uiSchema).filter((f) => f.calc);
 		// Live validation shows every field's errors from the first keystroke: it draws them all.
 		if (opts.progressive && !opts.liveValidate && typeof window !== 'undefined') {
 			const props = (opts.schema.properties ?? {}) as Record<string, unknown>;
@@ -104,6 +112,27 @@ export class FormState {
 	/** Draw every field now: before validating, focusing an error, printing. */
 	drawEverything(): void {
 		this.drawn = Infinity;
+	}
+
+	/**
+	 * Fill in the calculated fields from the current data (the domain's library, no `eval`): a
+	 * value that can no longer be computed (the ID number was cleared) is removed.
+	 */
+	recalc(): void {
+		if (!this.#calcs.length || this.holder.root === null || typeof this.holder.root !== 'object')
+			return;
+		const data = $state.snapshot(this.holder.root);
+		const ctx = { today: todayInChina() };
+		for (const f of this.#calcs) {
+			const next = computeCalc(f.calc!, data, ctx);
+			if (jsonEqual(valueAt(data, f.path.join('.')), next)) continue;
+			if (next !== undefined) setAt(this.holder as Record<string, unknown>, f.path, next);
+			else {
+				const parent = valueAt(this.holder.root, f.path.slice(0, -1).join('.'));
+				if (parent && typeof parent === 'object')
+					delete (parent as Record<string, unknown>)[f.path.at(-1)!];
+			}
+		}
 	}
 
 	get data(): unknown {
@@ -159,6 +188,7 @@ export class FormState {
 
 	/** After any edit: tell the owner once the DOM is updated, and refresh errors already shown. */
 	changed(ptr: string, field?: FieldCheck): void {
+		this.recalc();
 		if (this.#opts.liveValidate) this.validateAll(false);
 		else if (this.summary.length) this.validateAll(true);
 		else if (this.#cells.get(ptr)?.messages.length) this.validateField(ptr, field);
@@ -172,7 +202,26 @@ export class FormState {
 	}
 
 	#run(): FormError[] {
-		return this.#opts.validator.validate($state.snapshot(this.holder.root));
+		const data = $state.snapshot(this.holder.root);
+		const errors = this.#opts.validator.validate(data);
+		if (!Array.isArray(this.uiSchema['ui:rules'])) return errors;
+		// cross-field rules (end date after start date, totals): the domain's check, as decide runs it
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup built once, never rendered
+		this.#titles ??= new Map(listFormFields(this.schema).map((f) => [f.key, f.title ?? f.key]));
+		const titles = this.#titles;
+		const rules = crossFieldProblems(this.uiSchema, data, {
+			locale: this.locale,
+			title: (key) => titles.get(key)
+		});
+		return [
+			...errors,
+			...rules.map((p) => ({
+				pointer: p.pointer,
+				message: p.message,
+				keyword: p.code ?? '',
+				params: {}
+			}))
+		];
 	}
 
 	/** Show the errors of one field only (on blur), whatever else is wrong. */

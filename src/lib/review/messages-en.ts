@@ -213,6 +213,7 @@ export const en: { readonly [K in ReviewKey]: string } = {
 	'condition.filled': 'only when “{field}” is filled in',
 	'condition.equals': 'only when “{field}” is “{value}”',
 	'condition.notEquals': 'only when “{field}” is not “{value}”',
+	'condition.described': 'only when {text}',
 	'field.name': 'Name',
 	'field.amount': 'Amount (yuan)',
 	'field.basis': 'Basis',

@@ -219,6 +219,7 @@ const zh = {
 	'condition.filled': '仅当填写了「{field}」时',
 	'condition.equals': '仅当「{field}」为“{value}”时',
 	'condition.notEquals': '仅当「{field}」不为“{value}”时',
+	'condition.described': '仅当{text}时',
 	'field.name': '名称',
 	'field.amount': '金额（元）',
 	'field.basis': '依据',

@@ -8,6 +8,7 @@ import { lookup, type Locale } from '../domain/i18n';
 import { listFormFields, type FormField, type JsonSchema } from '../domain/item';
 import { ENUMS, label, type LabelEnum } from '../domain/item/labels';
 import { readCondition } from '../designer/materials/condition';
+import { describeCondition, readCondition as readBuilt } from '../domain/conditions';
 import { reviewMessages, reviewTranslator } from './messages';
 
 /** What ValueView shows instead of the raw value. */
@@ -94,8 +95,18 @@ function scalar(code: string, value: unknown, side: Side, key?: string): string 
 /** "仅当「是否委托代理人办理」为“是”时" for the conditions the designer's builder writes. */
 function condition(value: unknown, side: Side): string | undefined {
 	const c = readCondition(value);
-	if (!c) return undefined;
 	const t = reviewTranslator(side.locale);
+	if (!c) {
+		// groups and other comparisons the condition builder writes, in words
+		const built = readBuilt(value);
+		if (!built) return undefined;
+		const text = describeCondition(built, {
+			locale: side.locale,
+			title: (key) => fieldTitles(key, side.fields),
+			value: (_key, v) => scalar('form.value', v, side)
+		});
+		return t('condition.described', { text });
+	}
 	const field = fieldTitles(c.key, side.fields) ?? c.key;
 	if (c.op === 'filled') return t('condition.filled', { field });
 	const v = scalar('form.value', c.value, side);

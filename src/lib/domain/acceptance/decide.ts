@@ -13,6 +13,9 @@
 // fields are wrong, and until when tolerated materials are due.
 import type { BundleMaterial, Bundle } from '../compile/types';
 import { isNeeded } from '../compile/materials';
+import { calcProblems } from '../calc/fields';
+import { crossFieldProblems } from '../conditions/cross-field';
+import { listFormFields } from '../item/fields';
 import { joinList, translator, type Locale } from '../i18n';
 import type { Problem } from '../item/types';
 import { formatLimit } from '../lint/durations';
@@ -157,6 +160,37 @@ function formProblems(
 		data,
 		relocate: (ptr) => (ptr === '/materials' || ptr.startsWith('/materials/') ? ptr : '/form' + ptr)
 	});
+}
+
+/**
+ * What the schemas cannot say: cross-field rules (`ui:rules`) and calculated fields (`ui:calc`),
+ * recomputed on the day of acceptance; a submitted value that differs is a correction to make.
+ */
+function derivedProblems(
+	bundle: Bundle,
+	form: Obj,
+	date: string,
+	calendar: Calendar | undefined,
+	locale?: Locale
+): Problem[] {
+	const ui = bundle.uiSchema;
+	if (!isObj(ui)) return [];
+	let titles: Map<string, string> | undefined;
+	const title = (key: string) => {
+		titles ??= new Map(
+			listFormFields(bundle.applicationSchema).map((f) => [f.key, f.title ?? f.key])
+		);
+		return titles.get(key);
+	};
+	return [
+		...crossFieldProblems(ui, form, { locale, base: '/form', title }),
+		...calcProblems(
+			ui,
+			form,
+			{ today: date, calendar },
+			{ locale, base: '/form', title: (path) => title(path.join('.')) }
+		)
+	];
 }
 
 const ref = (m: BundleMaterial): MaterialRef => ({ id: m.id, name: m.name });
@@ -328,6 +362,9 @@ export function decide(
 	// 3. every problem in the data
 	const errors = shapeProblems(prepared, locale);
 	if (isObj(prepared)) errors.push(...formProblems(bundle, v, prepared, locale));
+	if (isObj(prepared) && isObj(prepared.form)) {
+		errors.push(...derivedProblems(bundle, prepared.form, date, opts.calendar, locale));
+	}
 	const noted = extras.length ? { extras } : {};
 
 	const calendar = () => opts.calendar ?? defaultCalendar();

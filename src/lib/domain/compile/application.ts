@@ -103,12 +103,31 @@ function declaredInBranches(node: JsonSchema): Map<string, number> {
 	const visit = (b: unknown, depth: number) => {
 		if (!isSchemaObject(b) || depth > 16) return;
 		if (isSchemaObject(b.properties)) {
-			for (const k of Object.keys(b.properties)) counts.set(k, (counts.get(k) ?? 0) + 1);
+			for (const [k, v] of Object.entries(b.properties)) {
+				if (!onlyConstrains(v)) counts.set(k, (counts.get(k) ?? 0) + 1);
+			}
 		}
 		branchesOf(b).forEach((x) => visit(x, depth + 1));
 	};
 	branchesOf(node).forEach((b) => visit(b, 0));
 	return counts;
+}
+
+/**
+ * A branch entry that only forbids or requires fields declared elsewhere (a field rule's
+ * `{ properties: { f: false } }` or `{ required: [f] }`, reached through `properties` and `items`):
+ * it declares no field, so the object it reaches is still closed where it is declared.
+ */
+function onlyConstrains(node: unknown, depth = 0): boolean {
+	if (node === false) return true;
+	if (!isSchemaObject(node) || depth > 32) return false;
+	return Object.entries(node).every(([k, v]) => {
+		if (k === 'required') return true;
+		if (k === 'items') return onlyConstrains(v, depth + 1);
+		if (k === 'properties' && isSchemaObject(v))
+			return Object.values(v).every((x) => onlyConstrains(x, depth + 1));
+		return false;
+	});
 }
 
 function branchesOf(node: JsonSchema): unknown[] {

@@ -2,6 +2,10 @@
 // message for people. Stage 1 is the meta-schema (Ajv2020, all errors); stage 2 the rules a schema
 // cannot express (unique ids, condition fields, code structure, check digits, the embedded form
 // schema). It never throws: the designer calls it on every keystroke and the server on every upload.
+import { checkCalcs } from '../calc/fields';
+import { conditionFieldsOf } from '../conditions/compile';
+import { checkCrossFieldRules } from '../conditions/cross-field';
+import { listFieldRules } from '../conditions/rules';
 import { checkFormat } from '../formats';
 import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
@@ -232,6 +236,32 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 		);
 		formUsable = !formProblems.some((p) => p.code === 'limit-depth');
 		if (!formUsable) fields = [];
+	}
+	// field rules the condition builder writes, read back: every field they test must exist
+	if (formUsable && isObj(form.schema)) {
+		const keys = new Set(fields.map((f) => f.key));
+		for (const placed of listFieldRules(form.schema)) {
+			if (!placed.rule) continue;
+			const at = placed.level.flatMap((k) => (k === '*' ? ['items'] : ['properties', k]));
+			for (const source of conditionFieldsOf(placed.rule.when)) {
+				if (keys.has(source.join('.'))) continue;
+				add(
+					pointer('form', 'schema', ...at, 'allOf', placed.index, 'if'),
+					'unknown-field',
+					t('item.condition.unknownField', { field: source.join('.') })
+				);
+			}
+		}
+	}
+	// calculated fields and cross-field rules name form fields in the uiSchema
+	if (formUsable && isObj(form.uiSchema)) {
+		const keys = new Set(fields.map((f) => f.key));
+		out.push(
+			...[
+				...checkCalcs(form.uiSchema, keys, '/form/uiSchema', locale),
+				...checkCrossFieldRules(form.uiSchema, keys, '/form/uiSchema', locale)
+			].map((p) => problem(p.pointer, p.code ?? 'ui-schema', p.message, locale))
+		);
 	}
 
 	// Material and refusal conditions are JSON Schemas over the form: the same checks for both.

@@ -82,7 +82,8 @@ function compute(schema: JsonSchema, ui: UiSchema | undefined, kind: FieldKind):
 		selfLabelled: control === CheckboxInput,
 		necessity: options.necessity as LeafMeta['necessity'],
 		essential: options.essential === true,
-		readonly: schema.readOnly === true || 'const' in schema
+		// a calculated field (`ui:calc`) is filled in by the form, not typed
+		readonly: schema.readOnly === true || 'const' in schema || (ui ?? {})['ui:calc'] !== undefined
 	};
 }
 

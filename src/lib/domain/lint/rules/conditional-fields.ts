@@ -33,8 +33,18 @@ function visit(node: unknown, at: (string | number)[], out: Hit[]): void {
 		for (const branch of ['then', 'else'] as const) {
 			const b = rule[branch];
 			if (!isObject(b) || !Array.isArray(b.required)) continue;
+			// a field rule that also forbids the field in the other branch hides it already
+			const other = rule[branch === 'then' ? 'else' : 'then'];
+			const forbidden = (key: string) =>
+				isObject(other) && isObject(other.properties) && other.properties[key] === false;
 			for (const key of b.required) {
-				if (typeof key !== 'string' || !(key in props) || required.has(key) || moved.has(key)) {
+				if (
+					typeof key !== 'string' ||
+					!(key in props) ||
+					required.has(key) ||
+					moved.has(key) ||
+					forbidden(key)
+				) {
 					continue;
 				}
 				moved.add(key);
