@@ -129,6 +129,8 @@ describe('strict Content-Security-Policy', () => {
 			}
 		});
 		flushSync();
+		// the calculation library loads on demand
+		await (app as unknown as { ready(): Promise<void> }).ready();
 		const form = document.querySelector('form')!;
 		const first17 = '11010520100301004';
 		const id = control(form, '身份证号码');

@@ -11,6 +11,8 @@ export interface Rendered {
 	data(): Record<string, unknown>;
 	/** the component's programmatic validate() */
 	validate(): FormError[];
+	/** settles once the parts the form loads on demand (calculations, cross-field rules) are in */
+	ready(): Promise<void>;
 	destroy(): void;
 }
 
@@ -51,6 +53,7 @@ export function render(props: {
 		submits,
 		data: () => (changes.at(-1) ?? {}) as Record<string, unknown>,
 		validate: () => (app as unknown as { validate(): FormError[] }).validate(),
+		ready: () => (app as unknown as { ready(): Promise<void> }).ready(),
 		destroy
 	};
 }

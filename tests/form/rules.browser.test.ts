@@ -100,6 +100,7 @@ describe('conditions across sections and calculated fields', () => {
 
 	it('fills birth date and age from the ID number as it is typed, read-only', async () => {
 		r = render({ schema, uiSchema });
+		await r.ready();
 		await settle();
 		const first17 = '44030520100229004'.slice(0, 6) + '20100301004';
 		const id = first17 + idCardCheckChar(first17);
@@ -135,6 +136,7 @@ describe('conditions across sections and calculated fields', () => {
 			uiSchema: { 'ui:rules': [{ kind: 'dateAfter', field: 'to', after: 'from' }] },
 			data: { from: '2026-05-01', to: '2026-04-30' }
 		});
+		await r.ready();
 		await settle();
 		const errors = r.validate();
 		expect(errors.map((e) => [e.pointer, e.message])).toEqual([['/to', '结束日期应晚于开始日期']]);

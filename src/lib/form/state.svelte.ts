@@ -5,10 +5,12 @@ import { tick } from 'svelte';
 import type { ValidatorType } from '@rjsf/utils';
 import type { JsonSchema, UiSchema } from '$lib/domain/item/types';
 import type { Locale } from '$lib/domain/i18n';
-import { calcFields, computeCalc, valueAt, type CalcField } from '$lib/domain/calc';
-import { crossFieldProblems, jsonEqual } from '$lib/domain/conditions';
-import { listFormFields } from '$lib/domain/item/fields';
-import { todayInChina } from '$lib/domain/workdays';
+import { hasCalc } from '$lib/domain/calc/types';
+import type { CalcField } from '$lib/domain/calc';
+import { valueAt } from '$lib/domain/calc/value-at';
+import { jsonEqual } from '$lib/domain/conditions/json-equal';
+import type { CrossFieldCheck } from './cross-field';
+import { todayInChina } from '$lib/domain/workdays/today';
 import { formTranslator, type FormT } from './messages';
 import { fieldId, pointerAncestry, setAt, type Path } from './paths';
 import type { FormError, FormValidator } from './validator/types';
@@ -73,8 +75,13 @@ export class FormState {
 	#cells = new Map<string, ErrorCell>();
 	#changePending = false;
 	/** calculated fields (`ui:calc`), filled in from the data after every edit */
-	readonly #calcs: CalcField[];
-	#titles: Map<string, string> | undefined;
+	#calcs: CalcField[] = [];
+	// the calculation library (and its holiday calendar) loads only for a form that has one
+	#compute: (typeof import('$lib/domain/calc'))['computeCalc'] | undefined;
+	/** settles once the parts this form loads on demand (calculations, cross-field rules) are in */
+	readonly ready: Promise<void>;
+	// cross-field rules likewise: their check loads only for a form that has them
+	#crossField: CrossFieldCheck | undefined;
 
 	constructor(opts: FormOptions) {
 		this.#opts = opts;
@@ -84,7 +91,26 @@ export class FormState {
 		this.t = formTranslator(opts.locale);
 		this.rv = rjsfValidator(opts.validator);
 		this.readonly = opts.readonly;
-		this.#calcs = calcFields(opts.uiSchema).filter((f) => f.calc);
+		const loading: Promise<void>[] = [];
+		if (Array.isArray(opts.uiSchema['ui:rules'])) {
+			loading.push(
+				import('./cross-field').then((m) => {
+					this.#crossField = m.crossFieldCheck(opts.schema, opts.uiSchema, opts.locale);
+					// errors already on screen now include the rules
+					if (this.summary.length) this.validateAll(true);
+				})
+			);
+		}
+		if (hasCalc(opts.uiSchema)) {
+			loading.push(
+				import('$lib/domain/calc').then((lib) => {
+					this.#calcs = lib.calcFields(opts.uiSchema).filter((f) => f.calc);
+					this.#compute = lib.computeCalc;
+					this.recalc();
+				})
+			);
+		}
+		this.ready = Promise.all(loading).then(() => undefined);
 		// Live validation shows every field's errors from the first keystroke: it draws them all.
 		if (opts.progressive && !opts.liveValidate && typeof window !== 'undefined') {
 			const props = (opts.schema.properties ?? {}) as Record<string, unknown>;
@@ -119,12 +145,12 @@ export class FormState {
 	 * value that can no longer be computed (the ID number was cleared) is removed.
 	 */
 	recalc(): void {
-		if (!this.#calcs.length || this.holder.root === null || typeof this.holder.root !== 'object')
-			return;
+		const compute = this.#compute;
+		if (!compute || this.holder.root === null || typeof this.holder.root !== 'object') return;
 		const data = $state.snapshot(this.holder.root);
 		const ctx = { today: todayInChina() };
 		for (const f of this.#calcs) {
-			const next = computeCalc(f.calc!, data, ctx);
+			const next = compute(f.calc!, data, ctx);
 			if (jsonEqual(valueAt(data, f.path.join('.')), next)) continue;
 			if (next !== undefined) setAt(this.holder as Record<string, unknown>, f.path, next);
 			else {
@@ -204,24 +230,7 @@ export class FormState {
 	#run(): FormError[] {
 		const data = $state.snapshot(this.holder.root);
 		const errors = this.#opts.validator.validate(data);
-		if (!Array.isArray(this.uiSchema['ui:rules'])) return errors;
-		// cross-field rules (end date after start date, totals): the domain's check, as decide runs it
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup built once, never rendered
-		this.#titles ??= new Map(listFormFields(this.schema).map((f) => [f.key, f.title ?? f.key]));
-		const titles = this.#titles;
-		const rules = crossFieldProblems(this.uiSchema, data, {
-			locale: this.locale,
-			title: (key) => titles.get(key)
-		});
-		return [
-			...errors,
-			...rules.map((p) => ({
-				pointer: p.pointer,
-				message: p.message,
-				keyword: p.code ?? '',
-				params: {}
-			}))
-		];
+		return this.#crossField ? [...errors, ...this.#crossField(data)] : errors;
 	}
 
 	/** Show the errors of one field only (on blur), whatever else is wrong. */

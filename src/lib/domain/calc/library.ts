@@ -5,25 +5,15 @@ import { checkIdCard } from '../formats';
 import { regionName, regionPath } from '../formats/regions';
 import { addWorkdays, defaultCalendar, type Calendar } from '../workdays';
 import type { Calc } from './types';
+import { valueAt } from './value-at';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+export { valueAt };
 
 export interface CalcContext {
 	/** YYYY-MM-DD: the day the form is filled in, or the day of acceptance in `decide` */
 	today: string;
 	/** the holiday calendar in force; the built-in one when absent */
 	calendar?: Calendar;
-}
-
-/** The value at a dotted key of the form data. */
-export function valueAt(data: unknown, key: string): unknown {
-	let cur = data;
-	for (const k of key.split('.')) {
-		if (!isObj(cur) || !Object.prototype.hasOwnProperty.call(cur, k)) return undefined;
-		cur = cur[k];
-	}
-	return cur;
 }
 
 /** The normalised ID number at `key`, when it is a valid one. */

@@ -33,3 +33,15 @@ export type Calc =
 
 /** The uiSchema keyword of a calculated field. */
 export const CALC_KEYWORD = 'ui:calc';
+
+/** Whether any field of a uiSchema is calculated: lets a form skip loading the library. */
+export function hasCalc(uiSchema: unknown, maxDepth = 32): boolean {
+	const walk = (node: unknown, depth: number): boolean =>
+		node !== null &&
+		typeof node === 'object' &&
+		!Array.isArray(node) &&
+		depth <= maxDepth &&
+		(CALC_KEYWORD in node ||
+			Object.entries(node).some(([k, v]) => !k.startsWith('ui:') && walk(v, depth + 1)));
+	return walk(uiSchema, 0);
+}

@@ -4,7 +4,7 @@
 // data for rjsf) and the verdict still applies them. Field parameters are dotted keys from the root.
 import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
-import { valueAt } from '../calc/library';
+import { valueAt } from '../calc/value-at';
 import type { Problem, UiSchema } from '../item/types';
 import { ISO_DATE } from './date-pattern';
 import { conditionMessages as messages } from './messages';

@@ -5,30 +5,12 @@ import { compileCondition } from './compile';
 import { isComparison, isGroup, type Comparison, type Condition } from './types';
 import { datePattern } from './date-pattern';
 import { escapePattern } from './compile';
+import { jsonEqual } from './json-equal';
+
+export { jsonEqual };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** JSON equality: numbers by value, objects whatever their key order. */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (Array.isArray(a) || Array.isArray(b)) {
-		return (
-			Array.isArray(a) &&
-			Array.isArray(b) &&
-			a.length === b.length &&
-			a.every((x, i) => jsonEqual(x, b[i]))
-		);
-	}
-	if (isObj(a) && isObj(b)) {
-		const ka = Object.keys(a);
-		return (
-			ka.length === Object.keys(b).length &&
-			ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]))
-		);
-	}
-	return false;
-}
 
 // a condition is evaluated on every keystroke: build each pattern once
 const compiled = new Map<string, RegExp>();
