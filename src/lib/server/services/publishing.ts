@@ -89,7 +89,8 @@ export class PublishingService {
 		// lock that the revision compiled is still the approved current one.
 		const revision = (await getRevision(db, existing.id, existing.current_revision))!;
 		const item: Item = checkDraftDocument(revision.document, locale);
-		const { options } = await checksIn(db, locale);
+		// the version stored now, even if another server saved it a moment ago
+		const { options } = await checksIn(db, locale, { fresh: true });
 		const findings = checkPublishable(item, { ...options, locale });
 		let bytes: string;
 		let hash: string;

@@ -45,8 +45,11 @@ export interface SettingsInForce {
 	createdAt: string | null;
 }
 
-// Read on every check, written rarely: kept per database until this process writes a new version.
-const cache = new WeakMap<object, Promise<SettingsInForce>>();
+// Read on every check, written rarely: kept per database. A write in this process replaces it at
+// once; another server on the same database (several instances behind a proxy) is seen within
+// REREAD_MS, and the publish gate always reads the stored version itself.
+const REREAD_MS = 5_000;
+const cache = new WeakMap<object, { at: number; value: Promise<SettingsInForce> }>();
 
 async function read(db: Kysely<Database>, zone: string): Promise<SettingsInForce> {
 	const row = await currentSettings(db);
@@ -63,20 +66,20 @@ async function read(db: Kysely<Database>, zone: string): Promise<SettingsInForce
 	};
 }
 
-/** The settings in force for `db` (cached). */
+/** The settings in force for `db`; `fresh` skips the cache (the publish gate). */
 export function settingsInForce(
 	db: Kysely<Database>,
-	zone = timeZoneFromEnv()
+	zone = timeZoneFromEnv(),
+	fresh = false
 ): Promise<SettingsInForce> {
-	let p = cache.get(db);
-	if (!p) {
-		p = read(db, zone).catch((error: unknown) => {
-			cache.delete(db);
-			throw error;
-		});
-		cache.set(db, p);
-	}
-	return p;
+	const hit = cache.get(db);
+	if (hit && !fresh && Date.now() - hit.at < REREAD_MS) return hit.value;
+	const value = read(db, zone).catch((error: unknown) => {
+		cache.delete(db);
+		throw error;
+	});
+	cache.set(db, { at: Date.now(), value });
+	return value;
 }
 
 /** What the checks run with, in `locale`; `version` keys caches of findings. */
@@ -85,8 +88,12 @@ export interface Checks {
 	options: LintOptions;
 }
 
-export async function checksIn(db: Kysely<Database>, locale: Locale): Promise<Checks> {
-	const { version, settings } = await settingsInForce(db);
+export async function checksIn(
+	db: Kysely<Database>,
+	locale: Locale,
+	opts: { fresh?: boolean } = {}
+): Promise<Checks> {
+	const { version, settings } = await settingsInForce(db, undefined, opts.fresh);
 	return { version, options: lintOptionsOf(settings, locale) };
 }
 
