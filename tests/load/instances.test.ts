@@ -179,12 +179,12 @@ describe.runIf(hasPostgres)('two instances on one PostgreSQL database', () => {
 		const { version } = (await onA.api.get('/api/v1/settings')).body;
 		expect((await onB.api.get('/api/v1/settings')).body.version).toBe(version);
 		expect((await put(onA.api, version, 8)).status).toBe(200);
-		expectProblem(await put(onB.api, version, 9), 409);
 		await expect
 			.poll(async () => (await onB.api.get('/api/v1/settings')).body.settings.supplementDays, {
 				timeout: 15_000
 			})
 			.toBe(8);
+		expectProblem(await put(onB.api, version, 9), 409);
 	});
 
 	it('refuses a stale save on one instance after a save on the other (409, nothing lost)', async () => {
