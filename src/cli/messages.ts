@@ -12,6 +12,9 @@ export const cliMessages = defineMessages(
 		'cli.error': '错误：{message}',
 
 		'cli.file.cannotRead': '{path}: 无法读取（{reason}）',
+		'cli.settings.invalid': '{source}：设置有 {count} 处问题',
+		'cli.settings.badServer': '“{server}”不是有效的服务器地址',
+		'cli.settings.unreachable': '无法从 {url} 取得设置（{reason}）',
 		'cli.file.cannotWrite': '{path}: 无法写入（{reason}）',
 		'cli.file.missing': '文件不存在',
 		'cli.file.directory': '这是一个目录',
@@ -38,7 +41,7 @@ export const cliMessages = defineMessages(
 			'按事项编译出的受理判定模式判定一份申请：受理（accept）/ 容缺受理（accept-with-tolerance）/ 一次性告知补正（supplement）/ 不予受理（reject），以 JSON 输出（含缺少的材料、需更正的字段、补交期限、所用日历）。退出码：0 受理，3 容缺受理，1 一次性告知补正，4 不予受理。',
 		'cli.lint.summary': '编制规范检查',
 		'cli.lint.help':
-			'按编制规范检查事项，逐条输出规则编号、级别、JSON 指针与说明。发现错误级问题时退出码为 1。--config 为部署的规则配置（规则编号 → off/info/warning/error）。',
+			'按编制规范检查事项，逐条输出规则编号、级别、JSON 指针与说明。发现错误级问题时退出码为 1。--settings 为从管理界面导出的设置文件，--server 为 Banshi 服务器地址（取其正在使用的设置），两者只取其一；--config 为规则配置（规则编号 → off/info/warning/error），在设置之上再覆盖；--profile 覆盖设置中的严格本地规则开关。',
 		'cli.lint.total': '{file}：{count} 条发现，其中错误 {errors} 条',
 		'cli.diff.summary': '两个版本的语义差异',
 		'cli.diff.help':
@@ -69,6 +72,9 @@ export const cliMessages = defineMessages(
 		'cli.error': 'error：{message}',
 
 		'cli.file.cannotRead': '{path}: cannot read（{reason}）',
+		'cli.settings.invalid': '{source}: the settings have {count} problem(s)',
+		'cli.settings.badServer': '"{server}" is not a server address',
+		'cli.settings.unreachable': 'Could not get the settings from {url} ({reason})',
 		'cli.file.cannotWrite': '{path}: cannot write（{reason}）',
 		'cli.file.missing': 'no such file',
 		'cli.file.directory': 'is a directory',
@@ -95,7 +101,7 @@ export const cliMessages = defineMessages(
 			'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / supplement (one-time notice of everything to supply or correct) / reject (a declared refusal case holds), printed as JSON (missing materials, fields to correct, supplement deadline, calendar used). Exit codes: 0 accept, 3 accept-with-tolerance, 1 supplement, 4 reject.',
 		'cli.lint.summary': 'standardization lint',
 		'cli.lint.help':
-			'Check an item against the standardization rules: rule id, severity, JSON pointer and message per finding. Exit code 1 when an error is found. --config is the deployment rule set (rule id → off/info/warning/error).',
+			"Check an item against the standardization rules: rule id, severity, JSON pointer and message per finding. Exit code 1 when an error is found. --settings is a settings file exported from the administration screen, --server the address of a Banshi server whose settings in force are used (one or the other); --config is a rule set (rule id → off/info/warning/error) applied on top of them; --profile overrides the settings' strict local profile.",
 		'cli.lint.total': '{file}: {count} finding(s), {errors} error(s)',
 		'cli.diff.summary': 'semantic diff of two versions',
 		'cli.diff.help':

@@ -178,6 +178,19 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		expect(hook.secret.length).toBeGreaterThan(20);
 		expect(value(await admin.listWebhooks(), 200).webhooks.map((h) => h.id)).toContain(hook.id);
 		value(await admin.deleteWebhook({ params: { id: hook.id } }), 204);
+		// settings: the server is shared, so the version stored is the one in force, unchanged
+		const settings = value(await anyone.getSettings(), 200);
+		expect(
+			value(await admin.settingsImpact({ body: { settings: settings.settings } }), 200).blocked
+		).toEqual([]);
+		const stored = value(
+			await admin.putSettings({
+				body: { baseVersion: settings.version, settings: settings.settings }
+			}),
+			200
+		);
+		expect(stored.settings).toEqual(settings.settings);
+		expect(value(await admin.settingsHistory(), 200).versions[0].n).toBe(stored.version);
 		const department = value(
 			await admin.createDepartment({ body: { code: `t-${w.tag}`, name: `巡检局 ${w.tag}` } }),
 			201

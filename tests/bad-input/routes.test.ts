@@ -659,6 +659,60 @@ const cases: Case[] = [
 		403,
 		({ api, editor }) => api.put('/api/v1/admin/calendar', { years: {} }, { token: editor })
 	],
+	// the check settings: every refusal stores no version
+	[
+		'settings as an array',
+		[400, 422],
+		({ api, admin }) => api.put('/api/v1/admin/settings', [], { token: admin })
+	],
+	[
+		'settings with SQL as a rule id',
+		422,
+		({ api, admin }) =>
+			api.put(
+				'/api/v1/admin/settings',
+				{ baseVersion: 0, settings: { rules: { [SQL]: 'error' } } },
+				{ token: admin }
+			)
+	],
+	[
+		'settings with a negative base version',
+		[400, 422],
+		({ api, admin }) =>
+			api.put('/api/v1/admin/settings', { baseVersion: -1, settings: {} }, { token: admin })
+	],
+	[
+		'settings on a base version that does not exist yet',
+		409,
+		({ api, admin }) =>
+			api.put('/api/v1/admin/settings', { baseVersion: 2147483647, settings: {} }, { token: admin })
+	],
+	[
+		'settings nested 1,000 deep',
+		[400, 422],
+		({ api, admin }) =>
+			api.request('PUT', '/api/v1/admin/settings', {
+				token: admin,
+				raw: `{"baseVersion":0,"settings":{"rules":${deep(1000)}}}`,
+				headers: json
+			})
+	],
+	[
+		'settings impact with a policy of strings',
+		422,
+		({ api, admin }) =>
+			api.post(
+				'/api/v1/admin/settings/impact',
+				{ settings: { policy: { classes: 'all', immediateCasesTolerate: 'yes' } } },
+				{ token: admin }
+			)
+	],
+	[
+		'settings from an editor',
+		403,
+		({ api, editor }) =>
+			api.put('/api/v1/admin/settings', { baseVersion: 0, settings: {} }, { token: editor })
+	],
 	// issue 12: inherited names are not fields, a credit code belongs to one department
 	[
 		'publish with a constructor field',

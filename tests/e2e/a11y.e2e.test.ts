@@ -113,4 +113,14 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		expect(await audit(page), '/audit').toEqual([]);
 		await ctx.close();
 	});
+
+	it('the check settings, with the impact of a change previewed', async () => {
+		const ctx = await context('admin');
+		const page = await open(ctx, '/admin/settings');
+		await page.locator('tr[data-rule="form-field-untitled"] select').selectOption('error');
+		await page.getByRole('button', { name: '预览影响' }).click();
+		await page.getByTestId('settings-impact').waitFor();
+		expect(await audit(page), '/admin/settings').toEqual([]);
+		await ctx.close();
+	});
 });

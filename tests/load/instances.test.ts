@@ -168,6 +168,25 @@ describe.runIf(hasPostgres)('two instances on one PostgreSQL database', () => {
 		expect(fromB.body.changes).toEqual(seen);
 	});
 
+	it('settings saved on one instance are used by the other: its checks follow, a stale base is refused', async () => {
+		const put = (api: Api, baseVersion: number, supplementDays: number) =>
+			api.put(
+				'/api/v1/admin/settings',
+				{ baseVersion, settings: { supplementDays } },
+				{ token: onA.tokens.admin }
+			);
+		// both have read (and keep) the settings in force before the change
+		const { version } = (await onA.api.get('/api/v1/settings')).body;
+		expect((await onB.api.get('/api/v1/settings')).body.version).toBe(version);
+		expect((await put(onA.api, version, 8)).status).toBe(200);
+		await expect
+			.poll(async () => (await onB.api.get('/api/v1/settings')).body.settings.supplementDays, {
+				timeout: 15_000
+			})
+			.toBe(8);
+		expectProblem(await put(onB.api, version, 9), 409);
+	});
+
 	it('refuses a stale save on one instance after a save on the other (409, nothing lost)', async () => {
 		const doc = templateDocument('food-business-licence');
 		const code = await createItem(onA, doc);

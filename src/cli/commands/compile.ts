@@ -4,8 +4,9 @@ import type { Command } from '../context';
 import { EXIT_OK } from '../errors';
 import { writeText } from '../io';
 import { readItem } from '../item-input';
+import { readSettings, SETTINGS_OPTIONS } from '../settings-input';
 
-const usage = 'banshi compile ITEM.json [-o BUNDLE.json]';
+const usage = 'banshi compile ITEM.json [-o BUNDLE.json] [--settings SETTINGS.json | --server URL]';
 
 export const compile: Command = {
 	name: 'compile',
@@ -15,11 +16,13 @@ export const compile: Command = {
 	async run(args, ctx) {
 		const { values, positionals: pos } = parse(
 			args,
-			{ output: { type: 'string', short: 'o' } },
+			{ output: { type: 'string', short: 'o' }, ...SETTINGS_OPTIONS },
 			usage
 		);
 		const [file] = positionals(pos, 1, usage);
-		const bundle = compileItem(await readItem(file, ctx));
+		// the tolerance policy of the deployment decides the 容缺 the bundle allows
+		const settings = await readSettings(values, usage, ctx);
+		const bundle = compileItem(await readItem(file, ctx), { policy: settings?.policy });
 		const text = serializeBundle(bundle);
 		if (values.output) {
 			await writeText(values.output, text, ctx);

@@ -1,13 +1,15 @@
 import { lintItem, validateRuleConfig, hasBlockingFindings } from '../../lib/domain/lint';
 import type { RuleConfig } from '../../lib/domain/lint';
+import { lintOptionsOf } from '../../lib/domain/settings';
 import { parse, positionals } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../errors';
 import { readJson } from '../io';
 import { formatProblems, readItem } from '../item-input';
+import { readSettings, SETTINGS_OPTIONS } from '../settings-input';
 
 const usage =
-	'banshi lint ITEM.json [--config RULES.json] [--profile national|strict-local] [--format text|json]';
+	'banshi lint ITEM.json [--settings SETTINGS.json | --server URL] [--config RULES.json] [--profile national|strict-local] [--format text|json]';
 
 export const lint: Command = {
 	name: 'lint',
@@ -19,13 +21,18 @@ export const lint: Command = {
 			args,
 			{
 				config: { type: 'string' },
-				profile: { type: 'string', default: 'national' },
-				format: { type: 'string', default: 'text' }
+				profile: { type: 'string' },
+				format: { type: 'string', default: 'text' },
+				...SETTINGS_OPTIONS
 			},
 			usage
 		);
 		const [file] = positionals(pos, 1, usage);
-		if (values.profile !== 'national' && values.profile !== 'strict-local')
+		if (
+			values.profile !== undefined &&
+			values.profile !== 'national' &&
+			values.profile !== 'strict-local'
+		)
 			throw new CliError(usage, EXIT_USAGE);
 		let config: RuleConfig | undefined;
 		if (values.config) {
@@ -35,10 +42,12 @@ export const lint: Command = {
 				throw new CliError(formatProblems(values.config, problems), EXIT_INVALID);
 			config = raw as RuleConfig;
 		}
+		// the deployment's settings first, then what this command line names on top of them
+		const base = lintOptionsOf(await readSettings(values, usage, ctx), ctx.locale);
 		const findings = lintItem(await readItem(file, ctx), {
-			config,
-			profile: values.profile,
-			locale: ctx.locale
+			...base,
+			config: { ...base.config, ...config },
+			profile: values.profile ?? base.profile ?? 'national'
 		});
 		if (values.format === 'json') ctx.out(JSON.stringify(findings, null, 2));
 		else {

@@ -4,6 +4,7 @@ export * from './schemas/common';
 export * from './schemas/accounts';
 export * from './schemas/items';
 export * from './schemas/admin';
+export * from './schemas/settings';
 export * from './schemas/portal';
 export {
 	endpoints,

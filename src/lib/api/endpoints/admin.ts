@@ -2,6 +2,7 @@
 import Type from 'typebox';
 import * as A from '../schemas/accounts';
 import * as C from '../schemas/admin';
+import * as S from '../schemas/settings';
 import { DepartmentCode, UserId, type Endpoint } from './endpoint';
 import { routes } from './routes';
 
@@ -138,5 +139,38 @@ export const adminEndpoints = {
 		auth: 'session',
 		params: { id: Type.Integer({ minimum: 1, description: 'webhook id' }) },
 		responses: { 204: null }
+	},
+	getSettings: {
+		...routes.getSettings,
+		summary:
+			'The settings every check uses (lint severities, strict profile, tolerance policy, supplement days, time zone)',
+		tag: 'admin',
+		auth: 'public',
+		responses: { 200: S.SettingsState }
+	},
+	putSettings: {
+		...routes.putSettings,
+		summary: 'Store a new settings version (audited); a stale baseVersion answers 409',
+		tag: 'admin',
+		auth: 'session',
+		body: S.SettingsChange,
+		maxBodyBytes: 256 * 1024,
+		responses: { 200: S.SettingsState }
+	},
+	settingsHistory: {
+		...routes.settingsHistory,
+		summary: 'Every settings version, newest first',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: S.SettingsHistory }
+	},
+	settingsImpact: {
+		...routes.settingsImpact,
+		summary: 'The items proposed settings would newly block from publishing (nothing is stored)',
+		tag: 'admin',
+		auth: 'session',
+		body: S.SettingsProposal,
+		maxBodyBytes: 256 * 1024,
+		responses: { 200: S.SettingsImpact }
 	}
 } as const satisfies Record<string, Endpoint>;

@@ -60,6 +60,10 @@ export const routes = {
 	listWebhooks: { method: 'GET', path: '/admin/webhooks' },
 	createWebhook: { method: 'POST', path: '/admin/webhooks' },
 	deleteWebhook: { method: 'DELETE', path: '/admin/webhooks/{id}' },
+	getSettings: { method: 'GET', path: '/settings' },
+	putSettings: { method: 'PUT', path: '/admin/settings' },
+	settingsHistory: { method: 'GET', path: '/admin/settings/versions' },
+	settingsImpact: { method: 'POST', path: '/admin/settings/impact' },
 	// portal
 	portalItems: { method: 'GET', path: '/portal/items' },
 	portalItem: { method: 'GET', path: '/portal/items/{code}' },

@@ -27,15 +27,19 @@ export const copyOf = fromTemplate;
 
 /**
  * A blank item of a department: its implementation code (credit code + city level digit + a fresh
- * base code), its name, the department's name and credit code; every other element a placeholder.
+ * base code), its name, the department's name and credit code, the deployment's default supplement
+ * period; every other element a placeholder.
  */
 export function blankItem(
 	department: { name: string; creditCode: string },
 	name: string,
-	random: () => number = Math.random
+	random: () => number = Math.random,
+	supplementDays?: number
 ): Item {
 	const code = freshCode(department.creditCode + LEVEL_CODES.city + '000000000000', random);
-	return newItem({ code, name, department: { ...department } });
+	const item = newItem({ code, name, department: { ...department } });
+	if (supplementDays !== undefined) item.tolerance.supplementDays = supplementDays;
+	return item;
 }
 
 /** The name to offer for a new item: the suggestion, unless a live item already has it (then ''). */

@@ -5,6 +5,7 @@ import { compileItem, CompileError, type Bundle } from '$lib/domain/compile';
 import type { Locale } from '$lib/domain/i18n';
 import { validateItem, type Item, type Problem } from '$lib/domain/item';
 import { lintItem, type Finding } from '$lib/domain/lint';
+import { lintOptionsOf, type CheckSettings } from '$lib/domain/settings';
 
 export interface Analysis {
 	/** the document version this analysis belongs to */
@@ -20,14 +21,21 @@ export interface Analysis {
 	ms: number;
 }
 
-export function analyse(doc: unknown, version: number, locale: Locale): Analysis {
+/** `checks`: the deployment's settings, so the editor finds what the publish gate will refuse */
+export function analyse(
+	doc: unknown,
+	version: number,
+	locale: Locale,
+	checks?: CheckSettings
+): Analysis {
+	const options = lintOptionsOf(checks, locale);
 	const t0 = performance.now();
 	const checked = validateItem(doc, { locale });
 	let findings: Finding[];
 	try {
 		// The visual tabs keep the document item-shaped even while it has problems, and editors want
 		// the standardization findings next to those problems, not only once everything is valid.
-		findings = lintItem((checked.item ?? doc) as Item, { locale });
+		findings = lintItem((checked.item ?? doc) as Item, options);
 	} catch {
 		// a rule tripping over an odd document must not hide the structural problems
 		findings = [];
@@ -44,7 +52,7 @@ export function analyse(doc: unknown, version: number, locale: Locale): Analysis
 	let bundle: Bundle | undefined;
 	let compileProblems: Problem[] = [];
 	try {
-		bundle = compileItem(checked.item, { locale });
+		bundle = compileItem(checked.item, { locale, policy: options.policy });
 	} catch (error) {
 		if (error instanceof CompileError) compileProblems = error.problems;
 		else compileProblems = [{ pointer: '', message: String(error) }];

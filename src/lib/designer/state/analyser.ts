@@ -2,12 +2,14 @@
 // replaces older ones, and a short idle delay merges bursts of keystrokes. Uses a worker when the
 // browser has one and falls back to the main thread (tests, old browsers).
 import type { Locale } from '$lib/domain/i18n';
+import type { CheckSettings } from '$lib/domain/settings';
 import { analyse, type Analysis } from './analyse';
 
 interface Pending {
 	doc: unknown;
 	version: number;
 	locale: Locale;
+	checks?: CheckSettings;
 }
 
 export class Analyser {
@@ -19,7 +21,9 @@ export class Analyser {
 	constructor(
 		private readonly onresult: (a: Analysis) => void,
 		private readonly idleMs = 150,
-		useWorker = typeof Worker !== 'undefined'
+		useWorker = typeof Worker !== 'undefined',
+		/** the deployment's settings every analysis checks with */
+		private readonly checks?: CheckSettings
 	) {
 		if (useWorker) {
 			try {
@@ -42,7 +46,7 @@ export class Analyser {
 
 	/** Ask for an analysis; `immediate` skips the idle delay (opening a document). */
 	request(doc: unknown, version: number, locale: Locale, immediate = false) {
-		this.waiting = { doc, version, locale };
+		this.waiting = { doc, version, locale, checks: this.checks };
 		clearTimeout(this.timer);
 		if (immediate) this.flush();
 		else this.timer = setTimeout(() => this.flush(), this.idleMs);
@@ -57,7 +61,7 @@ export class Analyser {
 			this.worker.postMessage(job);
 		} else {
 			// yield first so the edit that asked for this paints before the analysis runs
-			setTimeout(() => this.done(analyse(job.doc, job.version, job.locale)), 0);
+			setTimeout(() => this.done(analyse(job.doc, job.version, job.locale, job.checks)), 0);
 		}
 	}
 

@@ -2,6 +2,7 @@
 // change goes through apply(), so undo, the local copy, the server sync and the checks all see it.
 import type { Locale } from '$lib/domain/i18n';
 import type { Item } from '$lib/domain/item';
+import type { CheckSettings } from '$lib/domain/settings';
 import type { DisplayStatus } from '$lib/domain/workflow';
 import type { Review } from '$lib/api';
 import { translator } from '$lib/domain/i18n';
@@ -43,6 +44,8 @@ export interface EditorOptions {
 	/** analyse on the main thread (tests) */
 	noWorker?: boolean;
 	analyseDelay?: number;
+	/** the deployment's settings (severities, profile, policy); the defaults when left out */
+	checks?: CheckSettings;
 }
 
 export class EditorStore {
@@ -142,7 +145,8 @@ export class EditorStore {
 				if (!this.analysis || a.version >= this.analysis.version) this.analysis = a;
 			},
 			opts.analyseDelay ?? 150,
-			!opts.noWorker && typeof Worker !== 'undefined'
+			!opts.noWorker && typeof Worker !== 'undefined',
+			opts.checks
 		);
 		this.analyser.request(this.doc, this.version, this.locale, true);
 		this.unsubscribe = this.syncer?.subscribe((code, outcome) => {

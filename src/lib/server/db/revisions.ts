@@ -212,3 +212,36 @@ export async function getRevision(
 		.executeTakeFirst();
 	return row && { ...row, document: JSON.parse(row.document) as Record<string, unknown> };
 }
+
+export interface CurrentDocument {
+	code: string;
+	name: string;
+	status: string;
+	document: Record<string, unknown>;
+}
+
+/**
+ * The current revision of every item still in use (not retired, not archived) that passed the item
+ * checks: what a change of settings could newly block.
+ */
+export async function currentValidDocuments(db: Db): Promise<CurrentDocument[]> {
+	const rows = await db
+		.selectFrom('items')
+		.innerJoin('revisions', (j) =>
+			j
+				.onRef('revisions.item_id', '=', 'items.id')
+				.onRef('revisions.n', '=', 'items.current_revision')
+		)
+		.select(['items.code', 'items.name', 'items.status', 'revisions.document'])
+		.where('items.status', '!=', 'retired')
+		.where('items.archived_at', 'is', null)
+		.where('revisions.valid', '=', true)
+		.orderBy('items.code')
+		.execute();
+	return rows.map((r) => ({
+		code: r.code,
+		name: r.name,
+		status: r.status,
+		document: JSON.parse(r.document) as Record<string, unknown>
+	}));
+}

@@ -43,6 +43,7 @@ export const serverMessages = defineMessages(
 		'problem.invalid-calendar': '节假日数据有误',
 		'problem.bad-webhook-url': '推送地址无效',
 		'problem.invalid-notice': '节假日通知无法识别',
+		'problem.invalid-settings': '设置有误',
 		'problem.calendar-gap': '节假日安排尚未载入',
 		'problem.invalid-user': '账号信息有误',
 
@@ -146,6 +147,10 @@ export const serverMessages = defineMessages(
 		'server.calendar.gap':
 			'{year} 年的节假日安排尚未载入，本服务器设为严格模式，不按周末推算期限。请管理员在“节假日安排”中载入该年通知。',
 		'server.decide.badDate': '受理日期须为 YYYY-MM-DD 格式的有效日期。',
+		'server.settings.invalid': '设置有 {count} 处问题，未保存。',
+		'server.settings.stale':
+			'设置已被 {author} 更新为第 {current} 版，你的修改基于第 {base} 版，未保存。请重新载入后再改。',
+		'server.settings.versionNotFound': '没有第 {n} 版设置。',
 
 		'server.user.notFound': '用户 {id} 不存在。',
 		'server.user.badUsername': '用户名须为 2–64 位字母、数字、点、下划线或连字符',
@@ -200,6 +205,7 @@ export const serverMessages = defineMessages(
 		'problem.invalid-calendar': 'Invalid calendar data',
 		'problem.bad-webhook-url': 'Invalid webhook address',
 		'problem.invalid-notice': 'The holiday notice could not be read',
+		'problem.invalid-settings': 'Invalid settings',
 		'problem.calendar-gap': 'Holiday schedule not loaded',
 		'problem.invalid-user': 'Invalid account data',
 
@@ -314,6 +320,10 @@ export const serverMessages = defineMessages(
 		'server.calendar.gap':
 			'The holiday schedule for {year} is not loaded and this server is strict: deadlines are not counted on weekends only. An administrator can load the notice under “Holiday schedule”.',
 		'server.decide.badDate': 'The acceptance date must be a valid date written YYYY-MM-DD.',
+		'server.settings.invalid': 'The settings have {count} problems and were not saved.',
+		'server.settings.stale':
+			'The settings were updated to version {current} by {author}; your change is based on version {base} and was not saved. Reload and change again.',
+		'server.settings.versionNotFound': 'There is no settings version {n}.',
 
 		'server.user.notFound': 'User {id} does not exist.',
 		'server.user.badUsername':

@@ -8,7 +8,7 @@ import { appendAudit, auditFacets, countAudit, listAudit, type AuditFilter } fro
 import { actionLabel, auditTranslator } from '../../domain/audit';
 import { formatInstant, startOfDay } from '../../domain/time';
 import { toCsv } from '../http/csv';
-import { timeZoneFromEnv } from './settings';
+import { settingsInForce } from './settings';
 import { currentCalendarOverride, insertCalendarOverride } from '../db/calendar';
 import { isUniqueViolation } from '../db/errors';
 import {
@@ -143,7 +143,7 @@ export class AdminService {
 
 	async audit(actor: Actor | null, q: AuditQuery) {
 		authorize(actor, 'read-audit');
-		const f = auditFilter(q);
+		const f = auditFilter(q, await this.zone());
 		const [entries, total] = await Promise.all([listAudit(this.c.db, f), countAudit(this.c.db, f)]);
 		return { entries, total };
 	}
@@ -154,12 +154,17 @@ export class AdminService {
 		return auditFacets(this.c.db);
 	}
 
+	/** The deployment's zone: the settings in force (BANSHI_TIME_ZONE while none are saved). */
+	private async zone(): Promise<string> {
+		return (await settingsInForce(this.c.db)).settings.timeZone;
+	}
+
 	/** The filtered log as CSV, newest first, with times in the deployment's zone. */
 	async auditCsv(actor: Actor | null, q: Omit<AuditQuery, 'limit' | 'offset'>): Promise<string> {
 		authorize(actor, 'read-audit');
-		const entries = await listAudit(this.c.db, { ...auditFilter(q), limit: MAX_EXPORT });
+		const zone = await this.zone();
+		const entries = await listAudit(this.c.db, { ...auditFilter(q, zone), limit: MAX_EXPORT });
 		const t = auditTranslator(this.c.locale);
-		const zone = timeZoneFromEnv();
 		return toCsv([
 			[
 				t('audit.col.at'),
@@ -199,8 +204,7 @@ export interface AuditQuery {
 }
 
 /** Days are the deployment's days: "to 12月5日" ends at midnight Beijing time. */
-function auditFilter(q: AuditQuery): AuditFilter {
-	const zone = timeZoneFromEnv();
+function auditFilter(q: AuditQuery, zone: string): AuditFilter {
 	const next = (day: string) => {
 		const d = new Date(`${day}T00:00:00Z`);
 		d.setUTCDate(d.getUTCDate() + 1);

@@ -5,7 +5,7 @@
 import type { Locale } from '../../domain/i18n';
 import { validateItem } from '../../domain/item/validate';
 import type { Item } from '../../domain/item/types';
-import { lintItem, hasBlockingFindings, type Finding } from '../../domain/lint';
+import { lintItem, hasBlockingFindings, type Finding, type LintOptions } from '../../domain/lint';
 import { parsePointer } from '../../domain/pointer';
 import { AppError, invalid, m } from '../errors';
 
@@ -144,9 +144,10 @@ export function checkSubmittable(doc: unknown, locale: Locale): Item {
 	return checkDraftDocument(result.item, locale);
 }
 
-/** Lint findings that block publishing, as a 422 listing every finding. */
-export function checkPublishable(item: Item, locale: Locale): Finding[] {
-	const findings = lintItem(item, { locale });
+/** Lint findings that block publishing under the deployment's settings, as a 422 listing every
+ * finding. */
+export function checkPublishable(item: Item, options: LintOptions & { locale: Locale }): Finding[] {
+	const findings = lintItem(item, options);
 	if (hasBlockingFindings(findings)) {
 		const blocking = findings.filter((f) => f.severity === 'error');
 		throw invalid('lint-errors', {

@@ -26,6 +26,7 @@ import { VALIDATOR_MODULE_FORMAT, validatorModule } from '../../portal/server/va
 import { insertValidator } from '../db/validators';
 import { checkDraftDocument, checkPublishable } from './checks';
 import type { ServiceContext } from './context';
+import { checksIn } from './settings';
 import type { ItemService } from './items';
 
 /** The largest validator module a version may have: portals download and parse it on each form. */
@@ -88,14 +89,16 @@ export class PublishingService {
 		// lock that the revision compiled is still the approved current one.
 		const revision = (await getRevision(db, existing.id, existing.current_revision))!;
 		const item: Item = checkDraftDocument(revision.document, locale);
-		const findings = checkPublishable(item, locale);
+		// the version stored now, even if another server saved it a moment ago
+		const { options } = await checksIn(db, locale, { fresh: true });
+		const findings = checkPublishable(item, { ...options, locale });
 		let bytes: string;
 		let hash: string;
 		let validators: string;
 		try {
 			// the publish gate: a version exists only once its bundle compiles, its form can be drawn
 			// (compileItem checks that) and its precompiled validators can be built and served
-			const bundle = compileItem(item, { locale, today });
+			const bundle = compileItem(item, { locale, today, policy: options.policy });
 			bytes = serializeBundle(bundle);
 			hash = bundle.hash;
 			validators = validatorsOf(bundle);

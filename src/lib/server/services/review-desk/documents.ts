@@ -7,6 +7,7 @@ import type { Item } from '../../../domain/item/types';
 import { compileItem, CompileError, type Bundle } from '../../../domain/compile';
 import { diffItems, type DiffReport } from '../../../domain/diff';
 import { lintItem, type Finding } from '../../../domain/lint';
+import type { Checks } from '../settings';
 import { presentChanges } from '../../../review/present';
 import { getRevision } from '../../db/revisions';
 import type { Database } from '../../db/schema';
@@ -124,19 +125,21 @@ export function presentedDiffOf(
 	return presented.set(key, { ...report, groups });
 }
 
-export function lintOf(db: Kysely<Database>, r: RevisionDoc, locale: Locale): Finding[] {
+/** The findings under the settings in force (a new settings version is a new cache key). */
+export function lintOf(db: Kysely<Database>, r: RevisionDoc, checks: Checks): Finding[] {
 	const { lints } = caches(db);
-	const key = `${r.id}:${locale}`;
-	return lints.get(key) ?? lints.set(key, lintItem(r.doc, { locale }));
+	const key = `${r.id}:${checks.options.locale}:${checks.version}`;
+	return lints.get(key) ?? lints.set(key, lintItem(r.doc, checks.options));
 }
 
-export function compiledOf(db: Kysely<Database>, r: RevisionDoc, locale: Locale): Compiled {
+export function compiledOf(db: Kysely<Database>, r: RevisionDoc, checks: Checks): Compiled {
 	const { bundles } = caches(db);
-	const key = `${r.id}:${locale}`;
+	const { locale, policy } = checks.options;
+	const key = `${r.id}:${locale}:${checks.version}`;
 	const hit = bundles.get(key);
 	if (hit) return hit;
 	try {
-		return bundles.set(key, { bundle: compileItem(r.doc, { locale }), problems: [] });
+		return bundles.set(key, { bundle: compileItem(r.doc, { locale, policy }), problems: [] });
 	} catch (error) {
 		if (!(error instanceof CompileError)) throw error;
 		const problems = error.problems.map((p) => ({ pointer: p.pointer, message: p.message }));

@@ -21,6 +21,7 @@ import { retirementOf } from '../../db/retirements';
 import type { Database, ItemRow } from '../../db/schema';
 import { listVersions } from '../../db/versions';
 import { versionPath } from '../portal';
+import { checksIn } from '../settings';
 import { compiledOf, presentedDiffOf, lintOf, revisionDoc, type RevisionDoc } from './documents';
 
 export function summaryOf(r: ReviewView): ReviewSummary {
@@ -163,7 +164,8 @@ export async function reviewPage(
 	}
 
 	const baseDoc = comparison ? await revisionDoc(db, item.id, comparison.against.revision) : null;
-	const lint = lintDelta(baseDoc ? lintOf(db, baseDoc, locale) : null, lintOf(db, subject, locale));
+	const checks = await checksIn(db, locale);
+	const lint = lintDelta(baseDoc ? lintOf(db, baseDoc, checks) : null, lintOf(db, subject, checks));
 
 	const approval = await approvalOf(db, subject.id);
 	const facts: ItemFacts = {
@@ -197,7 +199,7 @@ export async function reviewPage(
 		since,
 		lint,
 		drafts,
-		content: compiledOf(db, subject, locale),
+		content: compiledOf(db, subject, checks),
 		can: {
 			decide: decide?.allowed ?? false,
 			publish: can(actor, 'publish', facts).allowed,

@@ -8,6 +8,7 @@ import { getItemByCode } from '../../db/items';
 import { listReviews, type ReviewView } from '../../db/reviews';
 import type { Database } from '../../db/schema';
 import { listVersions } from '../../db/versions';
+import { checksIn } from '../settings';
 import { diffOf, lintOf, revisionDoc } from './documents';
 
 export interface QueueFilter {
@@ -80,7 +81,9 @@ async function queueRow(
 	try {
 		const subject = await revisionDoc(db, itemId, r.revision);
 		if (!subject) return base;
-		base.lintErrors = lintOf(db, subject, locale).filter((f) => f.severity === 'error').length;
+		base.lintErrors = lintOf(db, subject, await checksIn(db, locale)).filter(
+			(f) => f.severity === 'error'
+		).length;
 		const published = (await listVersions(db, itemId)).filter((v) => v.revision !== r.revision);
 		const last = published.at(-1);
 		if (!last) return base;
