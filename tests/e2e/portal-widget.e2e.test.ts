@@ -138,6 +138,23 @@ describe('embeddable widget', () => {
 		await context.close();
 	});
 
+	it('moves focus to the first field in error inside its shadow root when checked empty', async () => {
+		const { context, page } = await newContext(browser);
+		await openHost(page);
+		await food(page)('/applicant/name').waitFor();
+		await page.locator('banshi-form').getByRole('button', { name: '检查申请材料' }).click();
+		// the page's document cannot see into the shadow root: focus must be found from inside it
+		await expect
+			.poll(() =>
+				page.locator('banshi-form').evaluate((host) => {
+					const el = host.shadowRoot?.activeElement;
+					return el ? `${el.tagName}:${el.getAttribute('aria-invalid')}` : 'none';
+				})
+			)
+			.toBe('INPUT:true');
+		await context.close();
+	});
+
 	it('speaks English and follows the current-version URL', async () => {
 		const { context, page } = await newContext(browser);
 		// the current-version URL: the widget finds the version (and its validators) by Content-Location

@@ -161,6 +161,17 @@ export class FormState {
 		}
 	}
 
+	/** the form element: set by the form once mounted, so lookups work inside a shadow root too */
+	host: HTMLElement | undefined;
+
+	/** An element of this form by id, in the document or the shadow root (the widget) it lives in. */
+	element(id: string): HTMLElement | null {
+		if (typeof document === 'undefined') return null;
+		const root = this.host?.getRootNode();
+		const scope = root instanceof ShadowRoot ? root : document;
+		return scope.getElementById(id);
+	}
+
 	get data(): unknown {
 		return this.holder.root;
 	}
@@ -181,12 +192,12 @@ export class FormState {
 	 */
 	target(ptr: string): string | undefined {
 		if (typeof document === 'undefined') return undefined;
-		return pointerAncestry(ptr).find((p) => document.getElementById(this.id(p)) !== null);
+		return pointerAncestry(ptr).find((p) => this.element(this.id(p)) !== null);
 	}
 
 	/** "Section › Field" for the summary, read from the legends and labels on the page. */
 	label(target: string): string {
-		const el = typeof document === 'undefined' ? null : document.getElementById(this.id(target));
+		const el = typeof document === 'undefined' ? null : this.element(this.id(target));
 		if (!el) return '';
 		const own =
 			el instanceof HTMLFieldSetElement
@@ -287,7 +298,7 @@ export class FormState {
 	/** Ajv reports in schema order (a parent's `required` first); people read top to bottom. */
 	#inPageOrder(entries: SummaryEntry[]): SummaryEntry[] {
 		if (typeof document === 'undefined') return entries;
-		const at = entries.map((e, i) => ({ e, i, el: document.getElementById(this.id(e.target)) }));
+		const at = entries.map((e, i) => ({ e, i, el: this.element(this.id(e.target)) }));
 		at.sort((a, b) => {
 			if (!a.el || !b.el || a.el === b.el) return a.i - b.i;
 			return a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
@@ -306,7 +317,7 @@ export class FormState {
 		await tick();
 		if (typeof document === 'undefined') return;
 		const els = this.summary
-			.map((s) => document.getElementById(this.id(s.target)))
+			.map((s) => this.element(this.id(s.target)))
 			.filter((el): el is HTMLElement => el !== null);
 		els.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 		els[0]?.focus();
