@@ -12,12 +12,12 @@ export function formatLimit(limit: Pick<TimeLimit, 'value' | 'unit'>, locale: Lo
 }
 
 /** Whether a material may be missing at acceptance under the tolerance in force (not as authored). */
-export function isTolerated(bundle: Bundle, m: BundleMaterial): boolean {
+export function isTolerated(bundle: Pick<Bundle, 'tolerance'>, m: BundleMaterial): boolean {
 	return bundle.tolerance.allowed && bundle.tolerance.tolerableIds.includes(m.id);
 }
 
 /** Working days to supply a tolerated material. */
-export function supplementDays(bundle: Bundle, m: BundleMaterial): number {
+export function supplementDays(bundle: Pick<Bundle, 'tolerance'>, m: BundleMaterial): number {
 	return m.supplementDays ?? bundle.tolerance.supplementDays;
 }
 

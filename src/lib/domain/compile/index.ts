@@ -11,3 +11,4 @@ export {
 export { conditionDefName, refusalDefName } from './acceptance-schemas';
 export { schemaId } from './application';
 export * from './types';
+export { guidePart, GUIDE_PART_KEYS, type GuideBundle } from './guide-part';

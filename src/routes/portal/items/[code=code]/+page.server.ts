@@ -1,7 +1,7 @@
-import { loadCurrentItem } from '$lib/portal/server/load';
+import { loadCurrentGuide } from '$lib/portal/server/load';
 import { page } from '$lib/server/kit/page';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = page(({ params, locals }) =>
-	loadCurrentItem(locals.services, params.code)
+	loadCurrentGuide(locals.services, params.code)
 );
