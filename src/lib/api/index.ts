@@ -5,6 +5,7 @@ export * from './schemas/accounts';
 export * from './schemas/items';
 export * from './schemas/admin';
 export * from './schemas/portal';
+export * from './schemas/scorecard';
 export {
 	endpoints,
 	findEndpoint,

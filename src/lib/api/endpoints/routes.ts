@@ -58,6 +58,8 @@ export const routes = {
 	listWebhooks: { method: 'GET', path: '/admin/webhooks' },
 	createWebhook: { method: 'POST', path: '/admin/webhooks' },
 	deleteWebhook: { method: 'DELETE', path: '/admin/webhooks/{id}' },
+	scorecard: { method: 'GET', path: '/scorecard' },
+	scorecardCsv: { method: 'GET', path: '/scorecard.csv' },
 	// portal
 	portalItems: { method: 'GET', path: '/portal/items' },
 	portalItem: { method: 'GET', path: '/portal/items/{code}' },

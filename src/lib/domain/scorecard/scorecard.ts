@@ -109,7 +109,7 @@ export function figuresOf(
 		}
 		if (v.caseType === 'immediate') immediate++;
 		visits[v.visits <= 0 ? '0' : v.visits === 1 ? '1' : v.visits === 2 ? '2' : '3+']++;
-		online[ONLINE_DEPTHS.includes(v.onlineDepth) ? `${v.onlineDepth}` : '0']++;
+		online[ONLINE_DEPTHS.includes(v.onlineDepth) ? (`${v.onlineDepth}` as const) : '0']++;
 		const risk = byRisk[v.riskClass];
 		if (risk) {
 			risk.items++;

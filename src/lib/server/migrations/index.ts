@@ -7,6 +7,7 @@ import * as validatorModules from './004_validator_modules';
 import * as workingRevisions from './005_working_revisions';
 import * as reviewDesk from './006_review_desk';
 import * as accounts from './007_accounts';
+import * as scorecardFacts from './008_scorecard_facts';
 
 export interface Migration {
 	name: string;
@@ -21,5 +22,6 @@ export const migrations: Migration[] = [
 	validatorModules,
 	workingRevisions,
 	reviewDesk,
-	calendar
+	calendar,
+	scorecardFacts
 ];
