@@ -7,7 +7,13 @@ import { CalendarGapError, isDateString } from '../../domain/workdays';
 import { todayInChina } from '../../domain/workdays/today';
 import { isUnstorableSearch } from '../db/errors';
 import { getItemByCode } from '../db/items';
-import { lastPortalEventId, listPortalEvents, listPortalItems } from '../db/portal';
+import {
+	lastPortalEventId,
+	listPortalBundles,
+	listPortalDepartments,
+	listPortalEvents,
+	listPortalItems
+} from '../db/portal';
 import { retirementOf } from '../db/retirements';
 import type { Database, ItemRow, VersionRow } from '../db/schema';
 import { effectiveVersion, getVersion, listVersions, type VersionSummary } from '../db/versions';
@@ -38,6 +44,19 @@ export interface PortalQuery {
 /** one cache per database handle, so databases opened side by side (tests) never share rows */
 const versionCaches = new WeakMap<Kysely<Database>, VersionCache>();
 const validatorCaches = new WeakMap<Kysely<Database>, ByteBoundedCache<StoredValidator>>();
+
+/** The most guides one handbook holds: a city department has a few hundred items at most. */
+export const HANDBOOK_MAX = 1000;
+
+export interface Handbook {
+	/** the day the guides are in force on */
+	day: string;
+	/** departments with items in force, to choose from */
+	departments: { code: string; name: string }[];
+	/** the department asked for, when it has items in force */
+	department: { code: string; name: string } | null;
+	guides: { bundle: Bundle; version: { n: number; effectiveFrom: string } }[];
+}
 
 export interface ValidatorFile {
 	source: string;
@@ -74,6 +93,29 @@ export class PortalService {
 				hash: r.hash,
 				effectiveFrom: r.effectiveFrom,
 				href: versionPath(r.code, r.version)
+			}))
+		};
+	}
+
+	/**
+	 * The guides in force today of one department (or one kind of item, or all), for the printed
+	 * 便民服务手册 and the lobby screen: published versions only, by code, at most `HANDBOOK_MAX`.
+	 */
+	async handbook(f: { department?: string; kind?: string }): Promise<Handbook> {
+		const day = todayInChina();
+		const [departments, rows] = await Promise.all([
+			listPortalDepartments(this.c.db, day),
+			f.department || f.kind
+				? listPortalBundles(this.c.db, { day, ...f, limit: HANDBOOK_MAX })
+				: Promise.resolve([])
+		]);
+		return {
+			day,
+			departments,
+			department: departments.find((d) => d.code === f.department) ?? null,
+			guides: rows.map((r) => ({
+				bundle: JSON.parse(r.bundle) as Bundle,
+				version: { n: r.n, effectiveFrom: r.effectiveFrom }
 			}))
 		};
 	}
