@@ -79,6 +79,7 @@ try {
 	const t1 = performance.now();
 	await sql.raw(SCORECARD_FACTS_FROM_BUNDLES).execute(db);
 	const extraction = (performance.now() - t1) / 1000;
+	log(`facts read from the bundles in ${r1(extraction)} s`);
 	await sql`analyze`.execute(db);
 	const versions = Number(
 		(await sql<{ n: string }>`select count(*) as n from version_scorecard_facts`.execute(db))
@@ -99,8 +100,10 @@ try {
 		Promise.all([listScorecardFacts(db), listScorecardRetirements(db)])
 	);
 	const [facts, retirements] = query.value;
+	log(`facts query: ${query.ms} ms`);
 	const today = new Date().toISOString().slice(0, 10);
 	const compute = await time(() => scorecard({ versions: facts, retirements }, { today }));
+	log(`computation: ${compute.ms} ms`);
 	const whole = await time(() => services.scorecard.scorecard(actor, {}));
 	const one = await time(() => services.scorecard.scorecard(actor, { department: 'd7' }));
 	const csv = await time(() => services.scorecard.csv(actor, { table: 'departments' }));
