@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClient, type ApiResult, type Client } from '../../src/lib/api/client';
 import { endpoints } from '../../src/lib/api/endpoints';
+import { formatInstant } from '../../src/lib/domain/time';
 import { PASSWORD, templateDocument } from './client';
 import { checked, contractBreach } from './contract';
 import { makeWorld, ownedBy, type World } from './world';
@@ -198,7 +199,8 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		value(await admin.loadCalendarYear({ body: { text, year: 2049 } }), 201);
 		value(await own.calendarStatus(), 200);
 		value(await admin.audit({ query: { subject: `item:${code}` } }), 200);
-		const today = new Date().toISOString().slice(0, 10);
+		// the audit's days are Beijing days: after 16:00 UTC it is already tomorrow there
+		const today = formatInstant(new Date(), { precision: 'day' });
 		const filtered = value(
 			await admin.audit({ query: { item: code, action: 'review', to: today } }),
 			200
