@@ -45,7 +45,7 @@ describe('the reduction scorecard', () => {
 			all.departments.length
 		);
 
-		await page.getByLabel('部门').selectOption('market');
+		await page.getByLabel('部门', { exact: true }).selectOption('market');
 		await page.getByRole('button', { name: '统计' }).click();
 		await page.waitForURL(/department=market/);
 		const market = await (await page.request.get('/api/v1/scorecard?department=market')).json();
