@@ -103,6 +103,22 @@ describe('the handbook', () => {
 		).toBe('page');
 		await page.context().close();
 	});
+
+	it('gathers every item of one kind, whichever department implements it', async () => {
+		const { page, context } = await newContext(browser);
+		await page.goto('/portal/handbook');
+		await page
+			.getByRole('navigation', { name: '事项类型' })
+			.getByRole('link', { name: '行政许可' })
+			.click();
+		await page.waitForURL(/kind=licensing/);
+		expect(await page.locator('h1').textContent()).toBe('行政许可便民服务手册');
+		const r = await page.request.get('/api/v1/portal/items?kind=licensing&limit=100');
+		const names = ((await r.json()) as { items: { name: string }[] }).items.map((i) => i.name);
+		const toc = page.getByRole('navigation', { name: '目录' });
+		expect((await toc.getByRole('link').allTextContents()).sort()).toEqual(names.sort());
+		await context.close();
+	});
 });
 
 describe('the lobby screen', () => {

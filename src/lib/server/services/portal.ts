@@ -55,6 +55,8 @@ export interface Handbook {
 	departments: { code: string; name: string }[];
 	/** the department asked for, when it has items in force */
 	department: { code: string; name: string } | null;
+	/** the kind of item (事项类型) asked for: a handbook by theme */
+	kind: string | null;
 	guides: { bundle: Bundle; version: { n: number; effectiveFrom: string } }[];
 }
 
@@ -113,6 +115,7 @@ export class PortalService {
 			day,
 			departments,
 			department: departments.find((d) => d.code === f.department) ?? null,
+			kind: f.kind ?? null,
 			guides: rows.map((r) => ({
 				bundle: JSON.parse(r.bundle) as Bundle,
 				version: { n: r.n, effectiveFrom: r.effectiveFrom }
