@@ -233,6 +233,12 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			'review.return'
 		]);
 		expect(value(await admin.auditCsv({ query: { item: code } }), 200)).toMatch(/item\.publish/);
+		const card = value(await reviewer.scorecard({ query: { department: w.deptA } }), 200);
+		// the tour's item, published this month (and cancelled by now)
+		expect(card.months.at(-1)!.added).toBeGreaterThan(0);
+		expect(
+			value(await admin.scorecardCsv({ query: { department: w.deptA, table: 'months' } }), 200)
+		).toMatch(/Month|月份/);
 		expect(value(await editor.itemTrail({ params }), 200).entries.length).toBeGreaterThan(3);
 
 		value(await own.signOut(), 204);

@@ -107,6 +107,23 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		await ctx.close();
 	});
 
+	it('the reduction scorecard', async () => {
+		const ctx = await context('reviewer');
+		const page = await open(ctx, '/scorecard');
+		expect(await audit(page), '/scorecard').toEqual([]);
+		await ctx.close();
+	});
+
+	it('the handbook and the lobby screen', async () => {
+		const ctx = await context();
+		for (const url of ['/portal/handbook?department=market', '/portal/lobby?department=market']) {
+			const page = await open(ctx, url);
+			expect(await audit(page), url).toEqual([]);
+			await page.close();
+		}
+		await ctx.close();
+	});
+
 	it('the audit log', async () => {
 		const ctx = await context('admin');
 		const page = await open(ctx, '/audit');

@@ -6,6 +6,7 @@ export * from './schemas/items';
 export * from './schemas/admin';
 export * from './schemas/settings';
 export * from './schemas/portal';
+export * from './schemas/scorecard';
 export {
 	endpoints,
 	findEndpoint,

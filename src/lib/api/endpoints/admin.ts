@@ -2,6 +2,7 @@
 import Type from 'typebox';
 import * as A from '../schemas/accounts';
 import * as C from '../schemas/admin';
+import * as SC from '../schemas/scorecard';
 import * as S from '../schemas/settings';
 import { DepartmentCode, UserId, type Endpoint } from './endpoint';
 import { routes } from './routes';
@@ -114,6 +115,24 @@ export const adminEndpoints = {
 		tag: 'admin',
 		auth: 'session',
 		query: C.AuditExportQuery,
+		responses: { 200: Type.String() },
+		mediaType: 'text/csv'
+	},
+	scorecard: {
+		...routes.scorecard,
+		summary:
+			'The reduction scorecard of the catalogue or one department over a period, from published versions',
+		tag: 'admin',
+		auth: 'session',
+		query: SC.ScorecardQuery,
+		responses: { 200: SC.Scorecard }
+	},
+	scorecardCsv: {
+		...routes.scorecardCsv,
+		summary: 'The reduction scorecard as CSV (UTF-8 with BOM, Chinese headers by default)',
+		tag: 'admin',
+		auth: 'session',
+		query: SC.ScorecardCsvQuery,
 		responses: { 200: Type.String() },
 		mediaType: 'text/csv'
 	},

@@ -64,6 +64,8 @@ export const routes = {
 	putSettings: { method: 'PUT', path: '/admin/settings' },
 	settingsHistory: { method: 'GET', path: '/admin/settings/versions' },
 	settingsImpact: { method: 'POST', path: '/admin/settings/impact' },
+	scorecard: { method: 'GET', path: '/scorecard' },
+	scorecardCsv: { method: 'GET', path: '/scorecard.csv' },
 	// portal
 	portalItems: { method: 'GET', path: '/portal/items' },
 	portalItem: { method: 'GET', path: '/portal/items/{code}' },

@@ -55,7 +55,8 @@ const EXPECTED: Record<Action, Record<Who, string>> = {
 	'manage-departments': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-calendar': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-settings': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
-	'read-audit': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: '+++++++', admin: '+++++++' }
+	'read-audit': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: '+++++++', admin: '+++++++' },
+	'read-scorecard': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: '+++++++', admin: '+++++++' }
 };
 
 /**

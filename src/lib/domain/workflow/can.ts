@@ -48,7 +48,8 @@ export const ADMIN_ACTIONS = [
 	'manage-departments',
 	'manage-calendar',
 	'manage-settings',
-	'read-audit'
+	'read-audit',
+	'read-scorecard'
 ] as const;
 export const ACTIONS = [...ITEM_ACTIONS, ...ADMIN_ACTIONS] as const;
 export type ItemAction = (typeof ITEM_ACTIONS)[number];
@@ -179,7 +180,9 @@ export const RULES: { readonly [A in Action]: Rule } = {
 	'manage-departments': { roles: ['admin'] },
 	'manage-calendar': { roles: ['admin'] },
 	'manage-settings': { roles: ['admin'] },
-	'read-audit': { roles: ['admin', 'reviewer', 'inspector'] }
+	'read-audit': { roles: ['admin', 'reviewer', 'inspector'] },
+	// the reduction scorecard is for supervision (效能监察, 督查) and the reviewing office
+	'read-scorecard': { roles: ['admin', 'reviewer', 'inspector'] }
 };
 
 /** Why not: sign in first, not this user, or not in this state. */

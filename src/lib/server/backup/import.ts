@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { hashPassword } from '../auth/password';
 import { FACTS_FROM_BUNDLES } from '../migrations/002_published_facts';
+import { SCORECARD_FACTS_FROM_BUNDLES } from '../migrations/008_scorecard_facts';
 import type { Database } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError } from './export';
 import { appliedMigrations, BACKUP_TABLES, SKIPPED_TABLES, unknownTables } from './tables';
@@ -121,6 +122,7 @@ export async function importDatabase(
 		}
 		// the public search reads published facts only; they come from the restored bundles
 		await sql.raw(FACTS_FROM_BUNDLES).execute(tx);
+		await sql.raw(SCORECARD_FACTS_FROM_BUNDLES).execute(tx);
 		let adminWithPassword: string | null = null;
 		if (adminHash) {
 			const admin = await tx

@@ -33,7 +33,7 @@ export const BACKUP_TABLES: BackupTable[] = [
 ];
 
 /** Derived from published bundles, rebuilt on restore (facts) or on first read (validator modules). */
-export const DERIVED_TABLES = ['version_facts', 'version_validators'];
+export const DERIVED_TABLES = ['version_facts', 'version_scorecard_facts', 'version_validators'];
 
 /**
  * Not in a backup: credentials (sessions; webhooks with their signing secrets, configured again

@@ -65,26 +65,22 @@ export interface PortalItemRow {
 	effectiveFrom: string;
 }
 
-/** Items with a version in force on `day` and not retired, with that version. Names, kinds and the
- * department's name are that version's published facts: the items table follows the draft. */
-export async function listPortalItems(
-	db: Db,
-	f: { day: string; q?: string; department?: string; kind?: string; limit: number; offset: number }
-): Promise<{ rows: PortalItemRow[]; total: number }> {
-	let q = db
+/** Items not retired with their version in force on `day` (`v`), its facts (`f`), department (`d`). */
+function inForce(db: Db, day: string) {
+	return db
 		.selectFrom('items as i')
 		.innerJoin('departments as d', 'd.code', 'i.department_code')
 		.innerJoin('versions as v', 'v.item_id', 'i.id')
 		.innerJoin('version_facts as f', 'f.version_id', 'v.id')
 		.where('i.status', '!=', 'retired')
 		.where(({ eb, selectFrom, not, exists }) =>
-			eb('v.effective_from', '<=', f.day).and(
+			eb('v.effective_from', '<=', day).and(
 				not(
 					exists(
 						selectFrom('versions as newer')
 							.select('newer.id')
 							.whereRef('newer.item_id', '=', 'i.id')
-							.where('newer.effective_from', '<=', f.day)
+							.where('newer.effective_from', '<=', day)
 							.where((w) =>
 								w.or([
 									w('newer.effective_from', '>', w.ref('v.effective_from')),
@@ -98,6 +94,44 @@ export async function listPortalItems(
 				)
 			)
 		);
+}
+
+/** The bundles in force on `day` of one department (or all), by code: the handbook and lobby. */
+export async function listPortalBundles(
+	db: Db,
+	f: { day: string; department?: string; kind?: string; limit: number }
+): Promise<{ code: string; n: number; effectiveFrom: string; bundle: string }[]> {
+	let q = inForce(db, f.day);
+	if (f.department) q = q.where('i.department_code', '=', f.department);
+	if (f.kind) q = q.where('f.kind', '=', f.kind);
+	const rows = await q
+		.select(['i.code', 'v.n', 'v.effective_from', 'v.bundle'])
+		.orderBy('i.code')
+		.limit(f.limit)
+		.execute();
+	return rows.map((r) => ({
+		code: r.code,
+		n: r.n,
+		effectiveFrom: r.effective_from,
+		bundle: r.bundle
+	}));
+}
+
+/** Departments with at least one item in force on `day`, by name. */
+export async function listPortalDepartments(
+	db: Db,
+	day: string
+): Promise<{ code: string; name: string }[]> {
+	return inForce(db, day).select(['d.code', 'd.name']).distinct().orderBy('d.name').execute();
+}
+
+/** Items with a version in force on `day` and not retired, with that version. Names, kinds and the
+ * department's name are that version's published facts: the items table follows the draft. */
+export async function listPortalItems(
+	db: Db,
+	f: { day: string; q?: string; department?: string; kind?: string; limit: number; offset: number }
+): Promise<{ rows: PortalItemRow[]; total: number }> {
+	let q = inForce(db, f.day);
 	if (f.department) q = q.where('i.department_code', '=', f.department);
 	if (f.kind) q = q.where('f.kind', '=', f.kind);
 	if (f.q) {

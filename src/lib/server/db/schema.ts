@@ -117,6 +117,25 @@ export interface VersionFactsTable {
 	department_name: string;
 }
 
+/** What the reduction scorecard counts of a published version, read from its bundle (migration 008). */
+export interface VersionScorecardFactsTable {
+	version_id: number;
+	materials: number;
+	shared_exempt: number;
+	tolerable: number;
+	legal_value: number;
+	legal_unit: string;
+	promised_value: number;
+	promised_unit: string;
+	case_type: string;
+	risk_class: string;
+	visits: number;
+	online_depth: number;
+	tolerance_allowed: boolean;
+	base_code: string | null;
+	base_version: number | null;
+}
+
 /** A version's precompiled validator module (migration 004). */
 export interface VersionValidatorsTable {
 	version_id: number;
@@ -242,6 +261,7 @@ export interface Database {
 	review_comments: ReviewCommentsTable;
 	versions: VersionsTable;
 	version_facts: VersionFactsTable;
+	version_scorecard_facts: VersionScorecardFactsTable;
 	version_validators: VersionValidatorsTable;
 	retirements: RetirementsTable;
 	calendar_overrides: CalendarOverridesTable;

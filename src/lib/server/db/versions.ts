@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { FACTS_FROM_BUNDLES } from '../migrations/002_published_facts';
+import { SCORECARD_FACTS_FROM_BUNDLES } from '../migrations/008_scorecard_facts';
 import type { Database, VersionRow } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -42,6 +43,8 @@ export async function insertVersion(
 		.executeTakeFirstOrThrow();
 	// what the public may search by, from the published bytes (never from the draft under edit)
 	await sql`${sql.raw(FACTS_FROM_BUNDLES)} where id = ${row.id}`.execute(db);
+	// what the scorecard counts, read once rather than parsing every bundle on each request
+	await sql`${sql.raw(SCORECARD_FACTS_FROM_BUNDLES)} where v.id = ${row.id}`.execute(db);
 	return row;
 }
 

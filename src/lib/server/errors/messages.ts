@@ -136,6 +136,7 @@ export const serverMessages = defineMessages(
 		'server.interop.noModule':
 			'没有模块 {name}（带内容哈希的文件名只对应一次构建）。当前版本：{latest}。',
 
+		'server.scorecard.period': '统计期间无效：开始日期须不晚于结束日期，且期间不超过 {max} 个月。',
 		'server.department.notFound': '部门 {code} 不存在。',
 		'server.department.exists': '部门 {code} 已存在。',
 		'server.department.creditCodeTaken': '该统一社会信用代码已属于另一个部门。',
@@ -308,6 +309,8 @@ export const serverMessages = defineMessages(
 		'server.interop.noModule':
 			'There is no module {name} (a content-hashed name belongs to one build). Current: {latest}.',
 
+		'server.scorecard.period':
+			'Invalid period: the first day must not be after the last, and the period may span at most {max} months.',
 		'server.department.notFound': 'Department {code} does not exist.',
 		'server.department.exists': 'Department {code} exists.',
 		'server.department.creditCodeTaken': 'That credit code belongs to another department.',

@@ -8,6 +8,7 @@ import * as workingRevisions from './005_working_revisions';
 import * as reviewDesk from './006_review_desk';
 import * as accounts from './007_accounts';
 import * as revisionCheckpoints from './008_revision_checkpoints';
+import * as scorecardFacts from './008_scorecard_facts';
 
 export interface Migration {
 	name: string;
@@ -23,5 +24,6 @@ export const migrations: Migration[] = [
 	workingRevisions,
 	reviewDesk,
 	calendar,
-	revisionCheckpoints
+	revisionCheckpoints,
+	scorecardFacts
 ];

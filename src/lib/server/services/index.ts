@@ -14,6 +14,7 @@ import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
 import { ReviewService } from './reviews';
+import { ScorecardService } from './scorecard';
 import { SessionService } from './session';
 import { SettingsService } from './settings';
 import { NotificationService } from './notifications';
@@ -32,6 +33,7 @@ export interface Services {
 	settings: SettingsService;
 	notifications: NotificationService;
 	intake: IntakeService;
+	scorecard: ScorecardService;
 }
 
 export interface ServiceOptions {
@@ -67,7 +69,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		reviewDesk: new ReviewDeskService(c, items),
 		settings: new SettingsService(c),
 		notifications: new NotificationService(c),
-		intake: new IntakeService(portal, intake)
+		intake: new IntakeService(portal, intake),
+		scorecard: new ScorecardService(c)
 	};
 }
 

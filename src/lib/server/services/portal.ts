@@ -9,6 +9,8 @@ import { isUnstorableSearch } from '../db/errors';
 import { getItemByCode } from '../db/items';
 import {
 	lastPortalEventId,
+	listPortalBundles,
+	listPortalDepartments,
 	listPortalEvents,
 	listPortalItems,
 	portalPageStamp
@@ -56,6 +58,21 @@ interface PageViews {
 }
 const pageViews = new WeakMap<Kysely<Database>, PageViews>();
 
+/** The most guides one handbook holds: a city department has a few hundred items at most. */
+export const HANDBOOK_MAX = 1000;
+
+export interface Handbook {
+	/** the day the guides are in force on */
+	day: string;
+	/** departments with items in force, to choose from */
+	departments: { code: string; name: string }[];
+	/** the department asked for, when it has items in force */
+	department: { code: string; name: string } | null;
+	/** the kind of item (事项类型) asked for: a handbook by theme */
+	kind: string | null;
+	guides: { bundle: Bundle; version: { n: number; effectiveFrom: string } }[];
+}
+
 export interface ValidatorFile {
 	source: string;
 	/** strong: the bundle hash and the generator's format the module was made with */
@@ -91,6 +108,30 @@ export class PortalService {
 				hash: r.hash,
 				effectiveFrom: r.effectiveFrom,
 				href: versionPath(r.code, r.version)
+			}))
+		};
+	}
+
+	/**
+	 * The guides in force today of one department (or one kind of item, or all), for the printed
+	 * 便民服务手册 and the lobby screen: published versions only, by code, at most `HANDBOOK_MAX`.
+	 */
+	async handbook(f: { department?: string; kind?: string }): Promise<Handbook> {
+		const day = todayInChina();
+		const [departments, rows] = await Promise.all([
+			listPortalDepartments(this.c.db, day),
+			f.department || f.kind
+				? listPortalBundles(this.c.db, { day, ...f, limit: HANDBOOK_MAX })
+				: Promise.resolve([])
+		]);
+		return {
+			day,
+			departments,
+			department: departments.find((d) => d.code === f.department) ?? null,
+			kind: f.kind ?? null,
+			guides: rows.map((r) => ({
+				bundle: JSON.parse(r.bundle) as Bundle,
+				version: { n: r.n, effectiveFrom: r.effectiveFrom }
 			}))
 		};
 	}
