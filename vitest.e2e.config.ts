@@ -8,6 +8,9 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 90_000,
-		fileParallelism: false
+		fileParallelism: false,
+		// a page waits on a real server: on two busy cores a publish (compile, validators) can take
+		// seconds, so a poll waits up to 15 s for what a user would also wait for
+		expect: { poll: { timeout: 15_000 } }
 	}
 });

@@ -138,12 +138,15 @@ describe('embeddable widget', () => {
 		await context.close();
 	});
 
-	it('moves focus to the first field in error inside its shadow root when checked empty', async () => {
+	it('takes a reader from its error list to the field inside its shadow root', async () => {
 		const { context, page } = await newContext(browser);
 		await openHost(page);
 		await food(page)('/applicant/name').waitFor();
 		await page.locator('banshi-form').getByRole('button', { name: '检查申请材料' }).click();
-		// the page's document cannot see into the shadow root: focus must be found from inside it
+		const summary = page.locator('banshi-form .bsf-summary');
+		await summary.waitFor();
+		await summary.getByRole('link').first().click();
+		// the page's document cannot see into the shadow root: the field is found from inside it
 		await expect
 			.poll(() =>
 				page.locator('banshi-form').evaluate((host) => {
