@@ -113,6 +113,22 @@ describe('banshi import-xlsx', () => {
 		expect(JSON.parse(readFileSync(join(dir, 'saved.json'), 'utf8'))).toEqual(MAPPING);
 	});
 
+	it('imports the shipped sample catalogue and rejects the shipped broken one', async () => {
+		const samples = join(process.cwd(), 'tests/fixtures/spreadsheet');
+		const args = [
+			'--mapping',
+			join(samples, 'sample-mapping.json'),
+			'--departments',
+			'departments.json'
+		];
+		const ok = await run(['import-xlsx', join(samples, 'sample-catalogue.xlsx'), ...args]);
+		expect(ok.code).toBe(0);
+		expect(ok.out).toContain('50 个事项可以导入');
+		const bad = await run(['import-xlsx', join(samples, 'sample-broken.xlsx'), ...args]);
+		expect(bad.code).toBe(1);
+		expect(bad.err).toContain(`第 ${brokenRows[0]} 行 事项名称：必填，不能为空`);
+	});
+
 	it('exits 2 on a file that is not a workbook', async () => {
 		writeFileSync(join(dir, 'not.xlsx'), 'hello');
 		const r = await run(['import-xlsx', 'not.xlsx']);
