@@ -7,6 +7,7 @@ import { accept } from './commands/accept';
 import { compile } from './commands/compile';
 import { deviationsCommand, diff } from './commands/diff';
 import { format } from './commands/format';
+import { importXlsx } from './commands/import-xlsx';
 import { lint } from './commands/lint';
 import { validate } from './commands/validate';
 import { workdays } from './commands/workdays';
@@ -20,7 +21,8 @@ export const COMMANDS: Command[] = [
 	diff,
 	deviationsCommand,
 	format,
-	workdays
+	workdays,
+	importXlsx
 ];
 
 const stdio: Output = {

@@ -61,7 +61,19 @@ export const cliMessages = defineMessages(
 		'cli.workdays.help':
 			'按国务院节假日安排（含调休）计算：add 求 DATE 之后第 N 个工作日（当日不计）；between 求 FROM 之后至 TO（含）之间的工作日数。--calendar 指定管理员发布的日历覆盖文件。',
 		'cli.workdays.badDate': '日期格式应为 YYYY-MM-DD：{value}',
-		'cli.workdays.badCount': 'N 应为整数：{value}'
+		'cli.workdays.badCount': 'N 应为整数：{value}',
+		'cli.importXlsx.summary': '从 Excel 导入事项草稿',
+		'cli.importXlsx.help':
+			'读取 .xlsx 第一个工作表（第一行为表头），按映射（--mapping 保存的 JSON，缺省按常用表头识别）把列对应到要素；--layout material 表示每行一份材料、按事项编码归并。逐行校验：全部正确才在 -o 目录写出每个事项的 JSON 草稿，否则一个也不写，逐条列出行、列和原因。不加 -o 只预览。--departments 指定已登记实施主体的 JSON 列表。--save-mapping 把所用映射写入文件。',
+		'cli.importXlsx.unreadable': '{file}：不是可读取的 .xlsx 工作簿（{reason}）',
+		'cli.importXlsx.badMapping': '{file}：不是有效的列映射',
+		'cli.importXlsx.badDepartments':
+			'{file}：应为实施主体列表（JSON 数组，每项含 name 和 creditCode）',
+		'cli.importXlsx.preview': '第 {row} 行：{code} {name}（{materials} 份材料）',
+		'cli.importXlsx.error': '{file}：第 {row} 行 {column}：{message}',
+		'cli.importXlsx.rejected': '{file}：{count} 处错误，未导入任何事项',
+		'cli.importXlsx.previewed': '{file}：{count} 个事项可以导入（未写入，加 -o 目录导入）',
+		'cli.importXlsx.imported': '已导入 {count} 个事项草稿到 {dir}'
 	},
 	{
 		'cli.title': 'banshi — command line for government service items',
@@ -122,7 +134,20 @@ export const cliMessages = defineMessages(
 		'cli.workdays.help':
 			'Working days under the State Council holiday schedule (make-up days included): add gives the Nth working day after DATE (DATE not counted); between counts working days in (FROM, TO]. --calendar takes an administrator override file.',
 		'cli.workdays.badDate': 'dates are YYYY-MM-DD：{value}',
-		'cli.workdays.badCount': 'N must be an integer：{value}'
+		'cli.workdays.badCount': 'N must be an integer：{value}',
+		'cli.importXlsx.summary': 'import draft items from Excel',
+		'cli.importXlsx.help':
+			'Reads the first worksheet of an .xlsx file (headers in row 1) and maps columns to elements with --mapping (a saved JSON mapping; by default the common headers are recognised); --layout material means one row per material, grouped by item code. Every row is checked: only when all are right is each item written as a JSON draft into the -o directory, otherwise none is, and each error is listed with its row, column and reason. Without -o it only previews. --departments names a JSON list of registered departments. --save-mapping writes the mapping used to a file.',
+		'cli.importXlsx.unreadable': '{file}: not a readable .xlsx workbook ({reason})',
+		'cli.importXlsx.badMapping': '{file}: not a valid column mapping',
+		'cli.importXlsx.badDepartments':
+			'{file}: expected a JSON array of departments, each with name and creditCode',
+		'cli.importXlsx.preview': 'row {row}: {code} {name} ({materials} materials)',
+		'cli.importXlsx.error': '{file}: row {row} {column}: {message}',
+		'cli.importXlsx.rejected': '{file}: {count} errors, no item imported',
+		'cli.importXlsx.previewed':
+			'{file}: {count} items can be imported (nothing written; add -o DIR to import)',
+		'cli.importXlsx.imported': 'imported {count} draft items into {dir}'
 	}
 );
 

@@ -8,6 +8,7 @@ import { todayInChina } from '../../src/lib/domain/workdays/today';
 import { endpoints } from '../../src/lib/api/endpoints';
 import { PASSWORD, templateDocument } from './client';
 import { checked, contractBreach } from './contract';
+import { workbook } from '../fixtures/spreadsheet/catalogue';
 import { makeWorld, ownedBy, type World } from './world';
 
 const servers = inject('servers');
@@ -68,6 +69,11 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			201
 		);
 		const code = created.code;
+		// a catalogue kept in Excel: one row, imported as a draft with the headers recognised
+		const sheet = await workbook([
+			{ 事项编码: `${w.tag}-XLSX1`, 事项名称: '表格导入事项', 实施主体: `测试甲局 ${w.tag}` }
+		]);
+		value(await editor.importXlsx({ body: { workbook: sheet.toString('base64') } }), 201);
 		const params = { code };
 		expect(value(await editor.listItems({ query: { q: code } }), 200).items).toHaveLength(1);
 		value(await editor.getItem({ params }), 200);

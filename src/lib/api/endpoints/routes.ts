@@ -18,6 +18,7 @@ export const routes = {
 	me: { method: 'GET', path: '/me' },
 	listItems: { method: 'GET', path: '/items' },
 	createItem: { method: 'POST', path: '/items' },
+	importXlsx: { method: 'POST', path: '/items/import-xlsx' },
 	getItem: { method: 'GET', path: '/items/{code}' },
 	saveDraft: { method: 'PUT', path: '/items/{code}/draft' },
 	listRevisions: { method: 'GET', path: '/items/{code}/revisions' },

@@ -3,6 +3,7 @@
 import * as A from '../schemas/accounts';
 import * as C from '../schemas/admin';
 import * as I from '../schemas/items';
+import * as X from '../schemas/imports';
 import { ItemCode, RevisionNumber, ReviewId, type Endpoint } from './endpoint';
 import { routes } from './routes';
 
@@ -48,6 +49,17 @@ export const studioEndpoints = {
 		auth: 'session',
 		body: I.NewItem,
 		responses: { 201: I.ItemDetail }
+	},
+	// Every row is checked before any item is created: 422 `spreadsheet-rows` lists each error with
+	// its row and column (extension `rows`) and nothing is stored; an unknown 实施主体 is such a row.
+	importXlsx: {
+		...routes.importXlsx,
+		summary: 'Import draft items from an .xlsx catalogue (all rows or none)',
+		tag: 'items',
+		auth: 'session',
+		body: X.ImportXlsx,
+		maxBodyBytes: 8 * 1024 * 1024,
+		responses: { 200: X.ImportXlsxResult, 201: X.ImportXlsxResult }
 	},
 	getItem: {
 		...routes.getItem,

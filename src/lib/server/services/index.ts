@@ -9,6 +9,7 @@ import { AdminService } from './admin';
 import { CalendarService } from './calendar';
 import type { ServiceContext } from './context';
 import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake';
+import { ImportService } from './imports';
 import { ItemService } from './items';
 import { PortalService } from './portal';
 import { PublishingService } from './publishing';
@@ -34,6 +35,7 @@ export interface Services {
 	notifications: NotificationService;
 	intake: IntakeService;
 	scorecard: ScorecardService;
+	imports: ImportService;
 }
 
 export interface ServiceOptions {
@@ -70,7 +72,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		settings: new SettingsService(c),
 		notifications: new NotificationService(c),
 		intake: new IntakeService(portal, intake),
-		scorecard: new ScorecardService(c)
+		scorecard: new ScorecardService(c),
+		imports: new ImportService(c)
 	};
 }
 

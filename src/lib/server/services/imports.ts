@@ -1,0 +1,107 @@
+// Importing a catalogue kept in Excel as drafts: the workbook is read here (ExcelJS, at the edge),
+// mapped, converted and checked row by row in the domain (src/lib/domain/spreadsheet), and the
+// drafts are created in one transaction — every item of the sheet or, on any error, none.
+import { defaultMapping, importSheet, type Mapping, type RowError } from '../../domain/spreadsheet';
+import { readXlsx, UnreadableWorkbook } from '../../spreadsheet/read-xlsx';
+import type { Actor } from '../auth/actor';
+import { authorize, signedIn } from '../auth/authorize';
+import { appendAudit } from '../db/audit';
+import { listDepartments } from '../db/departments';
+import { getItemByCode, insertItem } from '../db/items';
+import { insertRevision } from '../db/revisions';
+import { invalid, m, render } from '../errors';
+import type { ServiceContext } from './context';
+import { documentHash } from './hash';
+
+export interface ImportInput {
+	/** the .xlsx file, base64 */
+	workbook: string;
+	mapping?: Mapping;
+	dryRun?: boolean;
+}
+
+export interface ImportAnswer {
+	created: boolean;
+	items: { row: number; code: string; name: string; materials: number }[];
+}
+
+function rejected(rows: RowError[]) {
+	return invalid('spreadsheet-rows', {
+		detail: m('server.import.rejected', { count: rows.length }),
+		errors: [
+			{ pointer: '/workbook', message: m('server.import.rejected', { count: rows.length }) }
+		],
+		extensions: { rows }
+	});
+}
+
+export class ImportService {
+	constructor(private readonly c: ServiceContext) {}
+
+	async xlsx(actor: Actor | null, input: ImportInput): Promise<ImportAnswer> {
+		const user = signedIn(actor);
+		authorize(user, 'create');
+		const { db, locale } = this.c;
+		let sheet;
+		try {
+			sheet = await readXlsx(Buffer.from(input.workbook, 'base64'));
+		} catch (e) {
+			if (!(e instanceof UnreadableWorkbook)) throw e;
+			throw invalid('unreadable-workbook', {
+				detail: m('server.import.unreadable', { reason: e.message }),
+				errors: [{ pointer: '/workbook', message: e.message }]
+			});
+		}
+		const departments = (await listDepartments(db)).filter((d) => d.creditCode);
+		const known = departments.map((d) => ({ name: d.name, creditCode: d.creditCode! }));
+		const mapping = input.mapping ?? defaultMapping(sheet.headers);
+		const result = importSheet(sheet, mapping, { locale, departments: known });
+		if (!result.ok) throw rejected(result.errors);
+
+		const codeOf = new Map(departments.map((d) => [d.creditCode, d.code]));
+		const department = (creditCode: string) =>
+			codeOf.get(creditCode) ?? (user.departments.length === 1 ? user.departments[0] : '');
+		// Who may create where is decided before anything is written, for every item of the sheet.
+		for (const item of result.items)
+			authorize(user, 'create', { department: department(item.department.creditCode) });
+
+		await db.transaction().execute(async (tx) => {
+			const taken: RowError[] = [];
+			for (const [i, item] of result.items.entries()) {
+				if (await getItemByCode(tx, item.code))
+					taken.push({
+						row: result.preview[i].row,
+						column: Object.keys(mapping.columns).find((h) => mapping.columns[h] === 'code') ?? '',
+						code: 'exists',
+						message: render(m('server.import.exists', { code: item.code }), locale)
+					});
+			}
+			if (taken.length) throw rejected(taken);
+			if (input.dryRun) return;
+			for (const item of result.items) {
+				const row = await insertItem(tx, {
+					code: item.code,
+					departmentCode: department(item.department.creditCode),
+					name: item.name,
+					kind: item.kind
+				});
+				await insertRevision(tx, {
+					itemId: row.id,
+					n: 1,
+					document: item,
+					authorId: user.id,
+					baseRevision: null
+				});
+				await appendAudit(tx, {
+					actorId: user.id,
+					actor: user.username,
+					action: 'item.create',
+					subject: `item:${item.code}`,
+					afterHash: documentHash(item),
+					detail: { revision: 1, department: row.department_code, import: 'xlsx' }
+				});
+			}
+		});
+		return { created: !input.dryRun, items: result.preview };
+	}
+}
