@@ -41,8 +41,9 @@ export const noticeMessages = defineMessages(
 		'notice.complaint': '监督投诉电话：{phones}',
 		'notice.seal': '（印章）',
 		'notice.applicantSignature': '申请人（签收）：＿＿＿＿＿＿　　日期：＿＿＿＿＿＿',
-		'notice.print': '打印',
-		'notice.document': '{title} · {item}'
+		'notice.open': '打印通知书',
+		'notice.printAgain': '打印',
+		'notice.close': '关闭通知书'
 	},
 	{
 		'notice.title.accept': 'Notice of Acceptance',
@@ -85,7 +86,8 @@ export const noticeMessages = defineMessages(
 		'notice.complaint': 'Complaints: {phones}',
 		'notice.seal': '(Seal)',
 		'notice.applicantSignature': 'Received by the applicant: ____________  Date: ____________',
-		'notice.print': 'Print',
-		'notice.document': '{title} · {item}'
+		'notice.open': 'Print the notice',
+		'notice.printAgain': 'Print',
+		'notice.close': 'Close the notice'
 	}
 );
