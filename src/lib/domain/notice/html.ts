@@ -65,6 +65,7 @@ ${p(n.department.name)}
 ${p(n.date)}
 </div>
 <div class="bs-notice-foot">
+${p(n.department.line)}
 ${n.contacts.map((s) => p(s)).join('\n')}
 ${p(n.signature)}
 </div>

@@ -70,7 +70,11 @@ export function noticeOf(bundle: Bundle, decision: Decision, opts: NoticeOptions
 			code: bundle.code,
 			line: t('notice.item', { name: bundle.name, code: bundle.code })
 		},
-		department: { name: bundle.department.name, creditCode: bundle.department.creditCode },
+		department: {
+			name: bundle.department.name,
+			creditCode: bundle.department.creditCode,
+			line: t('notice.creditCode', { code: bundle.department.creditCode })
+		},
 		body,
 		lists,
 		closing,

@@ -22,7 +22,7 @@ export interface Notice {
 	/** the salutation line, with the applicant's name or a blank to write it on */
 	addressee: string;
 	item: { name: string; code: string; line: string };
-	department: { name: string; creditCode: string };
+	department: { name: string; creditCode: string; line: string };
 	/** paragraphs before the lists */
 	body: string[];
 	lists: NoticeList[];
