@@ -38,7 +38,10 @@ export const cliMessages = defineMessages(
 		'cli.compile.written': '已写入 {file}（sha256 {hash}）',
 		'cli.accept.summary': '受理判定',
 		'cli.accept.help':
-			'按事项编译出的受理判定模式判定一份申请：受理（accept）/ 容缺受理（accept-with-tolerance）/ 一次性告知补正（supplement）/ 不予受理（reject），以 JSON 输出（含缺少的材料、需更正的字段、补交期限、所用日历）。退出码：0 受理，3 容缺受理，1 一次性告知补正，4 不予受理。',
+			'按事项编译出的受理判定模式判定一份申请：受理（accept）/ 容缺受理（accept-with-tolerance）/ 一次性告知补正（supplement）/ 不予受理（reject），以 JSON 输出（含缺少的材料、需更正的字段、补交期限、所用日历）。退出码：0 受理，3 容缺受理，1 一次性告知补正，4 不予受理。--print 另把判定写成可在 A4 纸上打印的通知书（HTML：受理通知书、容缺受理通知书、一次性告知（补正）通知书或不予受理决定书）；--pdf 用本机的无头 Chromium（$BANSHI_CHROMIUM 或 /usr/bin/chromium）打印为 PDF。',
+		'cli.accept.printed': '通知书已写入 {file}',
+		'cli.accept.noBrowser':
+			'无法生成 PDF：未找到无头浏览器（{reason}）。请设置 BANSHI_CHROMIUM 为 Chromium 的路径，或改用 --print 输出 HTML 后在浏览器中打印。',
 		'cli.lint.summary': '编制规范检查',
 		'cli.lint.help':
 			'按编制规范检查事项，逐条输出规则编号、级别、JSON 指针与说明。发现错误级问题时退出码为 1。--settings 为从管理界面导出的设置文件，--server 为 Banshi 服务器地址（取其正在使用的设置），两者只取其一；--config 为规则配置（规则编号 → off/info/warning/error），在设置之上再覆盖；--profile 覆盖设置中的严格本地规则开关。',
@@ -110,7 +113,10 @@ export const cliMessages = defineMessages(
 		'cli.compile.written': 'wrote {file} (sha256 {hash})',
 		'cli.accept.summary': 'decide acceptance',
 		'cli.accept.help':
-			'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / supplement (one-time notice of everything to supply or correct) / reject (a declared refusal case holds), printed as JSON (missing materials, fields to correct, supplement deadline, calendar used). Exit codes: 0 accept, 3 accept-with-tolerance, 1 supplement, 4 reject.',
+			'Decide a submission with the compiled acceptance schemas: accept / accept-with-tolerance / supplement (one-time notice of everything to supply or correct) / reject (a declared refusal case holds), printed as JSON (missing materials, fields to correct, supplement deadline, calendar used). Exit codes: 0 accept, 3 accept-with-tolerance, 1 supplement, 4 reject. --print also writes the decision as the notice to print on A4 (HTML: notice of acceptance, of acceptance with tolerance, to supplement, or decision not to accept); --pdf prints it to PDF with the local headless Chromium ($BANSHI_CHROMIUM or /usr/bin/chromium).',
+		'cli.accept.printed': 'notice written to {file}',
+		'cli.accept.noBrowser':
+			'Cannot make a PDF: no headless browser found ({reason}). Set BANSHI_CHROMIUM to the path of Chromium, or use --print for HTML and print it from a browser.',
 		'cli.lint.summary': 'standardization lint',
 		'cli.lint.help':
 			"Check an item against the standardization rules: rule id, severity, JSON pointer and message per finding. Exit code 1 when an error is found. --settings is a settings file exported from the administration screen, --server the address of a Banshi server whose settings in force are used (one or the other); --config is a rule set (rule id → off/info/warning/error) applied on top of them; --profile overrides the settings' strict local profile.",

@@ -85,4 +85,29 @@ describe('designer: the citizen form', () => {
 		await expect.poll(() => frame.locator('input[id$="_applicant_name"]').inputValue()).toBe('');
 		await context.close();
 	});
+
+	it("prints the simulator's verdict as the notice the window hands out", async () => {
+		const { context, page } = await newContext(browser, { user: 'editor' });
+		await page.addInitScript(() => {
+			window.print = () => undefined;
+		});
+		const code = await createItem(context.request, template('minimum-living-allowance'));
+		await openEditor(page, code);
+		await tab(page, '预览');
+		await page.locator('.device .bsf').waitFor();
+		await page.getByRole('button', { name: '填入示例数据' }).click();
+		const nameField = page.locator('.device input[id$="_applicant_name"]');
+		await expect.poll(() => nameField.inputValue()).not.toBe('');
+		const name = await nameField.inputValue();
+		const sim = page.getByRole('region', { name: '受理模拟' });
+		// nothing handed in: the one-time notice lists every material
+		await sim.getByLabel('已签署告知承诺书').check();
+		await sim.getByLabel('已签署告知承诺书').uncheck();
+		await sim.getByRole('button', { name: '打印通知书' }).click();
+		const sheet = sim.getByRole('region', { name: '一次性告知（补正）通知书' });
+		await sheet.waitFor();
+		expect(await sheet.textContent()).toContain(`${name}：`);
+		expect(await sheet.locator('[data-list="materials"] li').count()).toBeGreaterThan(0);
+		await context.close();
+	});
 });

@@ -261,3 +261,36 @@ describe('banshi lint, diff and deviations', () => {
 		expect(r.out).toContain('承诺办结时限');
 	});
 });
+
+describe('banshi accept --print / --pdf', () => {
+	it('writes the notice of the verdict as an A4 HTML page, and a PDF with the local Chromium', async () => {
+		const doc = item();
+		const itemFile = join(dir, 'print-item.json');
+		const subFile = join(dir, 'print-submission.json');
+		writeFileSync(itemFile, JSON.stringify(doc));
+		writeFileSync(subFile, JSON.stringify({ form: {}, materials: {}, commitment: false }));
+		const html = join(dir, 'notice.html');
+		const pdf = join(dir, 'notice.pdf');
+		const r = await run([
+			'accept',
+			itemFile,
+			subFile,
+			'--date',
+			'2026-03-02',
+			'--print',
+			html,
+			'--pdf',
+			pdf
+		]);
+		expect(r.code).toBe(1);
+		expect(JSON.parse(r.out).decision).toBe('supplement');
+		const page = readFileSync(html, 'utf8');
+		expect(page).toContain('<h1>一次性告知（补正）通知书</h1>');
+		expect(page).toContain('size: A4');
+		expect(page).toContain(doc.department.name);
+		// every missing material is listed on the notice
+		for (const m of JSON.parse(r.out).missing) expect(page).toContain(m.name);
+		expect(r.err).toContain('notice.html');
+		expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+	});
+});

@@ -12,7 +12,9 @@ import {
 	EXIT_TOLERATED,
 	EXIT_USAGE
 } from '../errors';
-import { readJson } from '../io';
+import { readJson, writeText } from '../io';
+import { noticeHtml, noticeOf } from '../../lib/domain/notice';
+import { printPdf } from '../pdf';
 import { readItem } from '../item-input';
 import { calendarGap, loadCalendar } from '../calendar-input';
 
@@ -25,7 +27,7 @@ export const ACCEPT_EXIT_CODES: Record<DecisionKind, number> = {
 };
 
 const usage =
-	'banshi accept ITEM.json SUBMISSION.json [--date YYYY-MM-DD] [--calendar NOTICE.txt|CALENDAR.json] [--strict-calendar]';
+	'banshi accept ITEM.json SUBMISSION.json [--date YYYY-MM-DD] [--calendar NOTICE.txt|CALENDAR.json] [--strict-calendar] [--print NOTICE.html] [--pdf NOTICE.pdf]';
 
 export const accept: Command = {
 	name: 'accept',
@@ -38,7 +40,9 @@ export const accept: Command = {
 			{
 				date: { type: 'string' },
 				calendar: { type: 'string' },
-				'strict-calendar': { type: 'boolean' }
+				'strict-calendar': { type: 'boolean' },
+				print: { type: 'string' },
+				pdf: { type: 'string' }
 			},
 			usage
 		);
@@ -61,6 +65,18 @@ export const accept: Command = {
 			throw e;
 		}
 		ctx.out(JSON.stringify(decision, null, 2));
+		if (values.print !== undefined || values.pdf !== undefined) {
+			const form = (submission as { form?: unknown } | null)?.form;
+			const html = noticeHtml(noticeOf(bundle, decision, { date, form, locale: ctx.locale }));
+			if (values.print !== undefined) {
+				await writeText(values.print, html, ctx);
+				ctx.err(ctx.t('cli.accept.printed', { file: values.print }));
+			}
+			if (values.pdf !== undefined) {
+				await printPdf(html, values.pdf, ctx);
+				ctx.err(ctx.t('cli.accept.printed', { file: values.pdf }));
+			}
+		}
 		if (decision.provisional) {
 			const years = (decision.provisionalYears ?? []).join(ctx.locale === 'en' ? ', ' : '、');
 			ctx.err(ctx.t('cli.calendar.provisional', { years }));

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit';
 import { dev } from '$app/environment';
+import { NOTICE_CSS } from '$lib/domain/notice/html';
 
 export const PORTAL_PATH = '/portal';
 export const CSP_REPORT_PATH = '/portal/csp-report';
@@ -23,6 +24,9 @@ const KIT_STYLE_ATTRIBUTES = [
 	'display: contents',
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
 ].map(sha256);
+
+/** The notice sheet's only inline stylesheet (NoticeSheet.svelte), allowed by its hash. */
+const NOTICE_STYLE = sha256(NOTICE_CSS);
 
 export function isPortalPage(pathname: string): boolean {
 	return pathname === PORTAL_PATH || pathname.startsWith(PORTAL_PATH + '/');
@@ -42,7 +46,11 @@ export function portalPolicy(scriptSources: string[], opts: { dev?: boolean } = 
 	// `vite dev` injects every stylesheet as an inline <style>; builds link them as files
 	const styles = opts.dev
 		? ["style-src 'self' 'unsafe-inline'"]
-		: ["style-src 'self'", ["style-src-attr 'unsafe-hashes'", ...KIT_STYLE_ATTRIBUTES].join(' ')];
+		: [
+				// the printable notice carries the one stylesheet its standalone document has
+				`style-src 'self' ${NOTICE_STYLE}`,
+				["style-src-attr 'unsafe-hashes'", ...KIT_STYLE_ATTRIBUTES].join(' ')
+			];
 	return [
 		"default-src 'self'",
 		["script-src 'self'", ...scriptSources].join(' '),

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFromData, dueDate, defaultCalendar } from '$lib/domain/workdays';
 import { kitScriptSources, portalPolicy, isPortalPage } from './csp';
+import { createHash } from 'node:crypto';
+import { NOTICE_CSS } from '$lib/domain/notice';
 import { estimateCompletion, portalCalendar } from './estimate';
 import { formatDay, portalT } from './messages';
 import { toSubmission } from './submission';
@@ -62,6 +64,13 @@ describe('portal policy', () => {
 		expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
 		expect(policy).toContain("object-src 'none'");
 		expect(policy).toContain("frame-ancestors 'self'");
+	});
+
+	it("allows the notice sheet's one stylesheet by its hash, and no other inline style", () => {
+		const policy = portalPolicy([]);
+		const styleSrc = policy.split('; ').find((d) => d.startsWith('style-src '));
+		const hash = createHash('sha256').update(NOTICE_CSS).digest('base64');
+		expect(styleSrc).toBe(`style-src 'self' 'sha256-${hash}'`);
 	});
 
 	it('applies to portal pages only', () => {
