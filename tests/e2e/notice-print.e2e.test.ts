@@ -1,8 +1,12 @@
+// (In the e2e suite: it needs Chromium, like every test there.)
 // Each of the four notices as Chromium lays it out on A4: the text a reader sees on the page (title,
 // applicant, what was decided, the lists, the remedies of a refusal) and a PDF of it.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
 import { decide } from '../../src/lib/domain/acceptance';
 import { compileItem } from '../../src/lib/domain/compile';
 import type { Item } from '../../src/lib/domain/item/types';
@@ -90,4 +94,27 @@ describe('notices printed by Chromium', () => {
 			}
 		});
 	}
+});
+
+describe('banshi accept --pdf', () => {
+	it('prints the notice of the verdict to a PDF with the local Chromium', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'banshi-notice-'));
+		try {
+			const itemFile = join(dir, 'item.json');
+			const subFile = join(dir, 'submission.json');
+			writeFileSync(itemFile, readFileSync('templates/food-business-licence.json', 'utf8'));
+			writeFileSync(subFile, JSON.stringify({ form: {}, materials: {}, commitment: false }));
+			const pdf = join(dir, 'notice.pdf');
+			const err: string[] = [];
+			const code = await main(
+				['accept', itemFile, subFile, '--date', DATE, '--pdf', pdf],
+				{ out: () => {}, err: (t) => err.push(t) },
+				{ cwd: process.cwd(), env: {} }
+			);
+			expect(code, err.join('\n')).toBe(1);
+			expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });
