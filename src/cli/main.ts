@@ -8,6 +8,7 @@ import { compile } from './commands/compile';
 import { deviationsCommand, diff } from './commands/diff';
 import { format } from './commands/format';
 import { lint } from './commands/lint';
+import { exportNational, importNational } from './commands/national';
 import { validate } from './commands/validate';
 import { workdays } from './commands/workdays';
 import { cliMessages } from './messages';
@@ -20,7 +21,9 @@ export const COMMANDS: Command[] = [
 	diff,
 	deviationsCommand,
 	format,
-	workdays
+	workdays,
+	exportNational,
+	importNational
 ];
 
 const stdio: Output = {
@@ -44,7 +47,7 @@ function localeFrom(args: string[], env: NodeJS.ProcessEnv): { locale: Locale; r
 function overview(locale: Locale): string {
 	const t = translator(cliMessages, locale);
 	const lines = [t('cli.title'), '', t('cli.usage'), ''];
-	for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(11)} ${t(c.summary)}`);
+	for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(15)} ${t(c.summary)}`);
 	lines.push('', t('cli.footer'));
 	return lines.join('\n');
 }
