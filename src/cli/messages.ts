@@ -64,7 +64,7 @@ export const cliMessages = defineMessages(
 		'cli.workdays.badCount': 'N 应为整数：{value}',
 		'cli.exportNational.summary': '导出为国家平台交换文件',
 		'cli.exportNational.help':
-			'把一个或多个事项导出为国家政务服务平台实施清单交换格式（基本信息、申请材料、收费项目，使用国家代码表）；国家格式容纳不了的内容（申请表、容缺规则等）放在 x_banshi 扩展中，再导入时得到完全相同的事项。多个事项写成 {"items": [...]}。',
+			'把一个或多个事项导出为国家政务服务平台实施清单交换格式（基本信息、申请材料、收费项目，使用国家代码表）；国家格式容纳不了的内容（申请表、容缺规则等）放在 x_banshi 扩展中，再导入时得到完全相同的事项。多个事项写在 items 列表中。',
 		'cli.exportNational.written': '已写入 {file}（{count} 个事项）',
 		'cli.importNational.summary': '导入国家平台交换文件',
 		'cli.importNational.help':
@@ -135,7 +135,7 @@ export const cliMessages = defineMessages(
 		'cli.workdays.badCount': 'N must be an integer：{value}',
 		'cli.exportNational.summary': 'export for the national platform',
 		'cli.exportNational.help':
-			'Writes one or more items in the exchange shape of the national government service platform (basic information, materials and fees with the national code lists); what that shape cannot hold (the application form, 容缺 rules, …) goes in the x_banshi extension, so importing the file gives the same items back. Several items are written as {"items": [...]}.',
+			'Writes one or more items in the exchange shape of the national government service platform (basic information, materials and fees with the national code lists); what that shape cannot hold (the application form, 容缺 rules, …) goes in the x_banshi extension, so importing the file gives the same items back. Several items are written as an items list.',
 		'cli.exportNational.written': 'Wrote {file} ({count} items)',
 		'cli.importNational.summary': 'import a national platform file',
 		'cli.importNational.help':

@@ -18,6 +18,7 @@ export const routes = {
 	me: { method: 'GET', path: '/me' },
 	listItems: { method: 'GET', path: '/items' },
 	createItem: { method: 'POST', path: '/items' },
+	importNational: { method: 'POST', path: '/imports/national' },
 	getItem: { method: 'GET', path: '/items/{code}' },
 	saveDraft: { method: 'PUT', path: '/items/{code}/draft' },
 	listRevisions: { method: 'GET', path: '/items/{code}/revisions' },

@@ -28,6 +28,7 @@ export const serverMessages = defineMessages(
 		'problem.duplicate-name': '事项名称重复',
 		'problem.not-submittable': '草稿尚不能提交审核',
 		'problem.not-claimable': '不能认领该事项',
+		'problem.national-invalid': '国家平台交换文件无效',
 		'problem.invalid-document': '事项定义有误',
 		'problem.unsafe-pattern': '表单正则表达式不安全',
 		'problem.lint-errors': '未通过编制规范检查',
@@ -83,6 +84,7 @@ export const serverMessages = defineMessages(
 
 		'server.item.notFound': '事项 {code} 不存在。',
 		'server.item.exists': '事项编码 {code} 已存在。',
+		'server.national.invalid': '交换文件有 {count} 处问题，未导入任何事项。',
 		'server.item.revisionNotFound': '事项 {code} 没有第 {n} 版草稿。',
 		'server.item.checkpointLabel': '检查点名称不能为空，且不超过 80 个字符。',
 		'server.item.invalidDocument': '文档有 {count} 处问题，未保存。',
@@ -191,6 +193,7 @@ export const serverMessages = defineMessages(
 		'problem.duplicate-name': 'Duplicate item name',
 		'problem.not-submittable': 'The draft cannot be submitted yet',
 		'problem.not-claimable': 'The item cannot be claimed',
+		'problem.national-invalid': 'The national platform exchange file is invalid',
 		'problem.invalid-document': 'Invalid item document',
 		'problem.unsafe-pattern': 'Unsafe form pattern',
 		'problem.lint-errors': 'Lint errors block publishing',
@@ -249,6 +252,7 @@ export const serverMessages = defineMessages(
 
 		'server.item.notFound': 'Item {code} does not exist.',
 		'server.item.exists': 'Item {code} already exists.',
+		'server.national.invalid': 'The exchange file has {count} problems; nothing was imported.',
 		'server.item.revisionNotFound': 'Item {code} has no revision {n}.',
 		'server.item.checkpointLabel': 'A checkpoint needs a name of at most 80 characters.',
 		'server.item.invalidDocument': 'The document has {count} problem(s) and was not saved.',

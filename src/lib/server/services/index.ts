@@ -14,6 +14,7 @@ import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
 import { ReviewService } from './reviews';
+import { NationalImportService } from './national-import';
 import { ScorecardService } from './scorecard';
 import { SessionService } from './session';
 import { SettingsService } from './settings';
@@ -34,6 +35,7 @@ export interface Services {
 	notifications: NotificationService;
 	intake: IntakeService;
 	scorecard: ScorecardService;
+	nationalImport: NationalImportService;
 }
 
 export interface ServiceOptions {
@@ -70,7 +72,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		settings: new SettingsService(c),
 		notifications: new NotificationService(c),
 		intake: new IntakeService(portal, intake),
-		scorecard: new ScorecardService(c)
+		scorecard: new ScorecardService(c),
+		nationalImport: new NationalImportService(c, items)
 	};
 }
 
