@@ -9,6 +9,7 @@ import { deviationsCommand, diff } from './commands/diff';
 import { format } from './commands/format';
 import { importXlsx } from './commands/import-xlsx';
 import { lint } from './commands/lint';
+import { exportNational, importNational } from './commands/national';
 import { validate } from './commands/validate';
 import { workdays } from './commands/workdays';
 import { cliMessages } from './messages';
@@ -22,7 +23,9 @@ export const COMMANDS: Command[] = [
 	deviationsCommand,
 	format,
 	workdays,
-	importXlsx
+	importXlsx,
+	exportNational,
+	importNational
 ];
 
 const stdio: Output = {
@@ -46,7 +49,7 @@ function localeFrom(args: string[], env: NodeJS.ProcessEnv): { locale: Locale; r
 function overview(locale: Locale): string {
 	const t = translator(cliMessages, locale);
 	const lines = [t('cli.title'), '', t('cli.usage'), ''];
-	for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(11)} ${t(c.summary)}`);
+	for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(15)} ${t(c.summary)}`);
 	lines.push('', t('cli.footer'));
 	return lines.join('\n');
 }

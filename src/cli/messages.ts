@@ -76,7 +76,17 @@ export const cliMessages = defineMessages(
 		'cli.importXlsx.error': '{file}：第 {row} 行 {column}：{message}',
 		'cli.importXlsx.rejected': '{file}：{count} 处错误，未导入任何事项',
 		'cli.importXlsx.previewed': '{file}：{count} 个事项可以导入（未写入，加 -o 目录导入）',
-		'cli.importXlsx.imported': '已导入 {count} 个事项草稿到 {dir}'
+		'cli.importXlsx.imported': '已导入 {count} 个事项草稿到 {dir}',
+		'cli.exportNational.summary': '导出为国家平台交换文件',
+		'cli.exportNational.help':
+			'把一个或多个事项导出为国家政务服务平台实施清单交换格式（基本信息、申请材料、收费项目，使用国家代码表）；国家格式容纳不了的内容（申请表、容缺规则等）放在 x_banshi 扩展中，再导入时得到完全相同的事项。多个事项写在 items 列表中。',
+		'cli.exportNational.written': '已写入 {file}（{count} 个事项）',
+		'cli.importNational.summary': '导入国家平台交换文件',
+		'cli.importNational.help':
+			'读取国家政务服务平台交换文件，转换为事项文档：-o 写入一个文件，或写入目录（每个事项一个“事项编码.json”）；不加 -o 则输出到标准输出。代码未知、缺少必填要素或不符合规则时逐条指出位置，并且一个事项也不导入。',
+		'cli.importNational.invalid': '交换文件无效（{count} 处问题），未导入任何事项：',
+		'cli.importNational.written': '已导入 {count} 个事项到 {target}',
+		'cli.importNational.needDirectory': '文件含 {count} 个事项，-o 需要指定一个目录'
 	},
 	{
 		'cli.title': 'banshi — command line for government service items',
@@ -153,7 +163,18 @@ export const cliMessages = defineMessages(
 		'cli.importXlsx.rejected': '{file}: {count} errors, no item imported',
 		'cli.importXlsx.previewed':
 			'{file}: {count} items can be imported (nothing written; add -o DIR to import)',
-		'cli.importXlsx.imported': 'imported {count} draft items into {dir}'
+		'cli.importXlsx.imported': 'imported {count} draft items into {dir}',
+		'cli.exportNational.summary': 'export for the national platform',
+		'cli.exportNational.help':
+			'Writes one or more items in the exchange shape of the national government service platform (basic information, materials and fees with the national code lists); what that shape cannot hold (the application form, 容缺 rules, …) goes in the x_banshi extension, so importing the file gives the same items back. Several items are written as an items list.',
+		'cli.exportNational.written': 'Wrote {file} ({count} items)',
+		'cli.importNational.summary': 'import a national platform file',
+		'cli.importNational.help':
+			'Reads a national government service platform exchange file into item documents: -o writes one file, or a directory (one CODE.json per item); without -o they go to standard output. Unknown codes, missing required elements and broken rules are each reported with their place, and then no item is imported.',
+		'cli.importNational.invalid':
+			'The exchange file is invalid ({count} problems); nothing was imported:',
+		'cli.importNational.written': 'Imported {count} items into {target}',
+		'cli.importNational.needDirectory': 'The file holds {count} items; -o must name a directory'
 	}
 );
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toNational } from '../../src/lib/domain/national';
 import { baseURL, launch } from './browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -88,6 +89,21 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 			await page.waitForTimeout(300);
 			expect(await audit(page), tab).toEqual([]);
 		}
+		await ctx.close();
+	});
+
+	it('the designer: national import screen and its preview', async () => {
+		const ctx = await context('editor');
+		const page = await open(ctx, '/designer/import');
+		expect(await audit(page), '/designer/import').toEqual([]);
+		const item = JSON.parse(readFileSync('templates/food-business-licence.json', 'utf8'));
+		await page.getByLabel('交换文件').setInputFiles({
+			name: 'national.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(toNational(item)))
+		});
+		await page.getByRole('table').waitFor();
+		expect(await audit(page), '/designer/import preview').toEqual([]);
 		await ctx.close();
 	});
 

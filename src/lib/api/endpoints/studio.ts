@@ -4,6 +4,7 @@ import * as A from '../schemas/accounts';
 import * as C from '../schemas/admin';
 import * as I from '../schemas/items';
 import * as X from '../schemas/imports';
+import * as N from '../schemas/national';
 import { ItemCode, RevisionNumber, ReviewId, type Endpoint } from './endpoint';
 import { routes } from './routes';
 
@@ -263,5 +264,14 @@ export const studioEndpoints = {
 		tag: 'items',
 		auth: 'session',
 		responses: { 200: I.TemplateList }
+	},
+	importNational: {
+		...routes.importNational,
+		summary:
+			'Preview or import a national platform exchange file: every item as a draft, or none (422 with located errors)',
+		tag: 'items',
+		auth: 'session',
+		body: N.NationalImport,
+		responses: { 200: N.NationalImportResult }
 	}
 } as const satisfies Record<string, Endpoint>;

@@ -32,8 +32,15 @@ describe('national code lists', () => {
 		}
 	});
 
-	it('imports 必要 as required, never as tolerable', () => {
+	it('imports 必要 as required, never as tolerable, and 容缺后补 as tolerable', () => {
 		expect(fromNationalCode('necessity', '1')).toBe('required');
+		expect(fromNationalCode('necessity', '3')).toBe('tolerable');
+	});
+
+	it('uses the exchange codes for 来源渠道 and 材料类型', () => {
+		expect(toNationalCode('source', 'applicant')).toBe('10');
+		expect(toNationalCode('source', 'government')).toBe('20');
+		expect(toNationalCode('materialKind', 'form')).toBe('2');
 	});
 
 	it('maps the finer national applicant types onto ours', () => {

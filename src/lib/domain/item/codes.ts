@@ -8,14 +8,18 @@
 import type {
 	ApplicantType,
 	CaseType,
+	Channel,
 	CrossRegionScope,
 	ItemKind,
 	Level,
 	Material,
+	MaterialKind,
 	MaterialSource,
 	Medium,
 	Necessity,
-	OnlineDepth
+	OnlineDepth,
+	ResultType,
+	TimeUnit
 } from './types';
 
 /** 事项类型. The national list also has 行政备案 in recent versions; we have no key for it yet. */
@@ -60,17 +64,24 @@ export const CASE_TYPE_CODES: Record<CaseType, string> = {
 	promised: '2'
 };
 
-/** 必要性. National lists only 必要/非必要; 容缺后补 is a required material that may come later. */
+/** 材料必要性 (`is_need`): 1 必要, 2 非必要, 3 容缺后补. */
 export const NECESSITY_CODES: Record<Necessity, string> = {
 	required: '1',
 	optional: '2',
-	tolerable: '1'
+	tolerable: '3'
+};
+
+/** 材料类型 (`material_type`) of the national exchange: 证件证书证明 / 申请表格文书 / 其他. */
+export const MATERIAL_KIND_CODES: Record<MaterialKind, string> = {
+	certificate: '1',
+	form: '2',
+	other: '3'
 };
 
 /**
- * 材料类型 in the national set is 原件 / 复印件 / 原件和复印件 — we do not store it: it follows from
- * the `originals` and `copies` counts. Our `kind` (证件证书证明 / 申请表格文书 / 其他) is the
- * national 材料类别 instead.
+ * Some local systems use 材料类型 for 原件 / 复印件 / 原件和复印件 instead — we do not store it: it
+ * follows from the `originals` and `copies` counts (the exchange carries them as `original_amount`
+ * and `copy_amount`).
  */
 export const MATERIAL_TYPE_CODES = {
 	original: '1',
@@ -92,12 +103,42 @@ export const MEDIUM_CODES: Record<Medium, string> = {
 	both: '3'
 };
 
-/** 来源渠道. The national list has 申请人自备 / 政府部门核发 / 其他; 中介机构出具 is a local extension. */
+/** 来源渠道 (`source_type`): 10 申请人自备, 20 政府部门核发, 99 其他; 30 中介机构出具 is a variant. */
 export const SOURCE_CODES: Record<MaterialSource, string> = {
-	applicant: '1',
-	government: '2',
-	intermediary: '3',
-	other: '9'
+	applicant: '10',
+	government: '20',
+	intermediary: '30',
+	other: '99'
+};
+
+/**
+ * 办理形式 (`handle_type`): 1 窗口办理, 2 网上办理, 3 快递申请; the exchange has no 自助终端, so it
+ * takes GB/T 39046's 9 其他.
+ */
+export const CHANNEL_CODES: Record<Channel, string> = {
+	window: '1',
+	online: '2',
+	mail: '3',
+	'self-service': '9'
+};
+
+/** 时限单位 (`anticipate_type`, `promise_type`): 1 工作日 as in the feeds; 2 自然日 and 3 月 are ours. */
+export const TIME_UNIT_CODES: Record<TimeUnit, string> = {
+	workday: '1',
+	day: '2',
+	month: '3'
+};
+
+/**
+ * 审批结果类型 (`result_type`): 10 证照, 20 批文, 30 其他. Several of our keys share a code; the
+ * first listed wins on import, and the exact key travels in the exchange extension.
+ */
+export const RESULT_TYPE_CODES: Record<ResultType, string> = {
+	licence: '10',
+	certificate: '10',
+	'approval-document': '20',
+	other: '30',
+	payment: '30'
 };
 
 /** 网办深度 一级…四级 */
@@ -125,7 +166,11 @@ export const NATIONAL_CODES = {
 	medium: MEDIUM_CODES,
 	source: SOURCE_CODES,
 	onlineDepth: ONLINE_DEPTH_CODES,
-	crossRegion: CROSS_REGION_CODES
+	crossRegion: CROSS_REGION_CODES,
+	materialKind: MATERIAL_KIND_CODES,
+	channel: CHANNEL_CODES,
+	timeUnit: TIME_UNIT_CODES,
+	resultType: RESULT_TYPE_CODES
 } as const;
 
 export type CodedEnum = keyof typeof NATIONAL_CODES;

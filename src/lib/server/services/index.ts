@@ -15,6 +15,7 @@ import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
 import { ReviewService } from './reviews';
+import { NationalImportService } from './national-import';
 import { ScorecardService } from './scorecard';
 import { SessionService } from './session';
 import { SettingsService } from './settings';
@@ -35,7 +36,8 @@ export interface Services {
 	notifications: NotificationService;
 	intake: IntakeService;
 	scorecard: ScorecardService;
-	imports: ImportService;
+	imports: ImportService;,
+	nationalImport: NationalImportService;
 }
 
 export interface ServiceOptions {
@@ -73,7 +75,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		notifications: new NotificationService(c),
 		intake: new IntakeService(portal, intake),
 		scorecard: new ScorecardService(c),
-		imports: new ImportService(c)
+		imports: new ImportService(c),
+		nationalImport: new NationalImportService(c, items)
 	};
 }
 

@@ -254,7 +254,7 @@ export class ItemService {
 	 * portal (issue 14: a template's name taken twice by one click); 409 names the existing one. A
 	 * local implementation may keep the name of the base item it implements.
 	 */
-	private async refuseDuplicateName(
+	async refuseDuplicateName(
 		db: Parameters<typeof findItemByName>[0],
 		department: string,
 		name: string,
@@ -319,11 +319,7 @@ export class ItemService {
 	 * credit code, else the one asked for, else the editor's only one — and the editor must be an
 	 * editor of it (issue 12: no item under another department's credit code).
 	 */
-	private async departmentFor(
-		user: Actor,
-		item: Item,
-		requested: string | undefined
-	): Promise<string> {
+	async departmentFor(user: Actor, item: Item, requested: string | undefined): Promise<string> {
 		const { db } = this.c;
 		if (requested && !(await getDepartment(db, requested)))
 			throw invalid('unknown-department', {
