@@ -9,6 +9,7 @@ import { hasCalc } from '$lib/domain/calc/types';
 import type { CalcField } from '$lib/domain/calc';
 import { valueAt } from '$lib/domain/calc/value-at';
 import { jsonEqual } from '$lib/domain/conditions/json-equal';
+import { pageOfPointer, readPages, type FormPage } from '$lib/domain/pages/pages';
 import type { CrossFieldCheck } from './cross-field';
 import { todayInChina } from '$lib/domain/workdays/today';
 import { formTranslator, type FormT } from './messages';
@@ -82,6 +83,15 @@ export class FormState {
 	readonly ready: Promise<void>;
 	// cross-field rules likewise: their check loads only for a form that has them
 	#crossField: CrossFieldCheck | undefined;
+	/** the steps of a multi-page form (`ui:pages`), null for a single page */
+	readonly pages: FormPage[] | null;
+	/** the step shown: a page's index, or pages.length for the review before submitting */
+	page = $state(0);
+	// the section → page lookup of a multi-page form
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- fixed once built
+	#pageOf = new Map<string, number>();
+	/** the page whose errors are shown (multi-page forms show one page's errors at a time) */
+	#errorPage: number | null = null;
 
 	constructor(opts: FormOptions) {
 		this.#opts = opts;
@@ -111,8 +121,15 @@ export class FormState {
 			);
 		}
 		this.ready = Promise.all(loading).then(() => undefined);
+		this.pages = readPages(
+			opts.uiSchema,
+			Object.keys((opts.schema.properties ?? {}) as Record<string, unknown>)
+		).pages;
+		this.pages?.forEach((p, i) => p.sections.forEach((s) => this.#pageOf.set(s, i)));
+		if (this.pages) this.#errorPage = 0;
 		// Live validation shows every field's errors from the first keystroke: it draws them all.
-		if (opts.progressive && !opts.liveValidate && typeof window !== 'undefined') {
+		// A multi-page form draws one page at a time anyway.
+		if (opts.progressive && !opts.liveValidate && !this.pages && typeof window !== 'undefined') {
 			const props = (opts.schema.properties ?? {}) as Record<string, unknown>;
 			const order = opts.uiSchema['ui:order'];
 			const first = Array.isArray(order) ? order.filter((n) => n in props) : [];
@@ -133,6 +150,64 @@ export class FormState {
 		if (this.drawn === Infinity) return;
 		const next = drawUpTo(this.#weights, this.drawn, fields);
 		this.drawn = next >= this.#weights.length ? Infinity : next;
+	}
+
+	/** Whether a top-level section is on the step shown (always, for a single-page form). */
+	onPage(name: string): boolean {
+		return !this.pages || this.#pageOf.get(name) === this.page;
+	}
+
+	/** Show another step; its errors only, none until asked for. */
+	goTo(page: number): void {
+		if (!this.pages) return;
+		this.page = Math.max(0, Math.min(page, this.pages.length));
+		this.#errorPage = this.page;
+		this.summary = [];
+		for (const c of this.#cells.values()) if (c.messages.length) c.messages = [];
+	}
+
+	/** The errors of the step shown, at its fields and in the summary (Next). */
+	validatePage(): FormError[] {
+		this.#errorPage = this.page;
+		return this.validateAll(true);
+	}
+
+	/** A step's title: the page's, or the review's after the last page. */
+	stepTitle(step: number): string {
+		const pages = this.pages ?? [];
+		if (step >= pages.length) return this.t('form.pages.review');
+		return pages[step].title || this.t('form.pages.untitled', { n: step + 1 });
+	}
+
+	/** Next: the errors of the page shown stop it; else the next step, its heading focused. */
+	next(): boolean {
+		if (!this.pages) return true;
+		if (this.validatePage().length) {
+			void this.focusFirstError();
+			return false;
+		}
+		this.show(this.page + 1);
+		return true;
+	}
+
+	/** Show a step (Back never validates), move focus to its heading and say where we are. */
+	show(step: number): void {
+		this.goTo(step);
+		const total = (this.pages?.length ?? 0) + 1;
+		this.announce(
+			this.t('form.pages.step', { n: this.page + 1, total, title: this.stepTitle(this.page) })
+		);
+		void tick().then(() => this.element(this.id('') + '-page')?.focus());
+	}
+
+	/** Every error of the form, shown on nothing: which page to go to (submit). */
+	check(): FormError[] {
+		return this.#run();
+	}
+
+	/** The page a field's error is on. */
+	pageOf(pointer: string): number {
+		return this.pages ? pageOfPointer(this.pages, pointer) : 0;
 	}
 
 	/** Draw every field now: before validating, focusing an error, printing. */
@@ -268,7 +343,11 @@ export class FormState {
 
 	/** Validate everything and show it at each field; withSummary also fills the summary. */
 	validateAll(withSummary: boolean): FormError[] {
-		const errors = this.#run();
+		const all = this.#run();
+		// a multi-page form shows the errors of the page in view; the others wait for their page
+		const shown = this.#errorPage;
+		const errors =
+			this.pages && shown !== null ? all.filter((e) => this.pageOf(e.pointer) === shown) : all;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local scratch, never rendered
 		const byTarget = new Map<string, string[]>();
 		const summary: SummaryEntry[] = [];

@@ -56,7 +56,12 @@ describe('ui:pages', () => {
 
 	it('finds the page of an error by its top-level section', () => {
 		const { pages } = readPages(
-			{ 'ui:pages': [{ title: 'a', sections: ['applicant'] }, { title: 'b', sections: [] }] },
+			{
+				'ui:pages': [
+					{ title: 'a', sections: ['applicant'] },
+					{ title: 'b', sections: [] }
+				]
+			},
 			['applicant', 'a/b']
 		);
 		const two = [
