@@ -54,16 +54,7 @@ export const formMessages = defineMessages(
 		'form.region.city': '市（地区、自治州、盟）',
 		'form.region.county': '县（市、区、旗）',
 		'form.region.unknown': '未知的行政区划代码 {code}',
-		'form.labelled': '{label}：{value}',
-		'form.pages.nav': '填写步骤',
-		'form.pages.step': '第 {n} 步，共 {total} 步：{title}',
-		'form.pages.untitled': '第 {n} 步',
-		'form.pages.next': '下一步',
-		'form.pages.back': '上一步',
-		'form.pages.review': '核对并提交',
-		'form.pages.reviewHint': '请核对以下信息，确认无误后提交。',
-		'form.pages.edit': '修改“{title}”',
-		'form.pages.blank': '未填写'
+		'form.labelled': '{label}：{value}'
 	},
 	{
 		'form.submit': 'Submit',
@@ -115,16 +106,7 @@ export const formMessages = defineMessages(
 		'form.region.city': 'City',
 		'form.region.county': 'County',
 		'form.region.unknown': 'Unknown region code {code}',
-		'form.labelled': '{label}: {value}',
-		'form.pages.nav': 'Steps',
-		'form.pages.step': 'Step {n} of {total}: {title}',
-		'form.pages.untitled': 'Step {n}',
-		'form.pages.next': 'Next',
-		'form.pages.back': 'Back',
-		'form.pages.review': 'Check and submit',
-		'form.pages.reviewHint': 'Check your answers, then submit.',
-		'form.pages.edit': 'Change “{title}”',
-		'form.pages.blank': 'Not given'
+		'form.labelled': '{label}: {value}'
 	}
 );
 

@@ -9,7 +9,8 @@ import { hasCalc } from '$lib/domain/calc/types';
 import type { CalcField } from '$lib/domain/calc';
 import { valueAt } from '$lib/domain/calc/value-at';
 import { jsonEqual } from '$lib/domain/conditions/json-equal';
-import { pageOfPointer, readPages, type FormPage } from '$lib/domain/pages/pages';
+import type { FormPage } from '$lib/domain/pages/pages';
+import type { Pager } from './pages';
 import type { CrossFieldCheck } from './cross-field';
 import { todayInChina } from '$lib/domain/workdays/today';
 import { formTranslator, type FormT } from './messages';
@@ -84,12 +85,13 @@ export class FormState {
 	// cross-field rules likewise: their check loads only for a form that has them
 	#crossField: CrossFieldCheck | undefined;
 	/** the steps of a multi-page form (`ui:pages`), null for a single page */
-	readonly pages: FormPage[] | null;
+	pages = $state<FormPage[] | null>(null);
 	/** the step shown: a page's index, or pages.length for the review before submitting */
 	page = $state(0);
-	// the section → page lookup of a multi-page form
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- fixed once built
-	#pageOf = new Map<string, number>();
+	/** the stepper's logic, loaded only for a form with `ui:pages` */
+	pager: Pager | undefined;
+	// a form with pages shows no section until its pages are read: never all of them at once
+	#pagesPending = $state(false);
 	/** the page whose errors are shown (multi-page forms show one page's errors at a time) */
 	#errorPage: number | null = null;
 
@@ -120,16 +122,22 @@ export class FormState {
 				})
 			);
 		}
+		const paged = Array.isArray(opts.uiSchema['ui:pages']);
+		if (paged) {
+			this.#pagesPending = true;
+			loading.push(
+				import('./pages').then((pager) => {
+					this.pager = pager;
+					this.pages = pager.pagesOf(opts.schema, opts.uiSchema);
+					this.#errorPage = this.pages ? 0 : null;
+					this.#pagesPending = false;
+				})
+			);
+		}
 		this.ready = Promise.all(loading).then(() => undefined);
-		this.pages = readPages(
-			opts.uiSchema,
-			Object.keys((opts.schema.properties ?? {}) as Record<string, unknown>)
-		).pages;
-		this.pages?.forEach((p, i) => p.sections.forEach((s) => this.#pageOf.set(s, i)));
-		if (this.pages) this.#errorPage = 0;
 		// Live validation shows every field's errors from the first keystroke: it draws them all.
 		// A multi-page form draws one page at a time anyway.
-		if (opts.progressive && !opts.liveValidate && !this.pages && typeof window !== 'undefined') {
+		if (opts.progressive && !opts.liveValidate && !paged && typeof window !== 'undefined') {
 			const props = (opts.schema.properties ?? {}) as Record<string, unknown>;
 			const order = opts.uiSchema['ui:order'];
 			const first = Array.isArray(order) ? order.filter((n) => n in props) : [];
@@ -154,7 +162,8 @@ export class FormState {
 
 	/** Whether a top-level section is on the step shown (always, for a single-page form). */
 	onPage(name: string): boolean {
-		return !this.pages || this.#pageOf.get(name) === this.page;
+		if (this.#pagesPending) return false;
+		return !this.pages || this.pageOf('/' + name) === this.page;
 	}
 
 	/** Show another step; its errors only, none until asked for. */
@@ -172,42 +181,14 @@ export class FormState {
 		return this.validateAll(true);
 	}
 
-	/** A step's title: the page's, or the review's after the last page. */
-	stepTitle(step: number): string {
-		const pages = this.pages ?? [];
-		if (step >= pages.length) return this.t('form.pages.review');
-		return pages[step].title || this.t('form.pages.untitled', { n: step + 1 });
-	}
-
-	/** Next: the errors of the page shown stop it; else the next step, its heading focused. */
-	next(): boolean {
-		if (!this.pages) return true;
-		if (this.validatePage().length) {
-			void this.focusFirstError();
-			return false;
-		}
-		this.show(this.page + 1);
-		return true;
-	}
-
-	/** Show a step (Back never validates), move focus to its heading and say where we are. */
-	show(step: number): void {
-		this.goTo(step);
-		const total = (this.pages?.length ?? 0) + 1;
-		this.announce(
-			this.t('form.pages.step', { n: this.page + 1, total, title: this.stepTitle(this.page) })
-		);
-		void tick().then(() => this.element(this.id('') + '-page')?.focus());
-	}
-
 	/** Every error of the form, shown on nothing: which page to go to (submit). */
 	check(): FormError[] {
 		return this.#run();
 	}
 
-	/** The page a field's error is on. */
+	/** The page a field (or its error) is on. */
 	pageOf(pointer: string): number {
-		return this.pages ? pageOfPointer(this.pages, pointer) : 0;
+		return this.pages && this.pager ? this.pager.pageOfPointer(this.pages, pointer) : 0;
 	}
 
 	/** Draw every field now: before validating, focusing an error, printing. */

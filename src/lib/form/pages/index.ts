@@ -2,3 +2,4 @@
 export { default as Steps } from './Steps.svelte';
 export { default as PageNav } from './PageNav.svelte';
 export { default as Review } from './Review.svelte';
+export * from './pager';
