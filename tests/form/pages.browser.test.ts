@@ -76,7 +76,7 @@ describe('multi-page forms', () => {
 	it('shows one page, and Next is stopped only by the errors of that page', async () => {
 		r = render({ schema, uiSchema });
 		await steps();
-		expect(current()).toBe('1 申请人信息');
+		expect(current()).toBe('1. 申请人信息');
 		expect(heading()?.textContent?.trim()).toBe('第 1 步，共 3 步：申请人信息');
 		expect(has('姓名')).toBe(true);
 		expect(has('地址')).toBe(false);
@@ -91,12 +91,12 @@ describe('multi-page forms', () => {
 		expect([...summary.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
 			'申请人 › 姓名：此项为必填项'
 		]);
-		expect(current()).toBe('1 申请人信息');
+		expect(current()).toBe('1. 申请人信息');
 
 		await userEvent.type(name, '张三');
 		button('下一步').click();
 		await settle();
-		expect(current()).toBe('2 经营场所');
+		expect(current()).toBe('2. 经营场所');
 		expect(has('地址')).toBe(true);
 		expect(has('姓名')).toBe(false);
 		// no errors shown on a page not yet checked, focus and the announcement follow the step
@@ -115,7 +115,7 @@ describe('multi-page forms', () => {
 		await userEvent.type(control(r.form, '面积'), '0');
 		button('上一步').click();
 		await settle();
-		expect(current()).toBe('1 申请人信息');
+		expect(current()).toBe('1. 申请人信息');
 		expect(r.form.querySelector('[role="alert"]')).toBeNull();
 		expect(control(r.form, '姓名').value).toBe('李四');
 		button('下一步').click();
@@ -133,7 +133,7 @@ describe('multi-page forms', () => {
 		await userEvent.type(control(r.form, '备注'), '临街');
 		button('下一步').click();
 		await settle();
-		expect(current()).toBe('3 核对并提交');
+		expect(current()).toBe('3. 核对并提交');
 		expect(has('地址')).toBe(false);
 		const rows = [...r.form.querySelectorAll('.bsf-review-row')].map((row) =>
 			[...row.children].map((c) => c.textContent?.trim())
@@ -146,7 +146,7 @@ describe('multi-page forms', () => {
 		]);
 		button('修改“申请人信息”').click();
 		await settle();
-		expect(current()).toBe('1 申请人信息');
+		expect(current()).toBe('1. 申请人信息');
 		expect(control(r.form, '姓名').value).toBe('王五');
 		button('下一步').click();
 		await settle();
@@ -165,7 +165,7 @@ describe('multi-page forms', () => {
 		const errors = r.validate();
 		await settle();
 		expect(errors.map((e) => e.pointer)).toEqual(['/premises/address']);
-		expect(current()).toBe('2 经营场所');
+		expect(current()).toBe('2. 经营场所');
 		const address = control(r.form, '地址');
 		expect(address.getAttribute('aria-invalid')).toBe('true');
 		expect(document.activeElement).toBe(address);
@@ -176,7 +176,7 @@ describe('multi-page forms', () => {
 		await steps();
 		await userEvent.type(control(r.form, '姓名'), '钱七{Enter}');
 		await settle();
-		expect(current()).toBe('2 经营场所');
+		expect(current()).toBe('2. 经营场所');
 		expect(r.submits).toHaveLength(0);
 	});
 });

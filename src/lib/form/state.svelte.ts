@@ -89,7 +89,7 @@ export class FormState {
 	/** the step shown: a page's index, or pages.length for the review before submitting */
 	page = $state(0);
 	/** the stepper's logic, loaded only for a form with `ui:pages` */
-	pager: Pager | undefined;
+	pager = $state.raw<Pager>();
 	// a form with pages shows no section until its pages are read: never all of them at once
 	#pagesPending = $state(false);
 	/** the page whose errors are shown (multi-page forms show one page's errors at a time) */
