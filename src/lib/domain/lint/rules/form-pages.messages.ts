@@ -6,7 +6,8 @@ export const formPagesMessages = defineMessages(
 		'lint.form-pages.title': '分步填写的页面设置有误',
 		'lint.form-pages.description':
 			'ui:pages 把表单的分组排成若干步。未知的分组被忽略，同一分组出现在两步中时只留在第一步，没有标题或没有分组的步骤不易理解；未排入任何一步的分组（含申请材料）显示在最后一步。',
-		'lint.form-pages.malformed': 'ui:pages 应为由 { title, sections } 组成的列表，表单将按单页显示',
+		'lint.form-pages.malformed':
+			'ui:pages 应为列表，每一步含标题（title）和分组（sections），表单将按单页显示',
 		'lint.form-pages.unknownSection': '第 {page} 步列出的分组“{section}”不在表单中',
 		'lint.form-pages.duplicateSection': '分组“{section}”已在第 {first} 步，不能再排入第 {page} 步',
 		'lint.form-pages.untitledPage': '第 {page} 步没有标题',
@@ -19,7 +20,7 @@ export const formPagesMessages = defineMessages(
 		'lint.form-pages.description':
 			'ui:pages arranges the sections of the form into steps. Unknown sections are ignored, a section on two steps stays on the first, and steps without a title or without sections confuse applicants; sections on no step (the materials included) are shown on the last step.',
 		'lint.form-pages.malformed':
-			'ui:pages must be a list of { title, sections }; the form is shown as one page',
+			'ui:pages must be a list of steps, each with a title and sections; the form is shown as one page',
 		'lint.form-pages.unknownSection':
 			'Step {page} lists “{section}”, which is not a section of the form',
 		'lint.form-pages.duplicateSection':

@@ -2,7 +2,7 @@
 // title. The renderer copes with every mistake (the domain's one reading), but the applicant then
 // sees a step the designer did not mean.
 import { bothLanguages, translator } from '../../i18n';
-import { readPages } from '../../pages/pages';
+import { readPages, type PagesProblem } from '../../pages/pages';
 import type { RawFinding, Rule } from '../types';
 import { formPagesMessages as messages } from './form-pages.messages';
 
@@ -21,7 +21,7 @@ export const formPages: Rule = {
 		const sections = [...Object.keys(props), 'materials'];
 		const title = (key: string) =>
 			typeof props[key]?.title === 'string' ? `“${props[key].title as string}”` : `“${key}”`;
-		const problems = readPages(form?.uiSchema, sections).problems.flatMap((p) => {
+		const problems = readPages(form?.uiSchema, sections).problems.flatMap((p): PagesProblem[] => {
 			if (p.kind !== 'unassigned') return [p];
 			const left = p.sections.filter((s) => s !== 'materials');
 			return left.length ? [{ ...p, sections: left }] : [];
