@@ -179,4 +179,24 @@ describe('multi-page forms', () => {
 		expect(current()).toBe('2. 经营场所');
 		expect(r.submits).toHaveLength(0);
 	});
+
+	it('tells its owner when the review step is reached, so a portal shows its own submit there', async () => {
+		const steps: [number, boolean][] = [];
+		r = render({
+			schema,
+			uiSchema,
+			data: { applicant: { name: '孙八' }, premises: { address: '新建路 2 号' } },
+			onstep: (step, last) => steps.push([step, last])
+		});
+		await expect.poll(() => r!.form.querySelector('.bsf-page-nav')).toBeTruthy();
+		button('下一步').click();
+		await settle();
+		button('下一步').click();
+		await settle();
+		expect(steps).toEqual([
+			[0, false],
+			[1, false],
+			[2, true]
+		]);
+	});
 });
