@@ -199,4 +199,18 @@ describe('multi-page forms', () => {
 			[2, true]
 		]);
 	});
+
+	it('shows a read-only form (a submission under review) on one page', async () => {
+		r = render({
+			schema,
+			uiSchema,
+			readonly: true,
+			data: { applicant: { name: '周九' }, premises: { address: '新建路 3 号' } }
+		});
+		await r.ready();
+		await settle();
+		expect(r.form.querySelector('.bsf-steps')).toBeNull();
+		expect(control(r.form, '姓名').value).toBe('周九');
+		expect(control(r.form, '地址').value).toBe('新建路 3 号');
+	});
 });

@@ -122,7 +122,8 @@ export class FormState {
 				})
 			);
 		}
-		const paged = Array.isArray(opts.uiSchema['ui:pages']);
+		// a read-only form (a submission under review, a comparison) shows every answer at once
+		const paged = !opts.readonly && Array.isArray(opts.uiSchema['ui:pages']);
 		if (paged) {
 			this.#pagesPending = true;
 			loading.push(
