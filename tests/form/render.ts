@@ -26,6 +26,7 @@ export function render(props: {
 	liveValidate?: boolean;
 	readonly?: boolean;
 	progressive?: boolean;
+	onstep?: (step: number, last: boolean) => void;
 }): Rendered {
 	mounted?.();
 	document.body.innerHTML = '';

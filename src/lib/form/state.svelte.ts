@@ -9,6 +9,8 @@ import { hasCalc } from '$lib/domain/calc/types';
 import type { CalcField } from '$lib/domain/calc';
 import { valueAt } from '$lib/domain/calc/value-at';
 import { jsonEqual } from '$lib/domain/conditions/json-equal';
+import type { FormPage } from '$lib/domain/pages/pages';
+import type { Pager } from './pages';
 import type { CrossFieldCheck } from './cross-field';
 import { todayInChina } from '$lib/domain/workdays/today';
 import { formTranslator, type FormT } from './messages';
@@ -82,6 +84,16 @@ export class FormState {
 	readonly ready: Promise<void>;
 	// cross-field rules likewise: their check loads only for a form that has them
 	#crossField: CrossFieldCheck | undefined;
+	/** the steps of a multi-page form (`ui:pages`), null for a single page */
+	pages = $state<FormPage[] | null>(null);
+	/** the step shown: a page's index, or pages.length for the review before submitting */
+	page = $state(0);
+	/** the stepper's logic, loaded only for a form with `ui:pages` */
+	pager = $state.raw<Pager>();
+	// a form with pages shows no section until its pages are read: never all of them at once
+	#pagesPending = $state(false);
+	/** the page whose errors are shown (multi-page forms show one page's errors at a time) */
+	#errorPage: number | null = null;
 
 	constructor(opts: FormOptions) {
 		this.#opts = opts;
@@ -110,9 +122,23 @@ export class FormState {
 				})
 			);
 		}
+		// a read-only form (a submission under review, a comparison) shows every answer at once
+		const paged = !opts.readonly && Array.isArray(opts.uiSchema['ui:pages']);
+		if (paged) {
+			this.#pagesPending = true;
+			loading.push(
+				import('./pages').then((pager) => {
+					this.pager = pager;
+					this.pages = pager.pagesOf(opts.schema, opts.uiSchema);
+					this.#errorPage = this.pages ? 0 : null;
+					this.#pagesPending = false;
+				})
+			);
+		}
 		this.ready = Promise.all(loading).then(() => undefined);
 		// Live validation shows every field's errors from the first keystroke: it draws them all.
-		if (opts.progressive && !opts.liveValidate && typeof window !== 'undefined') {
+		// A multi-page form draws one page at a time anyway.
+		if (opts.progressive && !opts.liveValidate && !paged && typeof window !== 'undefined') {
 			const props = (opts.schema.properties ?? {}) as Record<string, unknown>;
 			const order = opts.uiSchema['ui:order'];
 			const first = Array.isArray(order) ? order.filter((n) => n in props) : [];
@@ -133,6 +159,37 @@ export class FormState {
 		if (this.drawn === Infinity) return;
 		const next = drawUpTo(this.#weights, this.drawn, fields);
 		this.drawn = next >= this.#weights.length ? Infinity : next;
+	}
+
+	/** Whether a top-level section is on the step shown (always, for a single-page form). */
+	onPage(name: string): boolean {
+		if (this.#pagesPending) return false;
+		return !this.pages || this.pageOf('/' + name) === this.page;
+	}
+
+	/** Show another step; its errors only, none until asked for. */
+	goTo(page: number): void {
+		if (!this.pages) return;
+		this.page = Math.max(0, Math.min(page, this.pages.length));
+		this.#errorPage = this.page;
+		this.summary = [];
+		for (const c of this.#cells.values()) if (c.messages.length) c.messages = [];
+	}
+
+	/** The errors of the step shown, at its fields and in the summary (Next). */
+	validatePage(): FormError[] {
+		this.#errorPage = this.page;
+		return this.validateAll(true);
+	}
+
+	/** Every error of the form, shown on nothing: which page to go to (submit). */
+	check(): FormError[] {
+		return this.#run();
+	}
+
+	/** The page a field (or its error) is on. */
+	pageOf(pointer: string): number {
+		return this.pages && this.pager ? this.pager.pageOfPointer(this.pages, pointer) : 0;
 	}
 
 	/** Draw every field now: before validating, focusing an error, printing. */
@@ -268,7 +325,11 @@ export class FormState {
 
 	/** Validate everything and show it at each field; withSummary also fills the summary. */
 	validateAll(withSummary: boolean): FormError[] {
-		const errors = this.#run();
+		const all = this.#run();
+		// a multi-page form shows the errors of the page in view; the others wait for their page
+		const shown = this.#errorPage;
+		const errors =
+			this.pages && shown !== null ? all.filter((e) => this.pageOf(e.pointer) === shown) : all;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local scratch, never rendered
 		const byTarget = new Map<string, string[]>();
 		const summary: SummaryEntry[] = [];

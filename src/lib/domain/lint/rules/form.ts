@@ -5,6 +5,7 @@ import type { JsonSchema, UiSchema } from '../../item/types';
 import { escapeToken, resolvePointer } from '../../pointer';
 import type { JsonPatchOp, RawFinding, Rule } from '../types';
 import { conditionalFieldShown } from './conditional-fields';
+import { formPages } from './form-pages';
 import { formRuleMessages as messages } from './form.messages';
 
 const SCHEMA_BASE = '/form/schema';
@@ -144,5 +145,6 @@ export const formRules: Rule[] = [
 	requiredFieldHidden,
 	conditionalFieldShown,
 	formPatternInvalid,
-	formPatternRedos
+	formPatternRedos,
+	formPages
 ];
