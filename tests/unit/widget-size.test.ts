@@ -12,9 +12,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 /**
  * Bytes, gzip. The widget was 174 KB before the precompiled validators replaced Ajv's compiler and
  * the region table was split per province; it is about 80 KB now, most of it the Svelte runtime,
- * the form renderer and @rjsf/utils' schema resolution. The goal is 60 KB: lower this as it shrinks.
+ * the form renderer and @rjsf/utils' schema resolution. Raised from 82 to 84 KB on purpose when
+ * multi-page forms and printable notices came in: their code loads on demand, but the entry grew by
+ * the shared stylesheet and the chunk split they bring. The goal is 60 KB: lower this as it shrinks.
  */
-const BUDGET = 82 * 1024;
+const BUDGET = 84 * 1024;
 
 const out = mkdtempSync(join(tmpdir(), 'banshi-widget-size-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

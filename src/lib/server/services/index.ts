@@ -36,7 +36,7 @@ export interface Services {
 	notifications: NotificationService;
 	intake: IntakeService;
 	scorecard: ScorecardService;
-	imports: ImportService;,
+	imports: ImportService;
 	nationalImport: NationalImportService;
 }
 
