@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClient, type ApiResult, type Client } from '../../src/lib/api/client';
 import { todayInChina } from '../../src/lib/domain/workdays/today';
 import { endpoints } from '../../src/lib/api/endpoints';
+import { toNational } from '../../src/lib/domain/national';
+import type { Item } from '../../src/lib/domain/item/types';
 import { PASSWORD, templateDocument } from './client';
 import { checked, contractBreach } from './contract';
 import { workbook } from '../fixtures/spreadsheet/catalogue';
@@ -86,6 +88,8 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		value(await editor.listRevisions({ params }), 200);
 		value(await editor.getRevision({ params: { code, n: 2 } }), 200);
+		// the item as the national platform would send it: previewed, nothing imported
+		value(await editor.importNational({ body: { file: toNational(document as Item) } }), 200);
 		const named = value(
 			await editor.saveCheckpoint({ params, body: { baseRevision: 2, label: 'Before review' } }),
 			201
