@@ -2,30 +2,17 @@
 // query each, over the small facts table (migration 008), never the bundles themselves.
 import { sql, type Kysely } from 'kysely';
 import type { RetirementFacts, VersionFacts } from '../../domain/scorecard';
-import type { Database } from './schema';
+import type { Database, VersionScorecardFactsTable } from './schema';
 
-interface FactsRow {
+/** a version's stored facts (the table's columns) with the item and version they belong to */
+type FactsRow = Omit<VersionScorecardFactsTable, 'version_id'> & {
 	item: string;
 	department: string;
 	department_name: string;
 	n: number;
 	effective_from: string;
 	published_at: Date;
-	materials: number;
-	shared_exempt: number;
-	tolerable: number;
-	legal_value: number;
-	legal_unit: string;
-	promised_value: number;
-	promised_unit: string;
-	case_type: string;
-	risk_class: string;
-	visits: number;
-	online_depth: number;
-	tolerance_allowed: boolean;
-	base_code: string | null;
-	base_version: number | null;
-}
+};
 
 export async function listScorecardFacts(db: Kysely<Database>): Promise<VersionFacts[]> {
 	const { rows } = await sql<FactsRow>`

@@ -5,13 +5,11 @@ import { defaultMapping, importSheet, type Mapping, type RowError } from '../../
 import { readXlsx, UnreadableWorkbook } from '../../spreadsheet/read-xlsx';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
-import { appendAudit } from '../db/audit';
 import { listDepartments } from '../db/departments';
-import { getItemByCode, insertItem } from '../db/items';
-import { insertRevision } from '../db/revisions';
+import { getItemByCode } from '../db/items';
 import { invalid, m, render } from '../errors';
 import type { ServiceContext } from './context';
-import { documentHash } from './hash';
+import { storeNewItem } from './store-item';
 
 export interface ImportInput {
 	/** the .xlsx file, base64 */
@@ -79,26 +77,8 @@ export class ImportService {
 			if (taken.length) throw rejected(taken);
 			if (input.dryRun) return;
 			for (const item of result.items) {
-				const row = await insertItem(tx, {
-					code: item.code,
-					departmentCode: department(item.department.creditCode),
-					name: item.name,
-					kind: item.kind
-				});
-				await insertRevision(tx, {
-					itemId: row.id,
-					n: 1,
-					document: item,
-					authorId: user.id,
-					baseRevision: null
-				});
-				await appendAudit(tx, {
-					actorId: user.id,
-					actor: user.username,
-					action: 'item.create',
-					subject: `item:${item.code}`,
-					afterHash: documentHash(item),
-					detail: { revision: 1, department: row.department_code, import: 'xlsx' }
+				await storeNewItem(tx, user, item, department(item.department.creditCode), {
+					import: 'xlsx'
 				});
 			}
 		});

@@ -19,7 +19,6 @@ import {
 	deleteItem,
 	findItemByName,
 	getItemByCode,
-	insertItem,
 	listItems,
 	lockItemByCode,
 	updateItem
@@ -43,6 +42,7 @@ import { LEVEL_CODES } from '../../domain/item/codes';
 import { checkDraftDocument, checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
+import { storeNewItem } from './store-item';
 
 export interface ItemDetail {
 	code: string;
@@ -214,33 +214,10 @@ export class ItemService {
 			.execute(async (tx) => {
 				if (await getItemByCode(tx, item.code)) throw exists;
 				await this.refuseDuplicateName(tx, department, item.name, item.base?.code);
-				const row = await insertItem(tx, {
-					code: item.code,
-					departmentCode: department,
-					name: item.name,
-					kind: item.kind
+				return storeNewItem(tx, user, item, department, {
+					...(input.template && { template: input.template }),
+					...(input.claim && { claim: input.claim })
 				});
-				await insertRevision(tx, {
-					itemId: row.id,
-					n: 1,
-					document: item,
-					authorId: user.id,
-					baseRevision: null
-				});
-				await appendAudit(tx, {
-					actorId: user.id,
-					actor: user.username,
-					action: 'item.create',
-					subject: `item:${item.code}`,
-					afterHash: documentHash(item),
-					detail: {
-						revision: 1,
-						department,
-						...(input.template && { template: input.template }),
-						...(input.claim && { claim: input.claim })
-					}
-				});
-				return row;
 			})
 			.catch((error) => {
 				// Two creations of the same code at once: the unique index decides, the loser gets 409.

@@ -6,12 +6,13 @@ import { fromNational } from '../../domain/national';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
-import { getItemByCode, insertItem, lockItemByCode, updateItem } from '../db/items';
+import { getItemByCode, lockItemByCode, updateItem } from '../db/items';
 import { getRevision, insertRevision } from '../db/revisions';
 import { conflict, invalid, m } from '../errors';
 import { checkDraftDocument } from './checks';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
+import { storeNewItem } from './store-item';
 import type { ItemService } from './items';
 
 export type ImportAction = 'create' | 'change' | 'same';
@@ -97,27 +98,7 @@ export class NationalImportService {
 					if (line.action !== 'create')
 						throw conflict('item-exists', m('server.item.exists', { code: item.code }));
 					await this.items.refuseDuplicateName(tx, line.department, item.name, item.base?.code);
-					const created = await insertItem(tx, {
-						code: item.code,
-						departmentCode: line.department,
-						name: item.name,
-						kind: item.kind
-					});
-					await insertRevision(tx, {
-						itemId: created.id,
-						n: 1,
-						document: item,
-						authorId: user.id,
-						baseRevision: null
-					});
-					await appendAudit(tx, {
-						actorId: user.id,
-						actor: user.username,
-						action: 'item.create',
-						subject: `item:${item.code}`,
-						afterHash: documentHash(item),
-						detail: { revision: 1, department: line.department, import: 'national' }
-					});
+					await storeNewItem(tx, user, item, line.department, { import: 'national' });
 					done.push({ ...line, revision: 1 });
 					continue;
 				}
