@@ -82,13 +82,22 @@ function missingMaterials(
 
 /**
  * `acceptance.complete` and `acceptance.tolerant` for one decision. Both check the same form part
- * (validators.ts, SplitVerdict): it is checked once, for the form object this decision prepared.
+ * (validators.ts, SplitVerdict): it is checked once, for the form object this decision prepared —
+ * or not at all when the application schema already passed that form and implies the form part
+ * (`validForm`: the form object the application check passed).
  */
-function verdicts(v: DecisionValidators): { complete: SchemaCheck; tolerant: SchemaCheck } {
+function verdicts(
+	v: DecisionValidators,
+	validForm?: Obj
+): { complete: SchemaCheck; tolerant: SchemaCheck } {
 	const split = (v as Partial<BundleValidators>).split;
 	if (!split) return { complete: v.complete, tolerant: v.tolerant };
 	let form: unknown;
 	let formOk: boolean | undefined;
+	if (validForm && split.formImplied && !has(validForm, 'materials')) {
+		form = validForm;
+		formOk = true;
+	}
 	const whole =
 		(rest: SchemaCheck) =>
 		(x: unknown): boolean => {
@@ -135,12 +144,16 @@ function shapeProblems(submission: unknown, locale?: Locale): Problem[] {
 	return out;
 }
 
-/** Form and file-reference problems, from the application schema validated with our formats. */
+/**
+ * Form and file-reference problems, from the application schema validated with our formats.
+ * `passed` is told the form object when the schema found nothing wrong with it.
+ */
 function formProblems(
 	bundle: Bundle,
 	v: DecisionValidators,
 	submission: Obj,
-	locale?: Locale
+	locale?: Locale,
+	passed?: (form: Obj) => void
 ): Problem[] {
 	const form = submission.form;
 	if (!isObj(form)) return [];
@@ -154,7 +167,10 @@ function formProblems(
 	} else {
 		data = isObj(submission.materials) ? { ...form, materials: submission.materials } : form;
 	}
-	if (v.application(data)) return [];
+	if (v.application(data)) {
+		passed?.(form);
+		return [];
+	}
 	return toProblems(v.application.errors, bundle.applicationSchema, {
 		locale,
 		data,
@@ -332,7 +348,6 @@ export function decide(
 	const t = translator(messages, locale);
 	if (!DATE.test(date)) throw new RangeError(`acceptance date must be YYYY-MM-DD, got ${date}`);
 	const v = opts.validators ?? validatorsFor(bundle);
-	const verdict = verdicts(v);
 
 	// normalise, set listed extras aside
 	const { prepared, extras } = isObj(submission)
@@ -361,7 +376,10 @@ export function decide(
 
 	// 3. every problem in the data
 	const errors = shapeProblems(prepared, locale);
-	if (isObj(prepared)) errors.push(...formProblems(bundle, v, prepared, locale));
+	let validForm: Obj | undefined;
+	if (isObj(prepared))
+		errors.push(...formProblems(bundle, v, prepared, locale, (form) => (validForm = form)));
+	const verdict = verdicts(v, validForm);
 	if (isObj(prepared) && isObj(prepared.form)) {
 		errors.push(...derivedProblems(bundle, prepared.form, date, opts.calendar, locale));
 	}

@@ -41,6 +41,14 @@ export interface SplitVerdict {
 	/** the verdict schemas with `properties.form` reduced to `{ type: 'object' }` */
 	complete: SchemaCheck;
 	tolerant: SchemaCheck;
+	/**
+	 * Whether form data that passes the application schema (with our formats) always passes `form`:
+	 * both are made from the same form schema, and the verdict's copy only has each format replaced
+	 * by a structural pattern (format-patterns.ts) that every value valid in that format matches.
+	 * True only when every format the form uses is one whose pattern is known to be so implied; a
+	 * form object with a `materials` key of its own is never covered (the application check drops it).
+	 */
+	formImplied: boolean;
 }
 
 export interface BundleValidators extends DecisionValidators {
@@ -56,6 +64,31 @@ export interface BundleValidators extends DecisionValidators {
 }
 
 const MAX_CACHED = 256;
+
+/**
+ * Formats whose stand-in in the verdict schemas is implied by the format itself: the Chinese ones
+ * carry the very same pattern in the application schema too (format-patterns.ts), `date` and
+ * `email` (ajv-formats, full mode) accept only values matching their structural patterns. Others
+ * (`time`, `date-time`, `uri`, …) are not listed: their ajv-formats definitions accept values the
+ * pattern refuses (a `+0800` offset, a space in a URI), so the form part is checked again.
+ */
+const IMPLIED_FORMATS = new Set(['date', 'email']);
+const impliedFormat = (f: string) => f.startsWith('cn-') || IMPLIED_FORMATS.has(f);
+
+/** Every `format` value anywhere in a schema (property names called `format` included: safe side). */
+function formatsIn(schema: unknown): string[] {
+	const out: string[] = [];
+	const walk = (node: unknown) => {
+		if (Array.isArray(node)) node.forEach(walk);
+		else if (node !== null && typeof node === 'object')
+			for (const [k, v] of Object.entries(node)) {
+				if (k === 'format') out.push(typeof v === 'string' ? v : '');
+				walk(v);
+			}
+	};
+	walk(schema);
+	return out;
+}
 const cache = new Map<string, BundleValidators>();
 
 const isObj = (v: unknown): v is JsonSchema =>
@@ -106,7 +139,12 @@ function compile(bundle: Bundle): BundleValidators {
 		if (!form) throw new Error(`bundle ${bundle.code}: form part of the verdict not found`);
 		const restComplete = judge.compile(parts.complete);
 		const restTolerant = parts.tolerant === false ? () => false : judge.compile(parts.tolerant);
-		split = { form, complete: restComplete, tolerant: restTolerant };
+		split = {
+			form,
+			complete: restComplete,
+			tolerant: restTolerant,
+			formImplied: formatsIn(bundle.applicationSchema).every(impliedFormat)
+		};
 		const whole =
 			(rest: SchemaCheck) =>
 			(x: unknown): boolean =>

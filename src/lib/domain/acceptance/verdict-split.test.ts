@@ -121,6 +121,34 @@ describe.each(slugs)('%s', (slug) => {
 		expect(new Set(inTurn.map((d) => d.decision)).size).toBeGreaterThan(1);
 	});
 
+	it('never skips a form-part check that could fail: a form the application schema passes passes it', () => {
+		const v = validatorsFor(bundle);
+		let passed = 0;
+		for (const s of cases) {
+			const form = normaliseFormData(bundle.applicationSchema, s.form) as Obj;
+			if (!v.split!.formImplied || !v.application({ ...form, materials: s.materials })) continue;
+			passed++;
+			expect(v.split!.form(form), JSON.stringify(form)).toBe(true);
+		}
+		if (v.split!.formImplied) expect(passed).toBeGreaterThan(0);
+	});
+
+	it('decides as the whole published verdict schemas do, with the form part checked every time', () => {
+		const { application, conditions, refusals } = validatorsFor(bundle);
+		const ajv = new Ajv2020({ allErrors: true });
+		const validators = {
+			application,
+			conditions,
+			refusals,
+			complete: ajv.compile(bundle.acceptance.complete),
+			tolerant: ajv.compile(bundle.acceptance.tolerant as object)
+		};
+		for (const s of cases)
+			expect(decide(bundle, s, DATE), JSON.stringify(s)).toEqual(
+				decide(bundle, s, DATE, { validators })
+			);
+	});
+
 	it('normalises without touching the submission, the same every time', () => {
 		for (const s of cases) {
 			const before = structuredClone(s);
@@ -130,5 +158,16 @@ describe.each(slugs)('%s', (slug) => {
 			decide(bundle, s, DATE);
 			expect(s).toEqual(before);
 		}
+	});
+});
+
+describe('the form part taken as checked', () => {
+	it('is checked again when the form uses a format whose pattern it does not imply', () => {
+		const item = JSON.parse(readFileSync(join(dir, `${slugs[0]}.json`), 'utf8')) as Item;
+		const props = item.form.schema.properties as Record<string, Obj>;
+		const [first] = Object.keys(props);
+		expect(validatorsFor(compileItem(item)).split?.formImplied).toBe(true);
+		props[first] = { ...props[first], format: 'time' };
+		expect(validatorsFor(compileItem(item)).split?.formImplied).toBe(false);
 	});
 });
