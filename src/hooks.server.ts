@@ -3,13 +3,15 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { portalCsp } from '$lib/portal/csp';
 import { AppError, m } from '$lib/server/errors';
 import { problemResponse } from '$lib/server/http/problem';
-import { StartRefused, startServer } from '$lib/server/instance';
-import { fastPath, installNodeFastPath } from '$lib/server/kit/fast-path';
+import { servicesIn, StartRefused, startServer } from '$lib/server/instance';
+import { connectPageStore, fastPath, installNodeFastPath } from '$lib/server/kit/fast-path';
 import { frontDoor, isApiPath, isPortalApiPath } from '$lib/server/kit/front-door';
 
 // Immutable portal resources already served once are answered ahead of SvelteKit by the server
 // start (scripts/serve.js), and ahead of every other step here (`fastPath`).
 installNodeFastPath();
+// Kept guide pages are answered while the database says nothing they show has changed.
+connectPageStore(async () => (await servicesIn('zh-CN')).portal.pageStamp());
 
 // Open the database (and migrate) before the first request, so a broken configuration fails at
 // start rather than on someone's first click.

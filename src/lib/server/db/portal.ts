@@ -245,3 +245,19 @@ export async function portalPageStamp(db: Db): Promise<string> {
 		.executeTakeFirstOrThrow();
 	return `${r.events}:${r.overrides}:${r.years}`;
 }
+
+/**
+ * `portalPageStamp` and the newest settings version: everything a rendered portal page shows (the
+ * version in force, the calendar, the time zone it states dates in) may have changed when this
+ * changed. For pages kept as rendered (src/lib/server/kit/page-store.ts).
+ */
+export async function portalHtmlStamp(db: Db): Promise<string> {
+	const [page, settings] = await Promise.all([
+		portalPageStamp(db),
+		db
+			.selectFrom('settings_versions')
+			.select(sql<number>`coalesce(max(n), 0)`.as('m'))
+			.executeTakeFirstOrThrow()
+	]);
+	return `${page}:${settings.m}`;
+}

@@ -32,7 +32,7 @@ export interface StoredResource {
 }
 
 /** Headers that describe one transfer rather than the resource. */
-const PER_TRANSFER = new Set([
+export const PER_TRANSFER = new Set([
 	'content-length',
 	'date',
 	'connection',
@@ -83,7 +83,45 @@ export function chooseEncoding(
 	return best;
 }
 
-function sizeOf(r: StoredResource): number {
+/**
+ * One resource as it is kept: `identity` with `headers` (those of the resource, not of a transfer;
+ * an ETag among them), and the same compressed with gzip and brotli when that makes it smaller.
+ */
+export async function storedResource(
+	identity: Uint8Array,
+	headers: Record<string, string>
+): Promise<StoredResource> {
+	const { 'content-type': _contentType, ...notModified } = headers;
+	const answer = (body: Uint8Array, encoding?: Encoding): Answer => ({
+		body,
+		headers: {
+			...headers,
+			...(encoding && { 'content-encoding': encoding }),
+			'content-length': String(body.byteLength)
+		}
+	});
+	const stored: StoredResource = {
+		etag: headers.etag,
+		notModified,
+		answers: { identity: answer(identity) }
+	};
+	if (identity.byteLength >= COMPRESS_FROM_BYTES) {
+		const [gz, br] = await Promise.all([
+			gzipAsync(identity, { level: 9 }),
+			brotliAsync(identity, {
+				params: {
+					[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+					[constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength
+				}
+			})
+		]);
+		if (gz.byteLength < identity.byteLength) stored.answers.gzip = answer(gz, 'gzip');
+		if (br.byteLength < identity.byteLength) stored.answers.br = answer(br, 'br');
+	}
+	return stored;
+}
+
+export function sizeOf(r: StoredResource): number {
 	return Object.values(r.answers).reduce((n, a) => n + a.body.byteLength, 0);
 }
 
@@ -111,33 +149,7 @@ export class ImmutableStore {
 			});
 			// every answer names what it varies by, compressed or not, so caches keep them apart
 			headers.vary = 'accept-encoding';
-			const { 'content-type': _contentType, ...notModified } = headers;
-			const answer = (body: Uint8Array, encoding?: Encoding): Answer => ({
-				body,
-				headers: {
-					...headers,
-					...(encoding && { 'content-encoding': encoding }),
-					'content-length': String(body.byteLength)
-				}
-			});
-			const stored: StoredResource = {
-				etag: headers.etag,
-				notModified,
-				answers: { identity: answer(identity) }
-			};
-			if (identity.byteLength >= COMPRESS_FROM_BYTES) {
-				const [gz, br] = await Promise.all([
-					gzipAsync(identity, { level: 9 }),
-					brotliAsync(identity, {
-						params: {
-							[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-							[constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength
-						}
-					})
-				]);
-				if (gz.byteLength < identity.byteLength) stored.answers.gzip = answer(gz, 'gzip');
-				if (br.byteLength < identity.byteLength) stored.answers.br = answer(br, 'br');
-			}
+			const stored = await storedResource(identity, headers);
 			this.cache.set(path, stored);
 		} finally {
 			this.pending.delete(path);

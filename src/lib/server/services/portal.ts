@@ -13,6 +13,7 @@ import {
 	listPortalDepartments,
 	listPortalEvents,
 	listPortalItems,
+	portalHtmlStamp,
 	portalPageStamp
 } from '../db/portal';
 import { retirementOf } from '../db/retirements';
@@ -181,6 +182,14 @@ export class PortalService {
 			kept.current.set(code, version);
 		}
 		return { version, calendar: await kept.calendar };
+	}
+
+	/**
+	 * Changes whenever a portal page may show something else than it did: a publication, a
+	 * retirement, a calendar change, new settings (the day is the caller's to watch).
+	 */
+	pageStamp(): Promise<string> {
+		return portalHtmlStamp(this.c.db);
 	}
 
 	async versions(

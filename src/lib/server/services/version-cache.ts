@@ -38,6 +38,13 @@ export class ByteBoundedCache<T> {
 		}
 	}
 
+	delete(key: string): void {
+		const value = this.values.get(key);
+		if (value === undefined) return;
+		this.values.delete(key);
+		this.bytes -= this.sizeOf(value);
+	}
+
 	get size(): number {
 		return this.values.size;
 	}
