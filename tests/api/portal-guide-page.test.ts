@@ -137,10 +137,11 @@ describe.each(servers)('portal guide page from memory ($name)', (server) => {
 	it('never answers a signed-in reader from memory, nor keeps their page', async () => {
 		const anonymous = await untilKept(page);
 		const user = w.users.editorA;
-		for (const headers of [
+		const sessions: Record<string, string>[] = [
 			{ cookie: `banshi_session=${w.tokens.editorA}` },
 			{ authorization: `Bearer ${w.tokens.editorA}` }
-		]) {
+		];
+		for (const headers of sessions) {
 			const signedIn = await raw(page, { ...headers, 'accept-encoding': 'br' });
 			expect(signedIn.status).toBe(200);
 			expect(signedIn.headers['content-encoding']).toBeUndefined();

@@ -30,10 +30,10 @@ import {
 	listVersionFiles
 } from './db/portal';
 import type { Database } from './db/schema';
-import { effectiveVersion } from './db/versions';
+import { inForce, listVersionsOf, type VersionSummary } from './db/versions';
 import { createServices } from './services';
 import { applicationSchemaText } from './services/bundle-parts';
-import { PORTAL_PREFIX } from './services/portal';
+import { PORTAL_PREFIX, portalVersions } from './services/portal';
 
 export interface ExportOptions {
 	log?: (line: string) => void;
@@ -71,6 +71,8 @@ export const EXPORT_MARKER = '.banshi-export.json';
 const MARKER_FORMAT = 1;
 /** items whose version files are read from the database at once */
 const BATCH = 50;
+/** items whose version lists (no bytes) are read at once */
+const LIST_BATCH = 1000;
 
 function readMarker(outDir: string): Marker | null {
 	try {
@@ -184,6 +186,14 @@ export async function exportPortal(
 	// the items whose files change: all of them the first time, else those in the feed since
 	const todo = incremental ? all.filter((item) => changed.has(item.code)) : all;
 	let versions = 0;
+	// Current files: a day later a scheduled version may have taken effect for any item.
+	const recheck = incremental && earlier.day === today ? todo : all;
+	// every version list needed, without the bytes: a few queries for the whole registry
+	const summaries = new Map<number, VersionSummary[]>();
+	for (let i = 0; i < recheck.length; i += LIST_BATCH) {
+		const ids = recheck.slice(i, i + LIST_BATCH).map((item) => item.id);
+		for (const [id, vs] of await listVersionsOf(db, ids)) summaries.set(id, vs);
+	}
 	for (let i = 0; i < todo.length; i += BATCH) {
 		const batch = todo.slice(i, i + BATCH);
 		const rows = await listVersionFiles(
@@ -192,7 +202,12 @@ export async function exportPortal(
 		);
 		for (const item of batch) {
 			const base = `items/${item.code}`;
-			write(`${base}/versions/index.json`, JSON.stringify(await portal.versions(item.code)));
+			write(
+				`${base}/versions/index.json`,
+				JSON.stringify(
+					portalVersions(item.code, item.status === 'retired', summaries.get(item.id)!)
+				)
+			);
 			for (const v of rows.filter((r) => r.itemId === item.id)) {
 				const dir = `${base}/versions/${v.n}`;
 				// version files never change: one already exported stays as it is
@@ -216,8 +231,6 @@ export async function exportPortal(
 		}
 	}
 
-	// Current files: a day later a scheduled version may have taken effect for any item.
-	const recheck = incremental && earlier.day === today ? todo : all;
 	const rechecked = new Set(recheck.map((item) => item.code));
 	for (const item of all) {
 		const before = earlier?.current[item.code];
@@ -226,7 +239,7 @@ export async function exportPortal(
 			continue;
 		}
 		const base = `items/${item.code}`;
-		const v = item.status === 'retired' ? undefined : await effectiveVersion(db, item.id, today);
+		const v = item.status === 'retired' ? undefined : inForce(summaries.get(item.id)!, today);
 		if (!v) {
 			// retired, or nothing in force yet: the API answers 410 or 404, so no file
 			remove(`${base}/index.json`);

@@ -4,16 +4,27 @@ import type { Database, ItemStatus } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+type NewPortalEvent = { itemCode: string; event: 'published' | 'retired'; version: number | null };
+
 export async function appendPortalEvent(
 	tx: Transaction<Database>,
-	e: { itemCode: string; event: 'published' | 'retired'; version: number | null }
+	e: NewPortalEvent
 ): Promise<void> {
+	await appendPortalEvents(tx, [e]);
+}
+
+/** Several events, in the order given (a large catalog published at once). */
+export async function appendPortalEvents(
+	tx: Transaction<Database>,
+	es: NewPortalEvent[]
+): Promise<void> {
+	if (es.length === 0) return;
 	// Feed ids must become visible in id order, or a mirror reading `since=` could skip an event that
 	// commits late: one lock serializes all writers of the feed (publishing is rare).
 	await sql`select pg_advisory_xact_lock(hashtext('banshi:portal-feed'))`.execute(tx);
 	await tx
 		.insertInto('portal_events')
-		.values({ item_code: e.itemCode, event: e.event, version: e.version })
+		.values(es.map((e) => ({ item_code: e.itemCode, event: e.event, version: e.version })))
 		.execute();
 }
 

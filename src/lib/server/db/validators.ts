@@ -24,9 +24,18 @@ export async function insertValidator(
 	db: Db,
 	v: { versionId: number; format: number; source: string }
 ): Promise<void> {
+	await insertValidators(db, [v]);
+}
+
+/** Several modules in one statement (large catalogs); modules already stored are kept. */
+export async function insertValidators(
+	db: Db,
+	vs: { versionId: number; format: number; source: string }[]
+): Promise<void> {
+	if (vs.length === 0) return;
 	await db
 		.insertInto('version_validators')
-		.values({ version_id: v.versionId, format: v.format, source: v.source })
+		.values(vs.map((v) => ({ version_id: v.versionId, format: v.format, source: v.source })))
 		.onConflict((oc) => oc.column('version_id').doNothing())
 		.execute();
 }

@@ -14,38 +14,47 @@ export async function nextVersionNumber(db: Db, itemId: number): Promise<number>
 	return Number(r.max) + 1;
 }
 
-export async function insertVersion(
-	db: Db,
-	v: {
-		itemId: number;
-		n: number;
-		revisionId: number;
-		bundle: string;
-		hash: string;
-		effectiveFrom: string;
-		publishedBy: number;
-		approvedBy: number;
-	}
-): Promise<VersionRow> {
-	const row = await db
-		.insertInto('versions')
-		.values({
-			item_id: v.itemId,
-			n: v.n,
-			revision_id: v.revisionId,
-			bundle: v.bundle,
-			hash: v.hash,
-			effective_from: v.effectiveFrom,
-			published_by: v.publishedBy,
-			approved_by: v.approvedBy
-		})
-		.returningAll()
-		.executeTakeFirstOrThrow();
-	// what the public may search by, from the published bytes (never from the draft under edit)
-	await sql`${sql.raw(FACTS_FROM_BUNDLES)} where id = ${row.id}`.execute(db);
-	// what the scorecard counts, read once rather than parsing every bundle on each request
-	await sql`${sql.raw(SCORECARD_FACTS_FROM_BUNDLES)} where v.id = ${row.id}`.execute(db);
+export interface NewVersion {
+	itemId: number;
+	n: number;
+	revisionId: number;
+	bundle: string;
+	hash: string;
+	effectiveFrom: string;
+	publishedBy: number;
+	approvedBy: number;
+}
+
+export async function insertVersion(db: Db, v: NewVersion): Promise<VersionRow> {
+	const [row] = await insertVersions(db, [v]);
 	return row;
+}
+
+/** Several versions in one statement (large catalogs); match the rows returned by item and n. */
+export async function insertVersions(db: Db, vs: NewVersion[]): Promise<VersionRow[]> {
+	if (vs.length === 0) return [];
+	const rows = await db
+		.insertInto('versions')
+		.values(
+			vs.map((v) => ({
+				item_id: v.itemId,
+				n: v.n,
+				revision_id: v.revisionId,
+				bundle: v.bundle,
+				hash: v.hash,
+				effective_from: v.effectiveFrom,
+				published_by: v.publishedBy,
+				approved_by: v.approvedBy
+			}))
+		)
+		.returningAll()
+		.execute();
+	const ids = sql.join(rows.map((r) => sql`${r.id}`));
+	// what the public may search by, from the published bytes (never from the draft under edit)
+	await sql`${sql.raw(FACTS_FROM_BUNDLES)} where id in (${ids})`.execute(db);
+	// what the scorecard counts, read once rather than parsing every bundle on each request
+	await sql`${sql.raw(SCORECARD_FACTS_FROM_BUNDLES)} where v.id in (${ids})`.execute(db);
+	return rows;
 }
 
 export interface VersionSummary {
@@ -92,6 +101,41 @@ function summary(r: SummaryRow): VersionSummary {
 export async function listVersions(db: Db, itemId: number): Promise<VersionSummary[]> {
 	const rows = await summaryQuery(db).where('v.item_id', '=', itemId).orderBy('v.n').execute();
 	return rows.map(summary);
+}
+
+/** The versions of several items, by item, in version order (one query; the export's). */
+export async function listVersionsOf(
+	db: Db,
+	itemIds: number[]
+): Promise<Map<number, VersionSummary[]>> {
+	const out = new Map<number, VersionSummary[]>(itemIds.map((id) => [id, []]));
+	if (itemIds.length === 0) return out;
+	const rows = await summaryQuery(db)
+		.select('v.item_id')
+		.where('v.item_id', 'in', itemIds)
+		.orderBy('v.item_id')
+		.orderBy('v.n')
+		.execute();
+	for (const r of rows) out.get(r.item_id)!.push(summary(r));
+	return out;
+}
+
+/** Of an item's versions, the one in force on `day`: as `effectiveVersion` chooses it. */
+export function inForce<T extends { n: number; effectiveFrom: string }>(
+	versions: T[],
+	day: string
+): T | undefined {
+	let best: T | undefined;
+	for (const v of versions) {
+		if (v.effectiveFrom > day) continue;
+		if (
+			!best ||
+			v.effectiveFrom > best.effectiveFrom ||
+			(v.effectiveFrom === best.effectiveFrom && v.n > best.n)
+		)
+			best = v;
+	}
+	return best;
 }
 
 export async function latestVersion(db: Db, itemId: number): Promise<VersionSummary | undefined> {

@@ -101,8 +101,9 @@ export const fastPath: Handle = async ({ event, resolve }) => {
 async function renderPage(
 	key: string,
 	request: Request,
-	render: () => Promise<Response>
+	render: () => Response | Promise<Response>
 ): Promise<Response> {
+	// a HEAD has no body to keep: it is answered from a page a GET kept, or rendered
 	if (request.method !== 'GET') return render();
 	const at = await pages.stamp();
 	const response = await render();
@@ -116,8 +117,5 @@ async function renderPage(
 		const { 'content-type': _type, ...notModified } = page.headers;
 		return new Response(null, { status: 304, headers: notModified });
 	}
-	return new Response(request.method === 'HEAD' ? null : page.html, {
-		status: 200,
-		headers: page.headers
-	});
+	return new Response(page.html, { status: 200, headers: page.headers });
 }

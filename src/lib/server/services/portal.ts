@@ -35,6 +35,32 @@ export function versionPath(code: string, n: number): string {
 /** A version as the public sees it: no staff usernames (who published or approved it). */
 export type PortalVersion = Omit<VersionSummary, 'publishedBy' | 'approvedBy'> & { href: string };
 
+export interface PortalVersions {
+	code: string;
+	retired: boolean;
+	versions: PortalVersion[];
+}
+
+/** An item's versions as GET …/items/{code}/versions answers them (and the static export writes). */
+export function portalVersions(
+	code: string,
+	retired: boolean,
+	versions: VersionSummary[]
+): PortalVersions {
+	return {
+		code,
+		retired,
+		versions: versions.map((v) => ({
+			n: v.n,
+			hash: v.hash,
+			effectiveFrom: v.effectiveFrom,
+			publishedAt: v.publishedAt,
+			revision: v.revision,
+			href: versionPath(code, v.n)
+		}))
+	};
+}
+
 export interface PortalQuery {
 	q?: string;
 	department?: string;
@@ -192,23 +218,9 @@ export class PortalService {
 		return portalHtmlStamp(this.c.db);
 	}
 
-	async versions(
-		code: string
-	): Promise<{ code: string; retired: boolean; versions: PortalVersion[] }> {
+	async versions(code: string): Promise<PortalVersions> {
 		const item = await this.publishedItem(code);
-		const versions = await listVersions(this.c.db, item.id);
-		return {
-			code,
-			retired: item.status === 'retired',
-			versions: versions.map((v) => ({
-				n: v.n,
-				hash: v.hash,
-				effectiveFrom: v.effectiveFrom,
-				publishedAt: v.publishedAt,
-				revision: v.revision,
-				href: versionPath(code, v.n)
-			}))
-		};
+		return portalVersions(code, item.status === 'retired', await listVersions(this.c.db, item.id));
 	}
 
 	async version(code: string, n: number): Promise<VersionRow> {
