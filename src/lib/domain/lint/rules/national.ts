@@ -10,10 +10,20 @@ import { compareLimits, formatLimit, isTimeLimit } from '../durations';
 import type { RawFinding, Rule } from '../types';
 import { nationalRuleMessages as messages } from './national.messages';
 
-const meta = (id: string) => ({
+type Id =
+	| 'licensing-at-village'
+	| 'process-incomplete'
+	| 'process-exceeds-promised'
+	| 'cancel-date-missing'
+	| 'intermediary-fee-basis-missing'
+	| 'entrustment-missing'
+	| 'area-code-mismatch'
+	| 'handling-item-code-mismatch';
+
+const meta = <I extends Id>(id: I) => ({
 	id,
-	title: bothLanguages(messages, `lint.${id}.title`),
-	description: bothLanguages(messages, `lint.${id}.description`)
+	title: bothLanguages(messages, `lint.${id}.title` as `lint.${Id}.title`),
+	description: bothLanguages(messages, `lint.${id}.description` as `lint.${Id}.description`)
 });
 
 export const licensingAtVillage: Rule = {
