@@ -58,7 +58,15 @@ export const nationalRuleMessages = defineMessages(
 			'业务办理项编码 {code} 不是基本编码 {catalog} 加两位数字',
 		'lint.handling-item-code-mismatch.messageNoCatalog':
 			'业务办理项编码 {code} 不是 12 位基本编码加两位数字',
-		'lint.handling-item-code-mismatch.fix': '以基本编码加两位顺序号填写业务办理项编码'
+		'lint.handling-item-code-mismatch.fix': '以基本编码加两位顺序号填写业务办理项编码',
+
+		'lint.self-service-contradicts-channels.title': '自助终端与办理形式不一致',
+		'lint.self-service-contradicts-channels.description':
+			'“支持自助终端”应与办理形式中的“自助终端”一致，否则办事指南前后矛盾。',
+		'lint.self-service-contradicts-channels.noChannel':
+			'标明支持自助终端，但办理形式中没有“自助终端”',
+		'lint.self-service-contradicts-channels.noFlag': '办理形式中有“自助终端”，但标明不支持自助终端',
+		'lint.self-service-contradicts-channels.fix': '使“支持自助终端”与办理形式一致'
 	},
 	{
 		'lint.licensing-at-village.title': 'Licensing exercised at village level',
@@ -124,6 +132,16 @@ export const nationalRuleMessages = defineMessages(
 			'Handling-item code {code} is not base code {catalog} followed by two digits',
 		'lint.handling-item-code-mismatch.messageNoCatalog':
 			'Handling-item code {code} is not a 12-character base code followed by two digits',
-		'lint.handling-item-code-mismatch.fix': 'Use the base code followed by a two-digit number'
+		'lint.handling-item-code-mismatch.fix': 'Use the base code followed by a two-digit number',
+
+		'lint.self-service-contradicts-channels.title':
+			'Self-service kiosks disagree with the channels',
+		'lint.self-service-contradicts-channels.description':
+			'"Self-service kiosks" among the service options should agree with the self-service channel, or the guide contradicts itself.',
+		'lint.self-service-contradicts-channels.noChannel':
+			'Self-service kiosks are offered, but the channels do not include them',
+		'lint.self-service-contradicts-channels.noFlag':
+			'The channels include self-service kiosks, but the service options say they are not offered',
+		'lint.self-service-contradicts-channels.fix': 'Make the service option agree with the channels'
 	}
 );

@@ -18,7 +18,8 @@ type Id =
 	| 'intermediary-fee-basis-missing'
 	| 'entrustment-missing'
 	| 'area-code-mismatch'
-	| 'handling-item-code-mismatch';
+	| 'handling-item-code-mismatch'
+	| 'self-service-contradicts-channels';
 
 const meta = <I extends Id>(id: I) => ({
 	id,
@@ -235,6 +236,33 @@ export const handlingItemCodeMismatch: Rule = {
 	}
 };
 
+export const selfServiceContradictsChannels: Rule = {
+	...meta('self-service-contradicts-channels'),
+	family: 'guide',
+	defaultSeverity: 'warning',
+	check({ item, locale }) {
+		const flag = item.guide?.services?.selfServiceTerminal;
+		if (typeof flag !== 'boolean' || !Array.isArray(item.guide?.channels)) return [];
+		const channel = item.guide.channels.includes('self-service');
+		if (flag === channel) return [];
+		const t = translator(messages, locale);
+		return [
+			{
+				pointer: '/guide/services/selfServiceTerminal',
+				message: t(
+					flag
+						? 'lint.self-service-contradicts-channels.noChannel'
+						: 'lint.self-service-contradicts-channels.noFlag'
+				),
+				fix: {
+					message: t('lint.self-service-contradicts-channels.fix'),
+					patch: [{ op: 'replace', path: '/guide/services/selfServiceTerminal', value: channel }]
+				}
+			}
+		];
+	}
+};
+
 export const nationalRules: Rule[] = [
 	licensingAtVillage,
 	processIncomplete,
@@ -243,5 +271,6 @@ export const nationalRules: Rule[] = [
 	intermediaryFeeBasisMissing,
 	entrustmentMissing,
 	areaCodeMismatch,
-	handlingItemCodeMismatch
+	handlingItemCodeMismatch,
+	selfServiceContradictsChannels
 ];
