@@ -56,15 +56,37 @@ export async function tab(page: Page, name: string) {
 		.toBe('true');
 }
 
-/** A template with a tiny form nobody has to fill in, and no material conditions on its fields. */
+/** The guide elements of the national implementation list beyond the core guide. */
+const NATIONAL_ELEMENTS = [
+	'powerSource',
+	'entrustment',
+	'jointDepartments',
+	'handlingItem',
+	'intermediaries',
+	'quantityLimit',
+	'supervision',
+	'itemStatus',
+	'services',
+	'topics',
+	'remedies',
+	'area'
+];
+
+/**
+ * A template with a tiny form nobody has to fill in, no material conditions on its fields and none
+ * of the optional national elements (the JSON tab test types the whole document into Monaco).
+ */
 export function simpleItem(slug = 'food-business-licence'): Doc {
 	const doc = template(slug);
+	const guide = { ...(doc.guide as Record<string, unknown>) };
+	for (const key of NATIONAL_ELEMENTS) delete guide[key];
 	const materials = (doc.materials as Record<string, unknown>[]).map((m) => {
 		const { condition: _c, ...rest } = m;
 		return rest;
 	});
 	return {
 		...doc,
+		guide,
 		materials,
 		form: {
 			schema: { type: 'object', properties: { note: { type: 'string', title: '备注' } } },

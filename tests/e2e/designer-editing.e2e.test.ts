@@ -1,6 +1,6 @@
 // The department editor's workplace in Chinese: a new item from a template, the form built by
 // keyboard, a tolerable material with its rule findings, the live preview and the acceptance
-// simulator, the JSON tab in step with the visual tabs, undo and redo.
+// simulator, the JSON tab in step with the visual tabs, undo and redo, the national elements.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newContext } from './browser';
@@ -77,6 +77,32 @@ describe('designer: editing an item', () => {
 			await tab(page, '预览');
 			const preview = page.getByTestId('preview-form');
 			await expect.poll(() => preview.getByText('身份证号').count()).toBeGreaterThan(0);
+
+			// the national elements: an entrusted item is told to name who entrusts it
+			await tab(page, '办事指南');
+			await page.getByLabel('权力来源', { exact: true }).selectOption({ label: '上级委托' });
+			await expect.poll(() => page.getByText('但未写明委托部门').count()).toBeGreaterThan(0);
+			await page.getByLabel('方式（委托、下放或代办）').selectOption({ label: '委托' });
+			await page.getByLabel('委托部门', { exact: true }).fill('示范市市场监督管理局');
+			await expect.poll(() => page.getByText('但未写明委托部门').count()).toBe(0);
+			await page.getByLabel('支持预约办理', { exact: true }).check();
+			await page.getByRole('button', { name: '+ 添加中介服务' }).click();
+			await page.getByLabel('中介服务名称', { exact: true }).fill('施工图审查');
+			await expect
+				.poll(() => page.getByText('必要中介服务“施工图审查”未写明收费依据').count())
+				.toBeGreaterThan(0);
+			await page.getByLabel('中介服务收费依据', { exact: true }).fill('政府购买服务，不收费');
+			await waitSaved(page);
+			const national = (await serverItem(context.request, code)).document.guide as Record<
+				string,
+				unknown
+			>;
+			expect(national).toMatchObject({
+				powerSource: 'entrusted-superior',
+				entrustment: { mode: 'entrust', department: '示范市市场监督管理局' },
+				services: { appointment: true },
+				intermediaries: [{ name: '施工图审查', required: true, feeBasis: '政府购买服务，不收费' }]
+			});
 			await context.close();
 		}
 	);
@@ -215,6 +241,7 @@ describe('designer: editing an item', () => {
 			const after = await serverItem(context.request, code);
 			expect(after.document.name).toBe('第一次修改');
 			expect((after.document.guide as { visits: number }).visits).toBe(2);
+
 			await context.close();
 		}
 	);

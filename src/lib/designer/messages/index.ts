@@ -1,14 +1,19 @@
 // The designer's message catalog: `const t = $derived(translator(designerMessages, locale))`.
 import { defineMessages } from '$lib/domain/i18n';
 import { dayEn, dayZh } from './day';
+import { elementsEn, elementsZh } from './elements';
 import { en } from './en';
 import { nationalEn, nationalZh } from './national';
 import { revisionsEn, revisionsZh } from './revisions';
 import { zh } from './zh';
 
 export const designerMessages = defineMessages(
-	{ ...zh, ...dayZh, ...revisionsZh, ...nationalZh },
-	{ ...en, ...dayEn, ...revisionsEn, ...nationalEn }
+	{ ...zh, ...dayZh, ...revisionsZh, ...nationalZh, ...elementsZh },
+	{ ...en, ...dayEn, ...revisionsEn, ...nationalEn, ...elementsEn }
 );
 export type DesignerKey =
-	keyof typeof zh | keyof typeof dayZh | keyof typeof revisionsZh | keyof typeof nationalZh;
+	| keyof typeof zh
+	| keyof typeof dayZh
+	| keyof typeof revisionsZh
+	| keyof typeof nationalZh
+	| keyof typeof elementsZh;

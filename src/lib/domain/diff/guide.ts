@@ -8,6 +8,7 @@ import { book, trim } from './text';
 import { compareLimits, formatLimit } from './units';
 import type { ApplicantEffect, Change } from './types';
 import { channels, contact, faq, fees, locations, result, visitsAndOnline } from './guide-service';
+import { diffNationalElements } from './guide-national';
 
 const G = ['guide'];
 
@@ -50,6 +51,7 @@ export function diffGuide(a: Guide, b: Guide, locale?: Locale): Change[] {
 	visitsAndOnline(s, a, b);
 	result(s, a, b);
 	faq(s, a, b);
+	diffNationalElements(s, a, b);
 	return s.changes;
 }
 

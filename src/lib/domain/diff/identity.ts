@@ -39,7 +39,8 @@ export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[
 			a.kind,
 			b.kind
 		);
-	if (!same(a.department, b.department))
+	const named = (d: ItemView['department']) => ({ name: d?.name, creditCode: d?.creditCode });
+	if (!same(named(a.department), named(b.department)))
 		s.changed(
 			'identity.department',
 			['department'],
@@ -50,6 +51,20 @@ export function diffIdentity(a: ItemView, b: ItemView, locale?: Locale): Change[
 			'neutral',
 			a.department,
 			b.department
+		);
+	// 实施主体性质: absent means 法定机关
+	const nature = (d: ItemView['department']) => d?.nature ?? 'statutory-organ';
+	if (nature(a.department) !== nature(b.department))
+		s.changed(
+			'identity.department.nature',
+			['department', 'nature'],
+			t('diff.national.departmentNature', {
+				old: label('departmentNature', nature(a.department), locale),
+				new: label('departmentNature', nature(b.department), locale)
+			}),
+			'neutral',
+			a.department?.nature,
+			b.department?.nature
 		);
 	setChange(s, 'levels', 'level', a.levels, b.levels, false);
 	setChange(s, 'applicantTypes', 'applicantType', a.applicantTypes, b.applicantTypes, true);

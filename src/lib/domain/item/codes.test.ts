@@ -32,6 +32,17 @@ describe('national code lists', () => {
 		}
 	});
 
+	it('uses the national codes for 实施主体性质, 事项状态 and the flags', () => {
+		expect(toNationalCode('departmentNature', 'entrusted-organisation')).toBe('3');
+		expect(toNationalCode('departmentNature', 'other')).toBe('9');
+		expect(fromNationalCode('itemState', '3')).toBe('cancelled');
+		expect(toNationalCode('flag', 'true')).toBe('1');
+		expect(fromNationalCode('powerSource', '2')).toBe('delegated');
+		expect(new Set(Object.values(NATIONAL_CODES.personTopic)).size).toBe(
+			enumValues('personTopic').length
+		);
+	});
+
 	it('imports 必要 as required, never as tolerable, and 容缺后补 as tolerable', () => {
 		expect(fromNationalCode('necessity', '1')).toBe('required');
 		expect(fromNationalCode('necessity', '3')).toBe('tolerable');
@@ -65,7 +76,12 @@ describe('national code lists', () => {
 			['medium', 'medium'],
 			['source', 'source'],
 			['onlineDepth', 'onlineDepth'],
-			['crossRegion', 'crossRegion']
+			['crossRegion', 'crossRegion'],
+			['powerSource', 'powerSource'],
+			['departmentNature', 'departmentNature'],
+			['itemState', 'itemState'],
+			['personTopic', 'personTopic'],
+			['legalPersonTopic', 'legalPersonTopic']
 		];
 		for (const [coded, labelled] of pairs) {
 			expect(Object.keys(NATIONAL_CODES[coded]).sort()).toEqual(enumValues(labelled).sort());

@@ -10,7 +10,10 @@ import type {
 	CaseType,
 	Channel,
 	CrossRegionScope,
+	DepartmentNature,
 	ItemKind,
+	ItemState,
+	LegalPersonTopic,
 	Level,
 	Material,
 	MaterialKind,
@@ -18,6 +21,8 @@ import type {
 	Medium,
 	Necessity,
 	OnlineDepth,
+	PersonTopic,
+	PowerSource,
 	ResultType,
 	TimeUnit
 } from './types';
@@ -158,6 +163,81 @@ export const CROSS_REGION_CODES: Record<CrossRegionScope, string> = {
 	none: ''
 };
 
+/**
+ * 权力来源 (`power_source`). The values are those provincial implementation lists use (法定本级行使,
+ * 上级下放, 上级授权, 同级授权, 上级委托, 同级委托); the digits follow their order and are not yet
+ * checked against a published code table.
+ */
+export const POWER_SOURCE_CODES: Record<PowerSource, string> = {
+	statutory: '1',
+	delegated: '2',
+	'authorised-superior': '3',
+	'authorised-peer': '4',
+	'entrusted-superior': '5',
+	'entrusted-peer': '6'
+};
+
+/** 实施主体性质 (`dept_type`): 1 法定机关, 2 授权组织, 3 受委托组织, 9 其他 (GB/T 39046 A.3). */
+export const DEPARTMENT_NATURE_CODES: Record<DepartmentNature, string> = {
+	'statutory-organ': '1',
+	'authorised-organisation': '2',
+	'entrusted-organisation': '3',
+	other: '9'
+};
+
+/** 事项状态 (`task_state`): 1 在用, 2 暂停, 3 取消. */
+export const ITEM_STATE_CODES: Record<ItemState, string> = {
+	active: '1',
+	suspended: '2',
+	cancelled: '3'
+};
+
+/**
+ * 主题分类 (`user_topic_type`, `corp_topic_type`). The element set names the two lists but not
+ * their code tables; these three-digit codes (1xx natural person, 2xx legal person) are ours until
+ * a deployment replaces them with its platform's table.
+ */
+export const PERSON_TOPIC_CODES: Record<PersonTopic, string> = {
+	'birth-adoption': '101',
+	household: '102',
+	education: '103',
+	employment: '104',
+	marriage: '105',
+	veterans: '106',
+	housing: '107',
+	'social-security': '108',
+	documents: '109',
+	transport: '110',
+	health: '111',
+	assistance: '112',
+	justice: '113',
+	retirement: '114',
+	funeral: '115',
+	other: '199'
+};
+
+export const LEGAL_PERSON_TOPIC_CODES: Record<LegalPersonTopic, string> = {
+	establishment: '201',
+	'operating-permits': '202',
+	qualification: '203',
+	'annual-inspection': '204',
+	tax: '205',
+	'human-resources': '206',
+	'social-security': '207',
+	investment: '208',
+	trade: '209',
+	construction: '210',
+	environment: '211',
+	health: '212',
+	agriculture: '213',
+	'intellectual-property': '214',
+	closure: '215',
+	other: '299'
+};
+
+/** 是否… flags (`is_entry_center`, `is_schedule`, …): 1 是, 0 否. */
+export const FLAG_CODES = { true: '1', false: '0' } as const;
+
 export const NATIONAL_CODES = {
 	kind: KIND_CODES,
 	level: LEVEL_CODES,
@@ -170,7 +250,13 @@ export const NATIONAL_CODES = {
 	materialKind: MATERIAL_KIND_CODES,
 	channel: CHANNEL_CODES,
 	timeUnit: TIME_UNIT_CODES,
-	resultType: RESULT_TYPE_CODES
+	resultType: RESULT_TYPE_CODES,
+	powerSource: POWER_SOURCE_CODES,
+	departmentNature: DEPARTMENT_NATURE_CODES,
+	itemState: ITEM_STATE_CODES,
+	personTopic: PERSON_TOPIC_CODES,
+	legalPersonTopic: LEGAL_PERSON_TOPIC_CODES,
+	flag: FLAG_CODES
 } as const;
 
 export type CodedEnum = keyof typeof NATIONAL_CODES;

@@ -31,7 +31,67 @@ export const ENUMS = {
 	resultType: ['licence', 'certificate', 'approval-document', 'payment', 'other'],
 	timeUnit: ['workday', 'day', 'month'],
 	codeProfile: ['base', 'implementation'],
-	compatibility: ['backward', 'forward', 'full', 'none']
+	compatibility: ['backward', 'forward', 'full', 'none'],
+	powerSource: [
+		'statutory',
+		'delegated',
+		'authorised-superior',
+		'authorised-peer',
+		'entrusted-superior',
+		'entrusted-peer'
+	],
+	departmentNature: [
+		'statutory-organ',
+		'authorised-organisation',
+		'entrusted-organisation',
+		'other'
+	],
+	entrustmentMode: ['entrust', 'delegate', 'agency'],
+	itemState: ['active', 'suspended', 'cancelled'],
+	supervisionMethod: [
+		'random-inspection',
+		'key-supervision',
+		'credit',
+		'online',
+		'routine',
+		'complaint'
+	],
+	personTopic: [
+		'birth-adoption',
+		'household',
+		'education',
+		'employment',
+		'marriage',
+		'veterans',
+		'housing',
+		'social-security',
+		'documents',
+		'transport',
+		'health',
+		'assistance',
+		'justice',
+		'retirement',
+		'funeral',
+		'other'
+	],
+	legalPersonTopic: [
+		'establishment',
+		'operating-permits',
+		'qualification',
+		'annual-inspection',
+		'tax',
+		'human-resources',
+		'social-security',
+		'investment',
+		'trade',
+		'construction',
+		'environment',
+		'health',
+		'agriculture',
+		'intellectual-property',
+		'closure',
+		'other'
+	]
 } as const;
 
 export type LabelEnum = keyof typeof ENUMS;

@@ -48,11 +48,153 @@ export type CrossRegionScope = 'none' | 'city' | 'province' | 'cross-province' |
 /** 办理结果类型 */
 export type ResultType = 'licence' | 'certificate' | 'approval-document' | 'payment' | 'other';
 export type TimeUnit = 'workday' | 'day' | 'month';
+/** 权力来源: 法定本级行使 / 上级下放 / 上级授权 / 同级授权 / 上级委托 / 同级委托 */
+export type PowerSource =
+	| 'statutory'
+	| 'delegated'
+	| 'authorised-superior'
+	| 'authorised-peer'
+	| 'entrusted-superior'
+	| 'entrusted-peer';
+/** 实施主体性质: 法定机关 / 授权组织 / 受委托组织 / 其他 */
+export type DepartmentNature =
+	'statutory-organ' | 'authorised-organisation' | 'entrusted-organisation' | 'other';
+/** How another body comes to handle the item: 委托 / 下放 / 代办 */
+export type EntrustmentMode = 'entrust' | 'delegate' | 'agency';
+/** 事项状态: 在用 / 暂停 / 取消 */
+export type ItemState = 'active' | 'suspended' | 'cancelled';
+/** 监管方式 */
+export type SupervisionMethod =
+	'random-inspection' | 'key-supervision' | 'credit' | 'online' | 'routine' | 'complaint';
+/** 主题分类 (自然人) */
+export type PersonTopic =
+	| 'birth-adoption'
+	| 'household'
+	| 'education'
+	| 'employment'
+	| 'marriage'
+	| 'veterans'
+	| 'housing'
+	| 'social-security'
+	| 'documents'
+	| 'transport'
+	| 'health'
+	| 'assistance'
+	| 'justice'
+	| 'retirement'
+	| 'funeral'
+	| 'other';
+/** 主题分类 (法人) */
+export type LegalPersonTopic =
+	| 'establishment'
+	| 'operating-permits'
+	| 'qualification'
+	| 'annual-inspection'
+	| 'tax'
+	| 'human-resources'
+	| 'social-security'
+	| 'investment'
+	| 'trade'
+	| 'construction'
+	| 'environment'
+	| 'health'
+	| 'agriculture'
+	| 'intellectual-property'
+	| 'closure'
+	| 'other';
 
 export interface Department {
 	name: string;
 	/** 统一社会信用代码 of the implementing department */
 	creditCode: string;
+	/** 实施主体性质; absent means 法定机关 */
+	nature?: DepartmentNature;
+}
+
+/** 委托部门 and 受托组织: who entrusts, delegates or has the item handled on its behalf */
+export interface Entrustment {
+	mode: EntrustmentMode;
+	/** 委托部门 (or the department that delegates) */
+	department: string;
+	/** its 统一社会信用代码 */
+	creditCode?: string;
+	/** 受托组织: the body that handles the item, when not the implementing department itself */
+	organisation?: string;
+	/** 委托书、下放文件 or 代办协议 */
+	basis?: string;
+}
+
+/** 联办机构 / 共同实施部门 */
+export interface JointDepartment {
+	name: string;
+	creditCode?: string;
+	/** what it does in the joint handling, e.g. 现场核查 */
+	role?: string;
+}
+
+/** 业务办理项: the smallest unit, a situation of the sub-item (新设 / 变更 / 延续 / 注销) */
+export interface HandlingItem {
+	/** 业务办理项编码: the 12-character basic code and two digits */
+	code: string;
+	name?: string;
+}
+
+/** 中介服务 the applicant needs before or during the item */
+export interface IntermediaryService {
+	name: string;
+	/** the applicant must obtain it (a 必要 intermediary service) */
+	required: boolean;
+	/** 服务机构 / 提供者 */
+	provider?: string;
+	timeLimit?: TimeLimit;
+	/** 收费依据 (or 不收费 with its reason) */
+	feeBasis?: string;
+}
+
+/** 监管依据 and 监管方式 */
+export interface Supervision {
+	basis?: LegalBasis[];
+	methods?: SupervisionMethod[];
+	/** 监管措施 in words */
+	note?: string;
+}
+
+/** 事项状态 with its planned dates */
+export interface ItemStatus {
+	state: ItemState;
+	/** 计划生效日期 (YYYY-MM-DD) */
+	plannedEffectiveOn?: string;
+	/** 计划取消日期 (YYYY-MM-DD): required when the state is 取消 */
+	plannedCancelOn?: string;
+	/** why it is suspended or cancelled */
+	reason?: string;
+}
+
+/** 是否进驻政务大厅 / 支持预约办理 / 网上支付 / 物流快递 / 自助终端 */
+export interface ServiceFlags {
+	lobby?: boolean;
+	appointment?: boolean;
+	onlinePayment?: boolean;
+	express?: boolean;
+	selfServiceTerminal?: boolean;
+}
+
+/** 主题分类 */
+export interface Topics {
+	person?: PersonTopic[];
+	legalPerson?: LegalPersonTopic[];
+}
+
+/** 行政复议 and 行政诉讼: where and how the applicant may challenge the decision */
+export interface Remedies {
+	reconsideration?: string;
+	litigation?: string;
+}
+
+/** 乡镇 / 村居 codes (统计用区划代码, 12 digits) for 镇 / 村-level items */
+export interface Area {
+	townCode?: string;
+	villageCode?: string;
 }
 
 export interface BaseRef {
@@ -179,6 +321,30 @@ export interface Guide {
 	crossRegion?: CrossRegionScope;
 	result: Result;
 	faq?: Faq[];
+	/** 权力来源 */
+	powerSource?: PowerSource;
+	/** 委托部门 / 受托组织 (委托, 下放 or 代办) */
+	entrustment?: Entrustment;
+	/** 联办机构 / 共同实施部门 */
+	jointDepartments?: JointDepartment[];
+	/** 业务办理项 and its code */
+	handlingItem?: HandlingItem;
+	/** 中介服务 */
+	intermediaries?: IntermediaryService[];
+	/** 数量限制 */
+	quantityLimit?: string;
+	/** 监管依据 and 监管方式 */
+	supervision?: Supervision;
+	/** 事项状态; absent means 在用 */
+	itemStatus?: ItemStatus;
+	/** 进驻大厅, 预约办理, 网上支付, 物流快递, 自助终端 */
+	services?: ServiceFlags;
+	/** 主题分类 */
+	topics?: Topics;
+	/** 行政复议 and 行政诉讼 */
+	remedies?: Remedies;
+	/** 乡镇 / 村居 codes */
+	area?: Area;
 }
 
 export interface TemplateRef {

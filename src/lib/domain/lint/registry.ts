@@ -3,12 +3,14 @@ import { formRules } from './rules/form';
 import { guideRules } from './rules/guide';
 import { localProfileRules } from './rules/local-profile';
 import { materialRules } from './rules/materials';
+import { nationalRules } from './rules/national';
 import { timeLimitRules } from './rules/time-limits';
 import { toleranceRules } from './rules/tolerance';
 import type { Rule, RuleMeta } from './types';
 
 export const ALL_RULES: Rule[] = [
 	...guideRules,
+	...nationalRules,
 	...timeLimitRules,
 	...materialRules,
 	...toleranceRules,

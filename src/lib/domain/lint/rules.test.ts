@@ -4,13 +4,15 @@ import { cleanItem } from '../../../../tests/fixtures/lint/clean-item';
 import { lintItem, RULES } from './index';
 import { FORM_AND_LOCAL_CASES } from '../../../../tests/fixtures/lint/form-and-local';
 import { GUIDE_AND_TIME_CASES } from '../../../../tests/fixtures/lint/guide-and-time';
+import { NATIONAL_CASES } from '../../../../tests/fixtures/lint/national';
 import { MATERIAL_AND_TOLERANCE_CASES } from '../../../../tests/fixtures/lint/materials-and-tolerance';
 import { strict, type Case, type RuleCases } from '../../../../tests/fixtures/lint/case-types';
 
 const CASES: Record<string, RuleCases> = {
 	...GUIDE_AND_TIME_CASES,
 	...MATERIAL_AND_TOLERANCE_CASES,
-	...FORM_AND_LOCAL_CASES
+	...FORM_AND_LOCAL_CASES,
+	...NATIONAL_CASES
 };
 
 function run(c: Case) {

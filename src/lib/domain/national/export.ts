@@ -26,7 +26,7 @@ function basicFields(item: Item): NationalBasic {
 		catalog_code: catalogCodeOf(item),
 		task_code: item.code,
 		task_type: code('kind', item.kind),
-		task_state: '1',
+		task_state: g.itemStatus ? code('itemState', g.itemStatus.state) : '1',
 		task_version: item.base?.version ?? 1,
 		by_law: g.legalBasis.map((b) => ({
 			law_name: b.law,
@@ -37,7 +37,7 @@ function basicFields(item: Item): NationalBasic {
 		use_level: item.levels.map((l) => code('level', l)).join(','),
 		dept_name: item.department.name,
 		dept_code: item.department.creditCode,
-		dept_type: '1',
+		dept_type: item.department.nature ? code('departmentNature', item.department.nature) : '1',
 		server_type: [...new Set(item.applicantTypes.map(applicantTypeToNational))].join(','),
 		accept_condition: lines(g.conditions),
 		handle_flow: lines(g.process.map((s) => s.name)),
@@ -65,7 +65,37 @@ function basicFields(item: Item): NationalBasic {
 			g.online.depth === undefined ? undefined : code('onlineDepth', g.online.depth),
 		handle_area: g.crossRegion ? orUndefined(code('crossRegion', g.crossRegion)) : undefined,
 		result_type: code('resultType', g.result.type),
-		result_name: g.result.name
+		result_name: g.result.name,
+		...nationalElementFields(g)
+	};
+}
+
+const flag = (v: boolean | undefined) => (v === undefined ? undefined : v ? '1' : '0');
+const codes = (list: 'personTopic' | 'legalPersonTopic', keys: string[] | undefined) =>
+	keys?.length ? keys.map((k) => code(list, k)).join(',') : undefined;
+
+/** The elements of the national set beyond the core guide; each only when the item states it. */
+function nationalElementFields(g: Item['guide']): Partial<NationalBasic> {
+	return {
+		power_source: g.powerSource ? code('powerSource', g.powerSource) : undefined,
+		task_handle_item: g.handlingItem?.code,
+		entrust_name: g.entrustment?.department,
+		other_dept: g.jointDepartments?.length ? g.jointDepartments.map((d) => d.name) : undefined,
+		service_type: g.intermediaries?.length ? lines(g.intermediaries.map((s) => s.name)) : undefined,
+		limit_explain: g.quantityLimit,
+		plan_effective_date: g.itemStatus?.plannedEffectiveOn,
+		plan_cancel_date: g.itemStatus?.plannedCancelOn,
+		is_entry_center: flag(g.services?.lobby),
+		is_schedule: flag(g.services?.appointment),
+		is_pay_online: flag(g.services?.onlinePayment),
+		is_express: flag(g.services?.express),
+		is_service_terminals: flag(g.services?.selfServiceTerminal),
+		user_topic_type: codes('personTopic', g.topics?.person),
+		corp_topic_type: codes('legalPersonTopic', g.topics?.legalPerson),
+		reconsiderat: g.remedies?.reconsideration,
+		litigation: g.remedies?.litigation,
+		town_code: g.area?.townCode,
+		village_code: g.area?.villageCode
 	};
 }
 

@@ -27,11 +27,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Codes each exchange key accepts; 服务对象 takes every national code, finer than ours. */
-function codesOf(list: CodedEnum | 'applicantType' | 'deptType' | 'taskState' | 'flag'): string[] {
+function codesOf(list: CodedEnum | 'applicantType'): string[] {
 	if (list === 'applicantType') return Object.values(APPLICANT_TYPE_CODES).flat().sort();
-	if (list === 'deptType') return ['1', '2', '3', '9'];
-	if (list === 'taskState') return ['1', '2', '3'];
-	if (list === 'flag') return ['0', '1'];
 	return [...new Set(Object.values(NATIONAL_CODES[list] as Record<string, string>))].filter(
 		Boolean
 	);
@@ -117,10 +114,10 @@ function checkBasic(r: Reader, b: Obj, at: string): void {
 	])
 		r.text(b, key, at, false);
 	r.code(b, 'task_type', at, 'kind', true);
-	r.code(b, 'task_state', at, 'taskState', true);
+	r.code(b, 'task_state', at, 'itemState', true);
 	r.count(b, 'task_version', at, true);
 	r.code(b, 'use_level', at, 'level', true, true);
-	r.code(b, 'dept_type', at, 'deptType', true);
+	r.code(b, 'dept_type', at, 'departmentNature', true);
 	r.code(b, 'server_type', at, 'applicantType', true, true);
 	r.count(b, 'anticipate_day', at, true);
 	r.code(b, 'anticipate_type', at, 'timeUnit', true);
@@ -134,6 +131,7 @@ function checkBasic(r: Reader, b: Obj, at: string): void {
 	r.code(b, 'online_handle_depth', at, 'onlineDepth', false);
 	r.code(b, 'handle_area', at, 'crossRegion', false);
 	r.code(b, 'result_type', at, 'resultType', true);
+	checkNationalElements(r, b, at);
 	r.patch(b, at);
 	const laws = b.by_law;
 	if (laws === undefined || (Array.isArray(laws) && laws.length === 0))
@@ -146,6 +144,43 @@ function checkBasic(r: Reader, b: Obj, at: string): void {
 			r.text(l, 'law_name', lat, true);
 			for (const key of ['law_number', 'clause_number', 'clause_content'])
 				r.text(l, key, lat, false);
+		});
+}
+
+/** The optional elements beyond the core guide: each checked only when present. */
+function checkNationalElements(r: Reader, b: Obj, at: string): void {
+	for (const key of [
+		'task_handle_item',
+		'entrust_name',
+		'service_type',
+		'limit_explain',
+		'plan_effective_date',
+		'plan_cancel_date',
+		'reconsiderat',
+		'litigation',
+		'town_code',
+		'village_code'
+	])
+		r.text(b, key, at, false);
+	r.code(b, 'power_source', at, 'powerSource', false);
+	for (const key of [
+		'is_entry_center',
+		'is_schedule',
+		'is_pay_online',
+		'is_express',
+		'is_service_terminals'
+	])
+		r.code(b, key, at, 'flag', false);
+	r.code(b, 'user_topic_type', at, 'personTopic', false, true);
+	r.code(b, 'corp_topic_type', at, 'legalPersonTopic', false, true);
+	const depts = b.other_dept;
+	if (depts === undefined || depts === null) return;
+	if (!Array.isArray(depts))
+		r.fail(`${at}.other_dept`, r.t('national.notList', { key: 'other_dept' }));
+	else
+		depts.forEach((d, i) => {
+			if (typeof d !== 'string' || d.trim() === '')
+				r.fail(`${at}.other_dept[${i}]`, r.t('national.notText', { key: 'other_dept' }));
 		});
 }
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../item/types';
 import { fromNational, toNational, type NationalDoc } from '.';
+import { nationalElements } from '../../../../tests/fixtures/national-elements';
 
 const TODAY = '2026-12-01';
 const templates = readdirSync('templates')
@@ -72,6 +73,102 @@ describe('national export → import', () => {
 		expect(item.kind).toBe('licensing');
 		expect(item.materials.map((m) => m.name)).toEqual(food().materials.map((m) => m.name));
 		expect(item.materials.some((m) => m.necessity === 'tolerable')).toBe(true);
+	});
+});
+
+describe('the national elements beyond the core guide', () => {
+	/** a food licence handled by an entrusted market supervision office, every element filled */
+	function entrusted(): Item {
+		const item = food();
+		item.guide = { ...item.guide, ...nationalElements() };
+		item.department.nature = 'entrusted-organisation';
+		item.guide.itemStatus = {
+			state: 'cancelled',
+			plannedCancelOn: '2027-01-01',
+			reason: '并入一件事'
+		};
+		return item;
+	}
+
+	it('writes them with their exchange keys and codes', () => {
+		const doc = toNational(entrusted());
+		expect(doc.basic).toMatchObject({
+			power_source: '5',
+			dept_type: '3',
+			task_state: '3',
+			plan_cancel_date: '2027-01-01',
+			task_handle_item: '00013102900001',
+			entrust_name: '示范市市场监督管理局',
+			other_dept: ['示范县消防救援大队', '示范县卫生健康委员会'],
+			service_type: '建设工程消防设计审查技术服务\n场所平面图测绘',
+			limit_explain: '无数量限制',
+			is_entry_center: '1',
+			is_schedule: '1',
+			is_pay_online: '0',
+			is_express: '1',
+			is_service_terminals: '0',
+			user_topic_type: '104',
+			corp_topic_type: '202,201',
+			town_code: '410122100000',
+			village_code: '410122100201'
+		});
+		expect(doc.basic.reconsiderat).toContain('行政复议');
+		expect(doc.basic.litigation).toContain('行政诉讼');
+	});
+
+	it('gives them back exactly through a file', () => {
+		const item = entrusted();
+		const r = fromNational(throughJson(toNational(item)), { today: TODAY });
+		expect(r.ok ? [] : r.errors).toEqual([]);
+		expect(r.ok && r.items).toEqual([item]);
+	});
+
+	it('reads them from a national file without the Banshi extension', () => {
+		const doc = throughJson(toNational(entrusted()));
+		delete doc.basic.x_banshi;
+		for (const m of doc.materials) delete m.x_banshi;
+		const r = fromNational(doc, { today: TODAY });
+		expect(r.ok ? [] : r.errors).toEqual([]);
+		if (!r.ok) return;
+		const [item] = r.items;
+		expect(item.department.nature).toBe('entrusted-organisation');
+		expect(item.guide).toMatchObject({
+			powerSource: 'entrusted-superior',
+			entrustment: { mode: 'entrust', department: '示范市市场监督管理局' },
+			jointDepartments: [{ name: '示范县消防救援大队' }, { name: '示范县卫生健康委员会' }],
+			handlingItem: { code: '00013102900001' },
+			itemStatus: { state: 'cancelled', plannedCancelOn: '2027-01-01' },
+			services: { lobby: true, onlinePayment: false },
+			topics: { person: ['employment'], legalPerson: ['operating-permits', 'establishment'] },
+			area: { townCode: '410122100000', villageCode: '410122100201' },
+			quantityLimit: '无数量限制'
+		});
+		expect(item.guide.intermediaries?.map((s) => s.name)).toEqual([
+			'建设工程消防设计审查技术服务',
+			'场所平面图测绘'
+		]);
+	});
+
+	it('locates unknown codes among them and imports nothing', () => {
+		const doc = throughJson(toNational(entrusted()));
+		doc.basic.power_source = '8';
+		doc.basic.corp_topic_type = '202,777';
+		doc.basic.is_express = 'yes';
+		(doc.basic as unknown as Record<string, unknown>).other_dept = '示范县消防救援大队';
+		const r = fromNational(doc, { today: TODAY });
+		expect(!r.ok && r.errors.map((e) => e.path)).toEqual([
+			'basic.power_source',
+			'basic.is_express',
+			'basic.corp_topic_type',
+			'basic.other_dept'
+		]);
+	});
+
+	it('exports an item without them as before: 在用, 法定机关, no new keys', () => {
+		const doc = toNational(templates[0].item);
+		const { basic } = throughJson(doc);
+		expect(basic.task_state).toBe('1');
+		expect(basic.dept_type).toBe('1');
 	});
 });
 

@@ -7,9 +7,13 @@ import type {
 	ApplicantType,
 	FeeItem,
 	Item,
+	ItemState,
+	LegalPersonTopic,
 	Location,
 	Material,
 	OnlineDepth,
+	PersonTopic,
+	PowerSource,
 	TimeLimit,
 	TimeUnit
 } from '../item/types';
@@ -72,6 +76,57 @@ export function feeFromRow(row: NationalFee, basic: Pick<NationalBasic, 'fee_bas
 	});
 }
 
+const flag = (v: string | undefined) => (v ? v === '1' : undefined);
+const orNothing = <T extends object>(o: T): T | undefined => {
+	const kept = plain(o);
+	return Object.keys(kept).length ? kept : undefined;
+};
+
+/** The elements beyond the core guide, each only when the file states it. */
+function nationalElementsFromBasic(b: NationalBasic): Partial<Item['guide']> {
+	const powerSource = b.power_source ? from<PowerSource>('powerSource', b.power_source) : undefined;
+	const state = b.task_state ? from<ItemState>('itemState', b.task_state) : 'active';
+	const person = splitCodes(b.user_topic_type).map((c) => from<PersonTopic>('personTopic', c));
+	const legalPerson = splitCodes(b.corp_topic_type).map((c) =>
+		from<LegalPersonTopic>('legalPersonTopic', c)
+	);
+	const intermediaries = splitLines(b.service_type).map((name) => ({ name, required: true }));
+	return plain({
+		powerSource,
+		entrustment: b.entrust_name
+			? {
+					mode: powerSource === 'delegated' ? 'delegate' : 'entrust',
+					department: b.entrust_name
+				}
+			: undefined,
+		jointDepartments: b.other_dept?.length ? b.other_dept.map((name) => ({ name })) : undefined,
+		handlingItem: b.task_handle_item ? { code: b.task_handle_item } : undefined,
+		intermediaries: intermediaries.length ? intermediaries : undefined,
+		quantityLimit: b.limit_explain,
+		itemStatus:
+			state !== 'active' || b.plan_effective_date || b.plan_cancel_date
+				? plain({
+						state,
+						plannedEffectiveOn: b.plan_effective_date,
+						plannedCancelOn: b.plan_cancel_date
+					})
+				: undefined,
+		services: orNothing({
+			lobby: flag(b.is_entry_center),
+			appointment: flag(b.is_schedule),
+			onlinePayment: flag(b.is_pay_online),
+			express: flag(b.is_express),
+			selfServiceTerminal: flag(b.is_service_terminals)
+		}),
+		topics: orNothing({
+			person: person.length ? person : undefined,
+			legalPerson: legalPerson.length ? legalPerson : undefined
+		}),
+		remedies: orNothing({ reconsideration: b.reconsiderat, litigation: b.litigation }),
+		area: orNothing({ townCode: b.town_code, villageCode: b.village_code })
+	}) as Partial<Item['guide']>;
+}
+
 export function itemFromBasic(b: NationalBasic, materials: Material[], fees: FeeItem[]): Item {
 	const addresses = splitLines(b.transact_addr);
 	const hours = splitLines(b.transact_time);
@@ -127,7 +182,10 @@ export function itemFromBasic(b: NationalBasic, materials: Material[], fees: Fee
 				: undefined
 		}),
 		crossRegion: b.handle_area ? from('crossRegion', b.handle_area) : undefined,
-		result: { type: from('resultType', b.result_type), name: b.result_name ?? b.task_name }
+		result: { type: from('resultType', b.result_type), name: b.result_name ?? b.task_name },
+		...nationalElementsFromBasic(b)
 	}) as Item['guide'];
+	if (b.dept_type && b.dept_type !== '1')
+		item.department.nature = from('departmentNature', b.dept_type);
 	return item;
 }

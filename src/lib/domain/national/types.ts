@@ -51,6 +51,36 @@ export interface NationalBasic {
 	handle_area?: string;
 	result_type: string;
 	result_name?: string;
+	/** 权力来源 */
+	power_source?: string;
+	/** 业务办理项编码 */
+	task_handle_item?: string;
+	/** 委托部门 */
+	entrust_name?: string;
+	/** 联办机构 / 共同实施部门, by name */
+	other_dept?: string[];
+	/** 中介服务, one name per line */
+	service_type?: string;
+	/** 数量限制 */
+	limit_explain?: string;
+	/** 计划生效 / 取消日期 (YYYY-MM-DD) */
+	plan_effective_date?: string;
+	plan_cancel_date?: string;
+	/** 是否进驻政务大厅, 支持预约, 网上支付, 物流快递, 自助终端: 1 是, 0 否 */
+	is_entry_center?: string;
+	is_schedule?: string;
+	is_pay_online?: string;
+	is_express?: string;
+	is_service_terminals?: string;
+	/** comma-separated 主题分类 codes (natural person, legal person) */
+	user_topic_type?: string;
+	corp_topic_type?: string;
+	/** 行政复议 / 行政诉讼 channels, as the provincial feeds carry them */
+	reconsiderat?: string;
+	litigation?: string;
+	/** 乡镇 / 村居代码 */
+	town_code?: string;
+	village_code?: string;
 	/** Banshi extension: merge patch (RFC 7396) onto the item the fields above give */
 	x_banshi?: Record<string, unknown>;
 }

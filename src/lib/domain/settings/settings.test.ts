@@ -111,6 +111,32 @@ describe('what a change of settings newly blocks', () => {
 		]);
 	});
 
+	it('the national element rules take their severity from the settings like the others', () => {
+		const item = sampleItem();
+		item.guide.process = [{ name: '受理' }, { name: '审查' }];
+		item.guide.itemStatus = { state: 'cancelled' };
+		const after = {
+			...before,
+			rules: { 'process-incomplete': 'error' as const, 'cancel-date-missing': 'off' as const }
+		};
+		expect(RULES.map((r) => r.id)).toEqual(
+			expect.arrayContaining(['licensing-at-village', 'process-exceeds-promised'])
+		);
+		const rules = (s: Settings) =>
+			lintItem(item, lintOptionsOf(s)).map((f) => [f.rule, f.severity]);
+		expect(rules(before)).toEqual(
+			expect.arrayContaining([
+				['process-incomplete', 'warning'],
+				['cancel-date-missing', 'error']
+			])
+		);
+		expect(rules(after)).toContainEqual(['process-incomplete', 'error']);
+		expect(rules(after).map(([r]) => r)).not.toContain('cancel-date-missing');
+		expect(
+			newlyBlocked(before, after, subjects(['A', item]))[0].findings.map((f) => f.rule)
+		).toEqual(['process-incomplete']);
+	});
+
 	it('a stricter tolerance policy blocks items that tolerate what their class no longer may', () => {
 		const after = structuredClone(before);
 		after.policy.classes.cautious = { toleranceAllowed: false, maxMissing: 0 };

@@ -4,12 +4,14 @@ import { formDiffMessages } from './form';
 import { guideDiffMessages } from './guide';
 import { identityDiffMessages } from './identity';
 import { materialDiffMessages } from './materials';
+import { nationalDiffMessages } from './national';
 
 export const diffMessages = mergeCatalogs(
 	identityDiffMessages,
 	guideDiffMessages,
 	materialDiffMessages,
-	formDiffMessages
+	formDiffMessages,
+	nationalDiffMessages
 );
 
 export type DiffKey = keyof (typeof diffMessages)['zh-CN'] & string;
