@@ -4,11 +4,16 @@ import { dayEn, dayZh } from './day';
 import { en } from './en';
 import { nationalEn, nationalZh } from './national';
 import { revisionsEn, revisionsZh } from './revisions';
+import { xlsxEn, xlsxZh } from './xlsx';
 import { zh } from './zh';
 
 export const designerMessages = defineMessages(
-	{ ...zh, ...dayZh, ...revisionsZh, ...nationalZh },
-	{ ...en, ...dayEn, ...revisionsEn, ...nationalEn }
+	{ ...zh, ...dayZh, ...revisionsZh, ...nationalZh, ...xlsxZh },
+	{ ...en, ...dayEn, ...revisionsEn, ...nationalEn, ...xlsxEn }
 );
 export type DesignerKey =
-	keyof typeof zh | keyof typeof dayZh | keyof typeof revisionsZh | keyof typeof nationalZh;
+	| keyof typeof zh
+	| keyof typeof dayZh
+	| keyof typeof revisionsZh
+	| keyof typeof nationalZh
+	| keyof typeof xlsxZh;
