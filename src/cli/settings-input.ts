@@ -1,6 +1,8 @@
 // The deployment's settings for a check on the command line: an exported settings file
 // (--settings), or the settings in force on a Banshi server (--server), so a check here finds what
 // the server's publish gate would refuse.
+import { createClient } from '../lib/api/client';
+import { pathOf, routes } from '../lib/api/endpoints/routes';
 import { validateSettings, type Settings } from '../lib/domain/settings';
 import type { Context } from './context';
 import { CliError, EXIT_INVALID, EXIT_USAGE } from './errors';
@@ -31,34 +33,21 @@ function checked(json: unknown, source: string, ctx: Context): Settings {
 }
 
 async function fetchSettings(server: string, ctx: Context): Promise<unknown> {
-	let url: URL;
+	let base: string;
 	try {
-		url = new URL('api/v1/settings', server.endsWith('/') ? server : server + '/');
+		base = new URL(server.endsWith('/') ? server : server + '/').href.replace(/\/$/, '');
 	} catch {
 		throw new CliError(ctx.t('cli.settings.badServer', { server }), EXIT_USAGE);
 	}
-	let res: Response;
-	try {
-		res = await fetch(url, { headers: { accept: 'application/json' } });
-	} catch (e) {
-		throw new CliError(
-			ctx.t('cli.settings.unreachable', { url: url.href, reason: (e as Error).message }),
-			EXIT_USAGE
-		);
-	}
-	if (!res.ok)
-		throw new CliError(
-			ctx.t('cli.settings.unreachable', { url: url.href, reason: `HTTP ${res.status}` }),
-			EXIT_USAGE
-		);
-	try {
-		return await res.json();
-	} catch (e) {
-		throw new CliError(
-			ctx.t('cli.settings.unreachable', { url: url.href, reason: (e as Error).message }),
-			EXIT_USAGE
-		);
-	}
+	const url = base + pathOf(routes.getSettings);
+	const r = await createClient({ base, locale: () => ctx.locale }).getSettings();
+	if (r.ok && r.value && typeof r.value === 'object') return r.value;
+	const reason = r.ok
+		? `HTTP ${r.status}: not JSON`
+		: r.offline
+			? r.problem.title
+			: `HTTP ${r.status}`;
+	throw new CliError(ctx.t('cli.settings.unreachable', { url, reason }), EXIT_USAGE);
 }
 
 /** The settings named on the command line, or undefined for the built-in defaults. */

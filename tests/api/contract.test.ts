@@ -75,6 +75,11 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		const sheet = await workbook([
 			{ 事项编码: `${w.tag}-XLSX1`, 事项名称: '表格导入事项', 实施主体: `测试甲局 ${w.tag}` }
 		]);
+		const columns = value(
+			await editor.inspectXlsx({ body: { workbook: sheet.toString('base64') } }),
+			200
+		);
+		expect(columns.mapping.columns['事项编码']).toBe('code');
 		value(await editor.importXlsx({ body: { workbook: sheet.toString('base64') } }), 201);
 		const params = { code };
 		expect(value(await editor.listItems({ query: { q: code } }), 200).items).toHaveLength(1);

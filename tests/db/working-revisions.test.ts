@@ -33,11 +33,11 @@ describe.each(list)('working revisions and checkpoints ($name)', (engine) => {
 		const last = await autosave(doc.code, 12, (i) => `${doc.name}·${i}`);
 		// every save still moves the revision number on
 		expect(last).toBe(13);
-		const history = await w.s.items.revisions(w.editor, doc.code);
+		const history = await w.s.revisionHistory.revisions(w.editor, doc.code);
 		expect(history.map((r) => r.n)).toEqual([13, 1]);
 		expect(history[0]).toMatchObject({ saves: 12, checkpoints: [] });
 		expect(history[1].checkpoints.map((c) => c.kind)).toEqual(['created']);
-		const current = await w.s.items.revision(w.editor, doc.code, 13);
+		const current = await w.s.revisionHistory.revision(w.editor, doc.code, 13);
 		expect(current.document.name).toBe(`${doc.name}·11`);
 		// the audit log still has every save
 		const saves = await sql<{ n: number }>`select count(*)::int as n from audit_log
@@ -67,14 +67,14 @@ describe.each(list)('working revisions and checkpoints ($name)', (engine) => {
 		const review = await w.s.reviews.submit(w.editor, doc.code);
 		await w.s.reviews.decide(w.reviewer, review.id, 'return', [{ text: '请补充依据' }]);
 		const after = await autosave(doc.code, 3, (i) => `${doc.name}·改${i}`);
-		const history = await w.s.items.revisions(w.editor, doc.code);
+		const history = await w.s.revisionHistory.revisions(w.editor, doc.code);
 		expect(history.map((r) => r.n)).toEqual([after, submitted, 1]);
 		const checkpoint = history.find((r) => r.n === submitted)!;
 		expect(checkpoint.checkpoints.map((c) => [c.kind, c.by])).toEqual([
 			['submitted', 'ed'],
 			['returned', 'rv']
 		]);
-		expect((await w.s.items.revision(w.editor, doc.code, submitted)).document.name).toBe(
+		expect((await w.s.revisionHistory.revision(w.editor, doc.code, submitted)).document.name).toBe(
 			`${doc.name}·1`
 		);
 		expect(history[0]).toMatchObject({ saves: 3, checkpoints: [] });
@@ -84,7 +84,7 @@ describe.each(list)('working revisions and checkpoints ($name)', (engine) => {
 		const doc = templateDoc('food-business-licence', '904');
 		await w.s.items.create(w.editor, { document: doc, department: 'market' });
 		const named = await autosave(doc.code, 2, (i) => `${doc.name}·${i}`);
-		const summary = await w.s.items.checkpoint(w.editor, doc.code, {
+		const summary = await w.s.revisionHistory.checkpoint(w.editor, doc.code, {
 			baseRevision: named,
 			label: '  收费调整前  '
 		});
@@ -93,15 +93,15 @@ describe.each(list)('working revisions and checkpoints ($name)', (engine) => {
 		);
 		const next = await autosave(doc.code, 2, (i) => `${doc.name}·后${i}`);
 		expect(next).toBe(named + 2);
-		expect((await w.s.items.revision(w.editor, doc.code, named)).document.name).toBe(
+		expect((await w.s.revisionHistory.revision(w.editor, doc.code, named)).document.name).toBe(
 			`${doc.name}·1`
 		);
 		const stale = await problemOf(
-			w.s.items.checkpoint(w.editor, doc.code, { baseRevision: named, label: '过时' })
+			w.s.revisionHistory.checkpoint(w.editor, doc.code, { baseRevision: named, label: '过时' })
 		);
 		expect(stale.status).toBe(409);
 		const blank = await problemOf(
-			w.s.items.checkpoint(w.editor, doc.code, { baseRevision: next, label: '   ' })
+			w.s.revisionHistory.checkpoint(w.editor, doc.code, { baseRevision: next, label: '   ' })
 		);
 		expect(blank.status).toBe(400);
 		expect(blank.body.errors).toContainEqual(expect.objectContaining({ pointer: '/label' }));
@@ -111,26 +111,30 @@ describe.each(list)('working revisions and checkpoints ($name)', (engine) => {
 		const doc = templateDoc('food-business-licence', '905');
 		await w.s.items.create(w.editor, { document: doc, department: 'market' });
 		const current = await autosave(doc.code, 2, (i) => `${doc.name}·${i}`);
-		const before = await w.s.items.revisions(w.editor, doc.code);
-		const stale = await problemOf(w.s.items.restore(w.editor, doc.code, 1, { baseRevision: 1 }));
+		const before = await w.s.revisionHistory.revisions(w.editor, doc.code);
+		const stale = await problemOf(
+			w.s.revisionHistory.restore(w.editor, doc.code, 1, { baseRevision: 1 })
+		);
 		expect(stale.status).toBe(409);
 		const missing = await problemOf(
-			w.s.items.restore(w.editor, doc.code, 2, { baseRevision: current })
+			w.s.revisionHistory.restore(w.editor, doc.code, 2, { baseRevision: current })
 		);
 		expect(missing.status).toBe(404);
 
-		const restored = await w.s.items.restore(w.editor, doc.code, 1, { baseRevision: current });
+		const restored = await w.s.revisionHistory.restore(w.editor, doc.code, 1, {
+			baseRevision: current
+		});
 		expect(restored.revision).toBe(current + 1);
 		expect(restored.document.name).toBe(doc.name);
 		expect(restored.status).toBe('draft');
-		const after = await w.s.items.revisions(w.editor, doc.code);
+		const after = await w.s.revisionHistory.revisions(w.editor, doc.code);
 		expect(after.slice(1)).toEqual(before);
 		expect(after[0].checkpoints).toContainEqual(
 			expect.objectContaining({ kind: 'restored', from: 1, by: 'ed' })
 		);
 		// the restored revision is a checkpoint: the next save is a revision of its own
 		const next = await autosave(doc.code, 1, () => `${doc.name}·恢复后`);
-		expect((await w.s.items.revisions(w.editor, doc.code)).map((r) => r.n)).toEqual([
+		expect((await w.s.revisionHistory.revisions(w.editor, doc.code)).map((r) => r.n)).toEqual([
 			next,
 			current + 1,
 			current,
@@ -150,7 +154,7 @@ describe.each(list)('working revisions and checkpoints ($name)', (engine) => {
 		const doc = templateDoc('food-business-licence', '906');
 		await w.publish(doc);
 		const detail = await w.s.items.detail(w.editor, doc.code);
-		const history = await w.s.items.revisions(w.editor, doc.code);
+		const history = await w.s.revisionHistory.revisions(w.editor, doc.code);
 		expect(history[0].checkpoints.map((c) => c.kind)).toEqual([
 			'created',
 			'submitted',
@@ -158,11 +162,14 @@ describe.each(list)('working revisions and checkpoints ($name)', (engine) => {
 			'published'
 		]);
 		const p = await problemOf(
-			w.s.items.restore(w.reviewer, doc.code, 1, { baseRevision: detail.revision })
+			w.s.revisionHistory.restore(w.reviewer, doc.code, 1, { baseRevision: detail.revision })
 		);
 		expect(p.status).toBe(403);
 		// a save after publishing is a new revision, not an edit of the published one
 		const next = await autosave(doc.code, 2, (i) => `${doc.name}·新${i}`);
-		expect((await w.s.items.revisions(w.editor, doc.code)).map((r) => r.n)).toEqual([next, 1]);
+		expect((await w.s.revisionHistory.revisions(w.editor, doc.code)).map((r) => r.n)).toEqual([
+			next,
+			1
+		]);
 	});
 });

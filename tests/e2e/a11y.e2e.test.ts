@@ -2,6 +2,7 @@
 // government sites are audited, so a serious or critical violation fails the build.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toNational } from '../../src/lib/domain/national';
@@ -104,6 +105,27 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		});
 		await page.getByRole('table').waitFor();
 		expect(await audit(page), '/designer/import preview').toEqual([]);
+		await ctx.close();
+	});
+
+	it('the designer: Excel import screen, its mapping and its located errors', async () => {
+		const ctx = await context('editor');
+		const page = await open(ctx, '/designer/import/xlsx');
+		expect(await audit(page), '/designer/import/xlsx').toEqual([]);
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('事项目录');
+		ws.addRow(['事项编码', '事项名称', '法定办结时限']);
+		ws.addRow(['A11Y-1', '', '二十天']);
+		await page.getByLabel('Excel 工作簿').setInputFiles({
+			name: 'catalogue.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: Buffer.from(await wb.xlsx.writeBuffer())
+		});
+		await page.getByRole('table').waitFor();
+		expect(await audit(page), '/designer/import/xlsx mapping').toEqual([]);
+		await page.getByRole('button', { name: '检查并预览' }).click();
+		await page.getByRole('alert').waitFor();
+		expect(await audit(page), '/designer/import/xlsx errors').toEqual([]);
 		await ctx.close();
 	});
 

@@ -2,6 +2,7 @@
 // every edit, so a reload, a crash or a lost network loses nothing; the outbox lists the items whose
 // changes still have to reach the server.
 import Dexie, { type Table } from 'dexie';
+import type { Mapping } from '../domain/spreadsheet/types';
 
 export interface WorkingCopy {
 	code: string;
@@ -26,13 +27,23 @@ export interface OutboxEntry {
 	conflict?: boolean;
 }
 
+/** A column mapping of the Excel import, kept for the next workbook with the same header row. */
+export interface SavedMapping {
+	/** the header row, as `mappingKey` writes it */
+	key: string;
+	mapping: Mapping;
+	savedAt: number;
+}
+
 export class LocalDb extends Dexie {
 	copies!: Table<WorkingCopy, string>;
 	outbox!: Table<OutboxEntry, string>;
+	mappings!: Table<SavedMapping, string>;
 
 	constructor(name = 'banshi-designer') {
 		super(name);
 		this.version(1).stores({ copies: 'code, updatedAt', outbox: 'code, queuedAt' });
+		this.version(2).stores({ mappings: 'key, savedAt' });
 	}
 }
 

@@ -26,12 +26,22 @@ export class UnreadableWorkbook extends Error {}
 
 /** The first worksheet of an .xlsx file as headers and rows of plain values. */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+	return (await readWorkbook(bytes)).sheet;
+}
+
+/** Every worksheet's name, and the first one read as `readXlsx` reads it. */
+export async function readWorkbook(bytes: Uint8Array): Promise<{ names: string[]; sheet: Sheet }> {
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 	} catch (e) {
 		throw new UnreadableWorkbook((e as Error).message);
 	}
+	const names = workbook.worksheets.map((w) => w.name);
+	return { names, sheet: firstSheet(workbook) };
+}
+
+function firstSheet(workbook: ExcelJS.Workbook): Sheet {
 	const ws = workbook.worksheets[0];
 	if (!ws) return { headers: [], rows: [] };
 	const headerRow = ws.getRow(1);

@@ -19,6 +19,7 @@ export const routes = {
 	listItems: { method: 'GET', path: '/items' },
 	createItem: { method: 'POST', path: '/items' },
 	importXlsx: { method: 'POST', path: '/items/import-xlsx' },
+	inspectXlsx: { method: 'POST', path: '/items/import-xlsx/columns' },
 	importNational: { method: 'POST', path: '/imports/national' },
 	getItem: { method: 'GET', path: '/items/{code}' },
 	saveDraft: { method: 'PUT', path: '/items/{code}/draft' },

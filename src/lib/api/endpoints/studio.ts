@@ -62,6 +62,17 @@ export const studioEndpoints = {
 		maxBodyBytes: 8 * 1024 * 1024,
 		responses: { 200: X.ImportXlsxResult, 201: X.ImportXlsxResult }
 	},
+	// The designer's first step: which sheets the workbook has, the columns of the one imported (the
+	// first) and the mapping the common headers suggest, before any column is mapped.
+	inspectXlsx: {
+		...routes.inspectXlsx,
+		summary: 'The sheets and columns of an .xlsx catalogue, with the suggested column mapping',
+		tag: 'items',
+		auth: 'session',
+		body: X.InspectXlsx,
+		maxBodyBytes: 8 * 1024 * 1024,
+		responses: { 200: X.XlsxColumns }
+	},
 	getItem: {
 		...routes.getItem,
 		summary: 'An item: current draft, status, revision, latest version',

@@ -52,6 +52,14 @@ export const Finding = Closed({
 
 /** RFC 9457 problem details. Extensions beyond the standard members are allowed; the ones clients
  * act on are named here. */
+/** One located error of a rejected spreadsheet: row 0 is the header row or the mapping. */
+export const SpreadsheetRowError = Closed({
+	row: Type.Integer({ minimum: 0 }),
+	column: Type.String(),
+	message: Type.String(),
+	code: Type.String()
+});
+
 export const Problem = Type.Object(
 	{
 		type: Type.String({ format: 'uri' }),
@@ -77,7 +85,9 @@ export const Problem = Type.Object(
 		/** item-retired (portal): where the item's versions are still listed */
 		versions: Type.Optional(Type.String()),
 		/** duplicate-name: the code of the live item that already has the name */
-		existing: Type.Optional(Type.String())
+		existing: Type.Optional(Type.String()),
+		/** spreadsheet-rows: each error of the sheet with its row and column */
+		rows: Type.Optional(Type.Array(SpreadsheetRowError))
 	},
 	{ description: 'Problem details (RFC 9457)' }
 );

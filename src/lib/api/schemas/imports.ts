@@ -33,12 +33,24 @@ export const ImportXlsxResult = Closed({
 });
 
 /** One located error of a rejected spreadsheet (the `rows` extension of the 422 problem). */
-export const SpreadsheetRowError = Closed({
-	row: Type.Integer({ minimum: 0 }),
-	column: Type.String(),
-	message: Type.String(),
-	code: Type.String()
+export { SpreadsheetRowError } from './common';
+
+export const InspectXlsx = Closed({
+	/** the .xlsx file, base64 */
+	workbook: Type.String({ minLength: 1, description: 'the .xlsx file, base64' })
+});
+
+export const XlsxColumns = Closed({
+	/** every worksheet's name, in workbook order; the first is the one imported */
+	sheets: Type.Array(Type.String()),
+	/** the imported sheet's header row */
+	headers: Type.Array(Type.String()),
+	/** data rows below the header */
+	rows: Type.Integer({ minimum: 0 }),
+	/** the mapping the common headers suggest */
+	mapping: SpreadsheetMapping
 });
 
 export type ImportXlsx = Static<typeof ImportXlsx>;
 export type ImportXlsxResult = Static<typeof ImportXlsxResult>;
+export type XlsxColumns = Static<typeof XlsxColumns>;

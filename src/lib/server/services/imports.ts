@@ -2,7 +2,7 @@
 // mapped, converted and checked row by row in the domain (src/lib/domain/spreadsheet), and the
 // drafts are created in one transaction — every item of the sheet or, on any error, none.
 import { defaultMapping, importSheet, type Mapping, type RowError } from '../../domain/spreadsheet';
-import { readXlsx, UnreadableWorkbook } from '../../spreadsheet/read-xlsx';
+import { readWorkbook, UnreadableWorkbook } from '../../spreadsheet/read-xlsx';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { listDepartments } from '../db/departments';
@@ -33,23 +33,45 @@ function rejected(rows: RowError[]) {
 	});
 }
 
+export interface XlsxColumns {
+	sheets: string[];
+	headers: string[];
+	rows: number;
+	mapping: Mapping;
+}
+
+async function read(workbook: string) {
+	try {
+		return await readWorkbook(Buffer.from(workbook, 'base64'));
+	} catch (e) {
+		if (!(e instanceof UnreadableWorkbook)) throw e;
+		throw invalid('unreadable-workbook', {
+			detail: m('server.import.unreadable', { reason: e.message }),
+			errors: [{ pointer: '/workbook', message: e.message }]
+		});
+	}
+}
+
 export class ImportService {
 	constructor(private readonly c: ServiceContext) {}
+
+	/** The workbook's sheets, the imported sheet's columns and the mapping its headers suggest. */
+	async xlsxColumns(actor: Actor | null, input: { workbook: string }): Promise<XlsxColumns> {
+		authorize(signedIn(actor), 'create');
+		const { names, sheet } = await read(input.workbook);
+		return {
+			sheets: names,
+			headers: sheet.headers,
+			rows: sheet.rows.length,
+			mapping: defaultMapping(sheet.headers)
+		};
+	}
 
 	async xlsx(actor: Actor | null, input: ImportInput): Promise<ImportAnswer> {
 		const user = signedIn(actor);
 		authorize(user, 'create');
 		const { db, locale } = this.c;
-		let sheet;
-		try {
-			sheet = await readXlsx(Buffer.from(input.workbook, 'base64'));
-		} catch (e) {
-			if (!(e instanceof UnreadableWorkbook)) throw e;
-			throw invalid('unreadable-workbook', {
-				detail: m('server.import.unreadable', { reason: e.message }),
-				errors: [{ pointer: '/workbook', message: e.message }]
-			});
-		}
+		const { sheet } = await read(input.workbook);
 		const departments = (await listDepartments(db)).filter((d) => d.creditCode);
 		const known = departments.map((d) => ({ name: d.name, creditCode: d.creditCode! }));
 		const mapping = input.mapping ?? defaultMapping(sheet.headers);

@@ -15,6 +15,7 @@ import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
 import { ReviewService } from './reviews';
+import { RevisionHistoryService } from './revision-history';
 import { NationalImportService } from './national-import';
 import { ScorecardService } from './scorecard';
 import { SessionService } from './session';
@@ -24,6 +25,7 @@ import { UserService } from './users';
 
 export interface Services {
 	items: ItemService;
+	revisionHistory: RevisionHistoryService;
 	reviews: ReviewService;
 	publishing: PublishingService;
 	portal: PortalService;
@@ -63,6 +65,7 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 	const intake = opts.intake === undefined ? intakeConfigFromEnv() : opts.intake;
 	return {
 		items,
+		revisionHistory: new RevisionHistoryService(c, items),
 		reviews: new ReviewService(c, items),
 		publishing: new PublishingService(c, items),
 		portal,

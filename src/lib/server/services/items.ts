@@ -1,5 +1,7 @@
-// Items and their drafts: list, read, create, save with optimistic concurrency, history. Who may do
-// each is the workflow's can(); editors see and change their own departments' items only.
+// Items and their drafts: list, read, create, save with optimistic concurrency, workflow changes of
+// a draft (withdraw, archive, delete). The revision history (restore, checkpoints) is in
+// revision-history.ts. Who may do each is the workflow's can(); editors see and change their own
+// departments' items only.
 import type { Item } from '../../domain/item/types';
 import { todayInChina } from '../../domain/workdays/today';
 import {
@@ -9,7 +11,7 @@ import {
 	type DisplayStatus,
 	type ItemStatus
 } from '../../domain/workflow';
-import { checkpointLabel, continuesWorkingRevision } from '../../domain/workflow/revisions';
+import { continuesWorkingRevision } from '../../domain/workflow/revisions';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
@@ -28,11 +30,7 @@ import {
 	continueWorkingRevision,
 	getRevision,
 	insertRevision,
-	isCheckpoint,
-	listRevisions,
-	nameRevision,
-	type RevisionSummary,
-	type StoredRevision
+	isCheckpoint
 } from '../db/revisions';
 import type { ItemRow } from '../db/schema';
 import { latestVersion, type VersionSummary } from '../db/versions';
@@ -42,6 +40,7 @@ import { LEVEL_CODES } from '../../domain/item/codes';
 import { checkDraftDocument, checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
+import { stale } from './revision-history';
 import { storeNewItem } from './store-item';
 
 export interface ItemDetail {
@@ -91,20 +90,6 @@ export interface CreateInput {
 	/** code of a published item to claim (认领) as a local implementation */
 	claim?: string;
 	department?: string;
-}
-
-/** 409: someone saved since `base`; the answer carries their revision so nothing is lost. */
-function stale(current: StoredRevision, base: number): AppError {
-	return conflict(
-		'stale-revision',
-		m('server.item.stale', { author: current.author, current: current.n, base }),
-		{
-			currentRevision: current.n,
-			author: current.author,
-			savedAt: (current.saved_at ?? current.created_at).toISOString(),
-			document: current.document
-		}
-	);
 }
 
 export class ItemService {
@@ -398,100 +383,6 @@ export class ItemService {
 		});
 	}
 
-	/**
-	 * 恢复此修订: a new draft revision with the content of revision `n`, on top of the history (which
-	 * is never rewritten). Like a save it needs the current revision as its base.
-	 */
-	async restore(
-		actor: Actor | null,
-		code: string,
-		n: number,
-		input: { baseRevision: number }
-	): Promise<ItemDetail> {
-		const user = signedIn(actor);
-		const existing = await this.row(code);
-		authorize(user, 'edit', { department: existing.department_code });
-		await this.c.db.transaction().execute(async (tx) => {
-			const row = (await lockItemByCode(tx, code))!;
-			const current = (await getRevision(tx, row.id, row.current_revision))!;
-			if (input.baseRevision !== row.current_revision) throw stale(current, input.baseRevision);
-			authorize(user, 'edit', {
-				department: row.department_code,
-				status: row.status,
-				archived: row.archived_at !== null
-			});
-			const source = await getRevision(tx, row.id, n);
-			if (!source) throw notFound(m('server.item.revisionNotFound', { code, n }));
-			const draft = checkStorableDraft(source.document, this.c.locale);
-			const next = row.current_revision + 1;
-			const valid = draft.item !== undefined;
-			await insertRevision(tx, {
-				itemId: row.id,
-				n: next,
-				document: draft.document,
-				authorId: user.id,
-				baseRevision: row.current_revision,
-				valid,
-				restoredFrom: n
-			});
-			const name = typeof draft.document.name === 'string' && draft.document.name.trim();
-			await updateItem(tx, row.id, {
-				currentRevision: next,
-				status: 'draft',
-				name: name ? String(draft.document.name) : row.name,
-				kind: valid ? String(draft.document.kind) : row.kind
-			});
-			await appendAudit(tx, {
-				actorId: user.id,
-				actor: user.username,
-				action: 'item.restore',
-				subject: `item:${code}`,
-				beforeHash: documentHash(current.document),
-				afterHash: documentHash(draft.document),
-				detail: { revision: next, restoredFrom: n, baseRevision: input.baseRevision }
-			});
-		});
-		return this.detail(user, code);
-	}
-
-	/** 保存检查点: the current revision keeps the name the editor gives it and ends the sitting. */
-	async checkpoint(
-		actor: Actor | null,
-		code: string,
-		input: { baseRevision: number; label: string }
-	): Promise<RevisionSummary> {
-		const user = signedIn(actor);
-		const existing = await this.row(code);
-		authorize(user, 'edit', { department: existing.department_code });
-		const label = checkpointLabel(input.label);
-		if (label === undefined)
-			throw badRequest(m('server.item.checkpointLabel'), [
-				{ pointer: '/label', message: m('server.item.checkpointLabel') }
-			]);
-		const id = await this.c.db.transaction().execute(async (tx) => {
-			const row = (await lockItemByCode(tx, code))!;
-			const current = (await getRevision(tx, row.id, row.current_revision))!;
-			if (input.baseRevision !== row.current_revision) throw stale(current, input.baseRevision);
-			authorize(user, 'edit', {
-				department: row.department_code,
-				status: row.status,
-				archived: row.archived_at !== null
-			});
-			await nameRevision(tx, current.id, label);
-			await appendAudit(tx, {
-				actorId: user.id,
-				actor: user.username,
-				action: 'item.checkpoint',
-				subject: `item:${code}`,
-				afterHash: documentHash(current.document),
-				detail: { revision: current.n, label }
-			});
-			return row.id;
-		});
-		const all = await listRevisions(this.c.db, id);
-		return all.find((r) => r.n === input.baseRevision)!;
-	}
-
 	/** 撤回提交: the pending review is withdrawn and the item is a draft again (issue 14 item 3). */
 	async withdraw(actor: Actor | null, code: string): Promise<ItemDetail> {
 		return this.transition(actor, code, 'withdraw', async (tx, row) => {
@@ -549,24 +440,5 @@ export class ItemService {
 			});
 		});
 		return action === 'delete' ? (undefined as unknown as ItemDetail) : this.detail(user, code);
-	}
-
-	async revisions(actor: Actor | null, code: string): Promise<RevisionSummary[]> {
-		const item = await this.readable(actor, code);
-		return listRevisions(this.c.db, item.id);
-	}
-
-	async revision(actor: Actor | null, code: string, n: number) {
-		const item = await this.readable(actor, code);
-		const r = await getRevision(this.c.db, item.id, n);
-		if (!r) throw notFound(m('server.item.revisionNotFound', { code, n }));
-		return {
-			code,
-			n: r.n,
-			author: r.author,
-			baseRevision: r.base_revision,
-			createdAt: r.created_at.toISOString(),
-			document: r.document
-		};
 	}
 }

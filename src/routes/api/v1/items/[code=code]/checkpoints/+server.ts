@@ -6,5 +6,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = endpoint(
 	endpoints.saveCheckpoint,
 	async ({ event, services, user, body }) =>
-		json(await services.items.checkpoint(user(), event.params.code, body), { status: 201 })
+		json(await services.revisionHistory.checkpoint(user(), event.params.code, body), {
+			status: 201
+		})
 );

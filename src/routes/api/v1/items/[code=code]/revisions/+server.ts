@@ -7,6 +7,6 @@ export const GET: RequestHandler = endpoint(
 	endpoints.listRevisions,
 	async ({ event, services, user }) => {
 		const { code } = event.params;
-		return json({ code, revisions: await services.items.revisions(user(), code) });
+		return json({ code, revisions: await services.revisionHistory.revisions(user(), code) });
 	}
 );

@@ -7,6 +7,6 @@ export const GET: RequestHandler = endpoint(
 	endpoints.getRevision,
 	async ({ event, services, user }) => {
 		const { code, n } = event.params;
-		return json(await services.items.revision(user(), code, Number(n)));
+		return json(await services.revisionHistory.revision(user(), code, Number(n)));
 	}
 );

@@ -7,6 +7,8 @@ export const POST: RequestHandler = endpoint(
 	endpoints.restoreRevision,
 	async ({ event, services, user, body }) => {
 		const { code, n } = event.params;
-		return json(await services.items.restore(user(), code, Number(n), body), { status: 201 });
+		return json(await services.revisionHistory.restore(user(), code, Number(n), body), {
+			status: 201
+		});
 	}
 );

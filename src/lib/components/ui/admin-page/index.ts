@@ -1,0 +1,2 @@
+export { default as AdminPage } from './AdminPage.svelte';
+export { default as ProblemBox } from './ProblemBox.svelte';

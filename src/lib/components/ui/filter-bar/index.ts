@@ -1,0 +1,2 @@
+export { default as FilterBar } from './FilterBar.svelte';
+export { default as FilterField } from './FilterField.svelte';

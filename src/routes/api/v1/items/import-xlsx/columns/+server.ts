@@ -1,0 +1,9 @@
+import { endpoints } from '$lib/api';
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
+import type { RequestHandler } from './$types';
+
+export const POST: RequestHandler = endpoint(
+	endpoints.inspectXlsx,
+	async ({ body, services, user }) => json(await services.imports.xlsxColumns(user(), body))
+);
