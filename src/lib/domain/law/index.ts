@@ -1,0 +1,4 @@
+export * from './types';
+export * from './articles';
+export * from './match';
+export * from './change';
