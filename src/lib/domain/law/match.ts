@@ -31,7 +31,7 @@ function titleMatches(cited: string, title: string): boolean {
  * it names (the title with or without 中华人民共和国, the book-title marks and a trailing
  * (2021年修正)). Undefined when none or, by title, more than one matches.
  */
-export function matchLaw(basis: LegalBasis, laws: readonly Law[]): Law | undefined {
+export function matchLaw<L extends Law>(basis: LegalBasis, laws: readonly L[]): L | undefined {
 	if (basis.lawId) return laws.find((l) => l.id === basis.lawId);
 	const doc = normaliseDocNumber(basis.docNumber);
 	if (doc) {
