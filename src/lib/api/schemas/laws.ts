@@ -48,16 +48,17 @@ export const LawList = Closed({ laws: Type.Array(Law) });
 
 const Renumbering = Closed({ from: ArticleNumber, to: ArticleNumber });
 
+/** Lists left out are empty. */
 export const LawAmendment = Closed({
 	kind: Type.Literal('amendment'),
 	/** e.g. 2026年修正 */
 	title: Text(100),
 	docNumber: Type.Optional(Type.String({ maxLength: 100 })),
 	effectiveOn: Day,
-	amended: Type.Array(LawArticle, { maxItems: 2000, default: [] }),
-	renumbered: Type.Array(Renumbering, { maxItems: 2000, default: [] }),
-	deleted: Type.Array(ArticleNumber, { maxItems: 2000, default: [] }),
-	added: Type.Array(LawArticle, { maxItems: 2000, default: [] })
+	amended: Type.Optional(Type.Array(LawArticle, { maxItems: 2000 })),
+	renumbered: Type.Optional(Type.Array(Renumbering, { maxItems: 2000 })),
+	deleted: Type.Optional(Type.Array(ArticleNumber, { maxItems: 2000 })),
+	added: Type.Optional(Type.Array(LawArticle, { maxItems: 2000 }))
 });
 
 export const LawRepeal = Closed({

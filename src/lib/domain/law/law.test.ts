@@ -9,6 +9,9 @@ import {
 	citesArticle,
 	matchLaw,
 	parseArticle,
+	parseArticleLines,
+	parseArticleList,
+	parseRenumberLines,
 	toChineseNumeral,
 	updateCitation,
 	type Law,
@@ -192,5 +195,28 @@ describe('searching citations by article', () => {
 		expect(citesArticle({ law: 'x', article: '第十六条第二款' }, '第16条')).toBe(true);
 		expect(citesArticle({ law: 'x', article: '第十七条' }, '16')).toBe(false);
 		expect(citesArticle({ law: 'x' }, undefined)).toBe(true);
+	});
+});
+
+describe('the plain-text forms of the administrator', () => {
+	it('reads one article per line and names the lines it cannot read', () => {
+		expect(parseArticleLines('第十五条 甲\n\n第16条：乙\n附则 丙')).toEqual({
+			value: [
+				{ number: '第十五条', text: '甲' },
+				{ number: '第16条', text: '乙' }
+			],
+			problems: [{ line: 4, text: '附则 丙' }]
+		});
+	});
+	it('reads renumberings and deleted-article lists', () => {
+		expect(parseRenumberLines('第十六条 → 第十五条\n第十七条 第十六条\n第十八条').value).toEqual([
+			{ from: '第十六条', to: '第十五条' },
+			{ from: '第十七条', to: '第十六条' }
+		]);
+		expect(parseRenumberLines('第十八条').problems).toEqual([{ line: 1, text: '第十八条' }]);
+		expect(parseArticleList('第十五条、第二十条，x')).toEqual({
+			value: ['第十五条', '第二十条'],
+			problems: [{ line: 1, text: 'x' }]
+		});
 	});
 });

@@ -49,9 +49,12 @@ export function cites(basis: LegalBasis, law: Law): boolean {
 	return matchLaw(basis, [law]) !== undefined;
 }
 
-/** The basis linked to the registry: `lawId` set, the name and 文号 written as registered. */
+/**
+ * The basis linked to the registry: `lawId` set, the name written as registered, the 文号 the
+ * registry's unless the citation states one (often with its amendments, 2019年修正).
+ */
 export function linkBasis(basis: LegalBasis, law: Law): LegalBasis {
 	const out: LegalBasis = { ...basis, lawId: law.id, law: `《${law.title}》` };
-	if (law.docNumber) out.docNumber = law.docNumber;
+	if (!out.docNumber && law.docNumber) out.docNumber = law.docNumber;
 	return out;
 }

@@ -18,7 +18,9 @@ import {
 	parseArticle,
 	type AffectedCitation,
 	type Law,
-	type LawChange
+	type LawAmendment,
+	type LawChange,
+	type LawRepeal
 } from '../../domain/law';
 import { lintItem } from '../../domain/lint';
 import { departmentScope, displayStatus, nextStatus, type ItemStatus } from '../../domain/workflow';
@@ -121,6 +123,12 @@ export interface CitingItem {
 		needsDecision: string | null;
 	}[];
 }
+
+/** A change as requested: an amendment's lists may be left out (empty). */
+export type ChangeInput =
+	| LawRepeal
+	| (Omit<LawAmendment, 'amended' | 'renumbered' | 'deleted' | 'added'> &
+			Partial<Pick<LawAmendment, 'amended' | 'renumbered' | 'deleted' | 'added'>>);
 
 const LAW_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -294,8 +302,18 @@ export class LawService {
 	}
 
 	/** Record an amendment or a repeal: the law's text moves on, the change is kept with what it was. */
-	async recordChange(actor: Actor | null, id: string, change: LawChange): Promise<ChangeView> {
+	async recordChange(actor: Actor | null, id: string, input: ChangeInput): Promise<ChangeView> {
 		const user = authorize(actor, 'manage-laws');
+		const change: LawChange =
+			input.kind === 'repeal'
+				? input
+				: {
+						...input,
+						amended: input.amended ?? [],
+						renumbered: input.renumbered ?? [],
+						deleted: input.deleted ?? [],
+						added: input.added ?? []
+					};
 		await this.law(id);
 		const changeId = await this.c.db.transaction().execute(async (tx) => {
 			const law = (await getLaw(tx, id, true))!;
