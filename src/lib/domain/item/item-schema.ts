@@ -84,7 +84,8 @@ const legalBasis = obj(
 			pattern: '^[a-z0-9][a-z0-9-]{0,63}$'
 		}),
 		needsDecision: str('待人工决定', '法规变更后须人工决定的引用：条款已删除或法规已废止', {
-			enum: ['article-deleted', 'law-repealed']
+			enum: ['article-deleted', 'law-repealed'],
+			markdownEnumDescriptions: ['条款已删除（article deleted）', '法规已废止（law repealed）']
 		})
 	},
 	['law']

@@ -26,7 +26,7 @@ function lines(text: string): { n: number; s: string }[] {
 export function parseArticleLines(text: string): Parsed<LawArticle> {
 	const out: Parsed<LawArticle> = { value: [], problems: [] };
 	for (const { n, s } of lines(text)) {
-		const m = /^(第\s*[0-9零〇一二两三四五六七八九十百千]+\s*条)[\s:：　]*(.*)$/u.exec(s);
+		const m = /^(第\s*[0-9零〇一二两三四五六七八九十百千]+\s*条)[\s:：\u3000]*(.*)$/u.exec(s);
 		if (!m || !parseArticle(m[1])) out.problems.push({ line: n, text: s });
 		else out.value.push({ number: m[1].replace(/\s+/g, ''), text: m[2].trim() });
 	}

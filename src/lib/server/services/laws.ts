@@ -23,7 +23,13 @@ import {
 	type LawRepeal
 } from '../../domain/law';
 import { lintItem } from '../../domain/lint';
-import { departmentScope, displayStatus, nextStatus, type ItemStatus } from '../../domain/workflow';
+import {
+	departmentScope,
+	displayStatus,
+	nextStatus,
+	type DisplayStatus,
+	type ItemStatus
+} from '../../domain/workflow';
 import { todayInChina } from '../../domain/workdays/today';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
@@ -113,7 +119,7 @@ export interface CitingItem {
 	code: string;
 	name: string;
 	department: string;
-	status: string;
+	status: DisplayStatus;
 	revision: number;
 	citations: {
 		pointer: string;
