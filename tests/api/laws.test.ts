@@ -120,6 +120,12 @@ describe.each(servers)('the law registry ($name)', (server) => {
 		expect(byId.body.items).toHaveLength(4);
 		const other = await w.api.get(`/api/v1/citations?law=${lawId}`, { token: w.tokens.editorB });
 		expect(other.body.items).toEqual([]);
+		const sql = await w.api.get(
+			`/api/v1/citations?law=${encodeURIComponent("'; DROP TABLE items; --")}`,
+			{ token: w.tokens.reviewer }
+		);
+		expect(sql.status).toBe(200);
+		expect(sql.body).toEqual({ law: null, items: [] });
 	});
 
 	it('records an amendment, lists the affected items and articles, and opens the right drafts', async () => {
