@@ -255,6 +255,44 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			value(await admin.scorecardCsv({ query: { department: w.deptA, table: 'months' } }), 200)
 		).toMatch(/Month|月份/);
 		expect(value(await editor.itemTrail({ params }), 200).entries.length).toBeGreaterThan(3);
+		// the law registry: a law, an amendment of it, its drafts, and who cites it
+		const lawId = `tour-${w.tag}`;
+		value(
+			await admin.createLaw({
+				body: {
+					id: lawId,
+					title: `巡检条例${w.tag}`,
+					issuer: '国务院',
+					level: 'administrative-regulation',
+					effectiveOn: '2001-01-01',
+					articles: [
+						{ number: '第一条', text: '一' },
+						{ number: '第二条', text: '二' }
+					]
+				}
+			}),
+			201
+		);
+		expect(value(await editor.listLaws(), 200).laws.some((l) => l.id === lawId)).toBe(true);
+		const amendment = value(
+			await admin.recordLawChange({
+				params: { id: lawId },
+				body: {
+					kind: 'amendment',
+					title: '2026年修正',
+					effectiveOn: '2026-01-01',
+					renumbered: [{ from: '第二条', to: '第三条' }]
+				}
+			}),
+			201
+		);
+		expect(
+			value(await admin.applyLawChange({ params: { id: lawId, change: amendment.id } }), 200).opened
+		).toEqual([]);
+		expect(value(await editor.getLaw({ params: { id: lawId } }), 200).changes).toHaveLength(1);
+		expect(
+			value(await reviewer.lawCitations({ query: { law: lawId, article: '第三条' } }), 200).items
+		).toEqual([]);
 
 		value(await own.signOut(), 204);
 		expect((await own.me()).status).toBe(401);

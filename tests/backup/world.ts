@@ -1,7 +1,8 @@
 // A registry with a row in every table a backup holds: the demo content (departments, accounts,
 // items, revisions, reviews with comments, published versions, audit log, feed), plus a review sent
 // back with a pointed comment, a retired item, a calendar override, a loaded holiday year, a disabled
-// account and a login session (which a backup must leave out).
+// account and a login session (which a backup must leave out), and an amendment of a registered
+// law with the draft it opened.
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { findUserRowByUsername } from '../../src/lib/server/db/users';
@@ -38,6 +39,14 @@ export async function buildWorld(db: Kysely<Database>): Promise<void> {
 	await services.calendar.load(admin, {
 		text: readFileSync('tests/fixtures/holiday-notices/sample-2027.txt', 'utf8')
 	});
+	// the law registry: an amendment recorded and applied (the returned item gets a draft)
+	const change = await services.laws.recordChange(admin, 'wild-plants-regulation', {
+		kind: 'amendment',
+		title: '2026年修订',
+		effectiveOn: '2026-03-01',
+		renumbered: [{ from: '第十七条', to: '第十八条' }]
+	});
+	await services.laws.apply(admin, 'wild-plants-regulation', change.id);
 	const leaver = await createUser(
 		db,
 		{

@@ -802,7 +802,80 @@ const cases: Case[] = [
 		({ api, published }) => api.get(`/api/v1/portal/items/${published}/versions/1e3`)
 	],
 	['portal changes since=-5', 400, ({ api }) => api.get('/api/v1/portal/changes?since=-5')],
-	['portal changes since=abc', 400, ({ api }) => api.get('/api/v1/portal/changes?since=abc')]
+	['portal changes since=abc', 400, ({ api }) => api.get('/api/v1/portal/changes?since=abc')],
+	// the law registry
+	[
+		'a law with a NUL in its title',
+		[400, 422],
+		({ api, admin }) =>
+			api.post(
+				'/api/v1/laws',
+				{
+					id: 'bad-nul',
+					title: 'a\u0000b',
+					issuer: '国务院',
+					level: 'law',
+					effectiveOn: '2020-01-01',
+					articles: []
+				},
+				{ token: admin }
+			)
+	],
+	[
+		'a law with an unknown level and a malformed id',
+		400,
+		({ api, admin }) =>
+			api.post(
+				'/api/v1/laws',
+				{
+					id: '../etc',
+					title: 'x',
+					issuer: 'x',
+					level: 'edict',
+					effectiveOn: '2020-01-01',
+					articles: []
+				},
+				{ token: admin }
+			)
+	],
+	[
+		'citations asked without a law',
+		400,
+		({ api, reviewer }) => api.get('/api/v1/citations?article=1', { token: reviewer })
+	],
+	[
+		'a change of a law of another kind',
+		400,
+		({ api, admin }) =>
+			api.post(
+				'/api/v1/laws/wild-plants-regulation/changes',
+				{ kind: 'merge', title: 'x', effectiveOn: '2026-01-01' },
+				{ token: admin }
+			)
+	],
+	[
+		'a change of a law that does not exist',
+		404,
+		({ api, admin }) =>
+			api.post(
+				'/api/v1/laws/no-such-law/changes',
+				{ kind: 'repeal', title: 'x', effectiveOn: '2026-01-01' },
+				{ token: admin }
+			)
+	],
+	[
+		'applying a change that was never recorded',
+		404,
+		({ api, admin }) =>
+			api.post('/api/v1/laws/wild-plants-regulation/changes/999999/apply', undefined, {
+				token: admin
+			})
+	],
+	[
+		'a law read by a path with dots and slashes',
+		404,
+		({ api, admin }) => api.get('/api/v1/laws/..%2F..%2Fetc', { token: admin })
+	]
 ];
 
 /** Searches that must succeed and find nothing, rather than match everything or fail. */

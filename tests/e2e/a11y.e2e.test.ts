@@ -152,6 +152,14 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		await ctx.close();
 	});
 
+	it('the law registry, with a law open and a citation search', async () => {
+		const ctx = await context('admin');
+		const url = `/admin/laws?law=wild-plants-regulation&cite=${encodeURIComponent('《野生植物保护条例》')}&article=16`;
+		const page = await open(ctx, url);
+		expect(await audit(page), '/admin/laws').toEqual([]);
+		await ctx.close();
+	});
+
 	it('the handbook and the lobby screen', async () => {
 		const ctx = await context();
 		for (const url of ['/portal/handbook?department=market', '/portal/lobby?department=market']) {

@@ -7,6 +7,7 @@ export * from './schemas/admin';
 export * from './schemas/settings';
 export * from './schemas/portal';
 export * from './schemas/scorecard';
+export * from './schemas/laws';
 export * from './schemas/imports';
 export {
 	endpoints,

@@ -19,6 +19,7 @@ export const shellMessages = defineMessages(
 		'nav.unread': '{n} 条未读',
 		'nav.calendar': '节假日安排',
 		'nav.settings': '检查设置',
+		'nav.laws': '法规库',
 		'calendar.banner':
 			'{year} 年的节假日安排尚未载入：期限涉及该年的受理决定为临时结果（按周末计算）。',
 		'calendar.bannerAdmin': '载入 {year} 年安排',
@@ -55,6 +56,7 @@ export const shellMessages = defineMessages(
 		'nav.unread': '{n} unread',
 		'nav.calendar': 'Holiday schedule',
 		'nav.settings': 'Check settings',
+		'nav.laws': 'Law registry',
 		'calendar.banner':
 			'The holiday schedule for {year} is not loaded: decisions with deadlines in that year are provisional (weekends only).',
 		'calendar.bannerAdmin': 'Load the {year} schedule',

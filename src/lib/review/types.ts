@@ -71,6 +71,8 @@ export interface QueueRow {
 	promiseKept: boolean;
 	lintErrors: number;
 	problem?: string;
+	/** the recorded change of law that opened this draft (the queue groups them) */
+	lawChange?: { id: number; law: string; title: string };
 }
 
 export interface Comparison {

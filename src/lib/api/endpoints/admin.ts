@@ -2,6 +2,7 @@
 import Type from 'typebox';
 import * as A from '../schemas/accounts';
 import * as C from '../schemas/admin';
+import * as L from '../schemas/laws';
 import * as SC from '../schemas/scorecard';
 import * as S from '../schemas/settings';
 import { DepartmentCode, UserId, type Endpoint } from './endpoint';
@@ -135,6 +136,59 @@ export const adminEndpoints = {
 		query: SC.ScorecardCsvQuery,
 		responses: { 200: Type.String() },
 		mediaType: 'text/csv'
+	},
+	listLaws: {
+		...routes.listLaws,
+		summary: 'The law registry: every registered law with its articles as in force',
+		tag: 'admin',
+		auth: 'session',
+		responses: { 200: L.LawList }
+	},
+	createLaw: {
+		...routes.createLaw,
+		summary: 'Register a law or regulation (administrators)',
+		tag: 'admin',
+		auth: 'session',
+		body: L.NewLaw,
+		responses: { 201: L.Law }
+	},
+	getLaw: {
+		...routes.getLaw,
+		summary:
+			'A registered law with its recorded changes: what each touches, or the drafts it opened',
+		tag: 'admin',
+		auth: 'session',
+		params: { id: L.LawId },
+		responses: { 200: L.LawDetail }
+	},
+	recordLawChange: {
+		...routes.recordLawChange,
+		summary:
+			'Record an amendment (amended, renumbered, deleted, added articles) or a repeal; answers the items and articles it affects',
+		tag: 'admin',
+		auth: 'session',
+		params: { id: L.LawId },
+		body: L.LawChange,
+		responses: { 201: L.LawChangeView }
+	},
+	applyLawChange: {
+		...routes.applyLawChange,
+		summary:
+			'Open a draft of every affected item with its citations updated or flagged for a decision; published ones go to review together',
+		tag: 'admin',
+		auth: 'session',
+		params: { id: L.LawId, change: Type.Integer({ minimum: 1, description: 'change id' }) },
+		body: L.LawChangeApplication,
+		bodyRequired: false,
+		responses: { 200: L.LawChangeApplied }
+	},
+	lawCitations: {
+		...routes.lawCitations,
+		summary: 'Which items cite 《X》 (第 N 条): current revisions of the items the caller may read',
+		tag: 'admin',
+		auth: 'session',
+		query: L.CitationQuery,
+		responses: { 200: L.Citations }
 	},
 	listWebhooks: {
 		...routes.listWebhooks,

@@ -69,6 +69,12 @@ export const routes = {
 	settingsImpact: { method: 'POST', path: '/admin/settings/impact' },
 	scorecard: { method: 'GET', path: '/scorecard' },
 	scorecardCsv: { method: 'GET', path: '/scorecard.csv' },
+	listLaws: { method: 'GET', path: '/laws' },
+	createLaw: { method: 'POST', path: '/laws' },
+	getLaw: { method: 'GET', path: '/laws/{id}' },
+	recordLawChange: { method: 'POST', path: '/laws/{id}/changes' },
+	applyLawChange: { method: 'POST', path: '/laws/{id}/changes/{change}/apply' },
+	lawCitations: { method: 'GET', path: '/citations' },
 	// portal
 	portalItems: { method: 'GET', path: '/portal/items' },
 	portalItem: { method: 'GET', path: '/portal/items/{code}' },

@@ -81,7 +81,14 @@ const legalBasis = obj(
 		article: str('条款号', '如 第三十五条'),
 		text: str('条款内容', '条款原文'),
 		effectiveOn: date('施行日期', '依据的施行日期（YYYY-MM-DD）'),
-		repealedOn: date('废止日期', '依据的废止日期（YYYY-MM-DD），已废止的依据不得继续引用')
+		repealedOn: date('废止日期', '依据的废止日期（YYYY-MM-DD），已废止的依据不得继续引用'),
+		lawId: str('法规库编号', '引用的法规库中法律法规的编号（可不填，仅写名称亦可）', {
+			pattern: '^[a-z0-9][a-z0-9-]{0,63}$'
+		}),
+		needsDecision: str('待人工决定', '法规变更后须人工决定的引用：条款已删除或法规已废止', {
+			enum: ['article-deleted', 'law-repealed'],
+			markdownEnumDescriptions: ['条款已删除（article deleted）', '法规已废止（law repealed）']
+		})
 	},
 	['law']
 );

@@ -216,6 +216,16 @@ export interface LegalBasis {
 	effectiveOn?: string;
 	/** 废止日期 (YYYY-MM-DD): a basis repealed by today is reported by validation */
 	repealedOn?: string;
+	/**
+	 * the registered law (法规库, domain/law) this basis cites; free text without it stays valid.
+	 * With it, a recorded amendment or repeal of that law finds this citation.
+	 */
+	lawId?: string;
+	/**
+	 * set when a recorded change of the law leaves the citation for a person to decide: the cited
+	 * article was deleted, or the law was repealed. Lint reports it until the editor resolves it.
+	 */
+	needsDecision?: 'article-deleted' | 'law-repealed';
 }
 
 export interface TimeLimit {

@@ -56,7 +56,8 @@ const EXPECTED: Record<Action, Record<Who, string>> = {
 	'manage-calendar': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-settings': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'read-audit': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: '+++++++', admin: '+++++++' },
-	'read-scorecard': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: '+++++++', admin: '+++++++' }
+	'read-scorecard': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: '+++++++', admin: '+++++++' },
+	'manage-laws': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' }
 };
 
 /**

@@ -49,7 +49,8 @@ export const ADMIN_ACTIONS = [
 	'manage-calendar',
 	'manage-settings',
 	'read-audit',
-	'read-scorecard'
+	'read-scorecard',
+	'manage-laws'
 ] as const;
 export const ACTIONS = [...ITEM_ACTIONS, ...ADMIN_ACTIONS] as const;
 export type ItemAction = (typeof ITEM_ACTIONS)[number];
@@ -182,7 +183,9 @@ export const RULES: { readonly [A in Action]: Rule } = {
 	'manage-settings': { roles: ['admin'] },
 	'read-audit': { roles: ['admin', 'reviewer', 'inspector'] },
 	// the reduction scorecard is for supervision (效能监察, 督查) and the reviewing office
-	'read-scorecard': { roles: ['admin', 'reviewer', 'inspector'] }
+	'read-scorecard': { roles: ['admin', 'reviewer', 'inspector'] },
+	// the law registry: recording laws, amendments and repeals, and opening the drafts they call for
+	'manage-laws': { roles: ['admin'] }
 };
 
 /** Why not: sign in first, not this user, or not in this state. */

@@ -29,7 +29,10 @@ export const BACKUP_TABLES: BackupTable[] = [
 	{ name: 'portal_events', order: 'id', identity: true },
 	{ name: 'review_comment_drafts', order: 'review_id, author_id, pointer', identity: false },
 	{ name: 'notifications', order: 'id', identity: true },
-	{ name: 'settings_versions', order: 'n', identity: false }
+	{ name: 'settings_versions', order: 'n', identity: false },
+	{ name: 'laws', order: 'id', identity: false },
+	{ name: 'law_changes', order: 'id', identity: true },
+	{ name: 'law_change_drafts', order: 'change_id, item_id', identity: false }
 ];
 
 /** Derived from published bundles, rebuilt on restore (facts) or on first read (validator modules). */

@@ -250,6 +250,45 @@ export interface SettingsVersionsTable {
 	created_at: CreatedAt;
 }
 
+/** A registered law as in force now (migration 009); its articles as JSON. */
+export interface LawsTable {
+	id: string;
+	title: string;
+	doc_number: string | null;
+	issuer: string;
+	level: string;
+	effective_on: string;
+	repealed_on: string | null;
+	articles: Json<{ number: string; text: string }[]>;
+	created_by: number;
+	created_at: CreatedAt;
+	updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** An amendment or repeal recorded against a law, with the law as it was before (migration 009). */
+export interface LawChangesTable {
+	id: Generated<number>;
+	law_id: string;
+	kind: 'amendment' | 'repeal';
+	title: string;
+	effective_on: string;
+	change: Json<Record<string, unknown>>;
+	law_before: Json<Record<string, unknown>>;
+	recorded_by: number;
+	recorded_at: CreatedAt;
+	applied_by: ColumnType<number | null, number | null | undefined, number | null>;
+	applied_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** A draft revision a recorded change opened on an item (migration 009). */
+export interface LawChangeDraftsTable {
+	change_id: number;
+	item_id: number;
+	revision: number;
+	review_id: number | null;
+	citations: Json<unknown[]>;
+}
+
 export interface Database {
 	departments: DepartmentsTable;
 	users: UsersTable;
@@ -274,6 +313,9 @@ export interface Database {
 	webhooks: WebhooksTable;
 	webhook_deliveries: WebhookDeliveriesTable;
 	settings_versions: SettingsVersionsTable;
+	laws: LawsTable;
+	law_changes: LawChangesTable;
+	law_change_drafts: LawChangeDraftsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

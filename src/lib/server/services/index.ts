@@ -11,6 +11,7 @@ import type { ServiceContext } from './context';
 import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake';
 import { ImportService } from './imports';
 import { ItemService } from './items';
+import { LawService } from './laws';
 import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
@@ -40,6 +41,7 @@ export interface Services {
 	scorecard: ScorecardService;
 	imports: ImportService;
 	nationalImport: NationalImportService;
+	laws: LawService;
 }
 
 export interface ServiceOptions {
@@ -79,7 +81,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		intake: new IntakeService(portal, intake),
 		scorecard: new ScorecardService(c),
 		imports: new ImportService(c),
-		nationalImport: new NationalImportService(c, items)
+		nationalImport: new NationalImportService(c, items),
+		laws: new LawService(c)
 	};
 }
 

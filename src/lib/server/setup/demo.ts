@@ -10,6 +10,9 @@ import { createServices } from '../services';
 import { actorById } from '../services/session';
 import { createUser } from '../services/users';
 import { listTemplateSlugs, readTemplate } from './templates';
+import type { LegalBasis } from '../../domain/item/types';
+import { matchLaw, parseArticle, type Law, type LawArticle } from '../../domain/law';
+import { DEMO_LAWS } from './demo-laws';
 
 export const DEMO_PASSWORD = 'banshi-demo';
 
@@ -85,11 +88,12 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
 
 	// Through the services, so the demo content obeys the same rules as anyone's.
 	const services = createServices(db, { locale: 'zh-CN' });
+	const laws = await seedLaws(db, services, templates);
 	const result: SeedResult = { seeded: true, items: [], published: [] };
 	for (const [i, { slug, doc }] of templates.entries()) {
 		try {
 			await services.items.create(editor, {
-				template: slug,
+				document: linkCitations(readTemplate(slug), laws),
 				department: departmentOf.get(doc.department.creditCode)
 			});
 			result.items.push(doc.code);
@@ -106,4 +110,57 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
 		}
 	}
 	return result;
+}
+
+type Guided = { guide?: { legalBasis?: LegalBasis[]; implementationBasis?: LegalBasis[] } };
+
+function basesOf(doc: unknown): LegalBasis[] {
+	const g = (doc as Guided)?.guide;
+	return [...(g?.legalBasis ?? []), ...(g?.implementationBasis ?? [])];
+}
+
+/**
+ * The law registry of the demo: the laws the templates cite, with the articles they quote (text as
+ * quoted), registered by the demo administrator. Nothing when there is no such account.
+ */
+async function seedLaws(
+	db: Kysely<Database>,
+	services: ReturnType<typeof createServices>,
+	templates: { doc: unknown }[]
+): Promise<Law[]> {
+	const row = await findUserRowByUsername(db, 'admin');
+	const admin = row?.role === 'admin' ? await actorById(db, row.id) : undefined;
+	if (!admin) return [];
+	const out: Law[] = [];
+	for (const entry of DEMO_LAWS) {
+		const articles = new Map<number, LawArticle>();
+		for (const { doc } of templates)
+			for (const b of basesOf(doc)) {
+				const ref = parseArticle(b.article);
+				if (!ref || ref.rest || !matchLaw(b, [{ ...entry, articles: [] }])) continue;
+				if (!articles.has(ref.n)) articles.set(ref.n, { number: b.article!, text: b.text ?? '' });
+			}
+		const law: Law = {
+			...entry,
+			articles: [...articles.entries()].sort(([a], [b]) => a - b).map(([, a]) => a)
+		};
+		try {
+			await services.laws.create(admin, law);
+			out.push(law);
+		} catch (error) {
+			console.warn(`demo content: law ${entry.id} was not registered:`, (error as Error).message);
+		}
+	}
+	return out;
+}
+
+/** The template with each citation of a registered law linked to it (lawId), wording kept. */
+function linkCitations(doc: unknown, laws: readonly Law[]): unknown {
+	const copy = structuredClone(doc) as Guided;
+	for (const key of ['legalBasis', 'implementationBasis'] as const)
+		copy.guide?.[key]?.forEach((b, i, list) => {
+			const law = matchLaw(b, laws);
+			if (law) list[i] = { ...b, lawId: law.id };
+		});
+	return copy;
 }

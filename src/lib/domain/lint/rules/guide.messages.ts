@@ -13,6 +13,14 @@ export const guideRuleMessages = defineMessages(
 			'设定依据和实施依据的每一条都必须写明法律法规名称。',
 		'lint.legal-basis-law-missing.message': '第 {n} 条{basis}缺少法律法规名称',
 		'lint.legal-basis-law-missing.fix': '填写法律法规全称，如《中华人民共和国行政许可法》',
+		'lint.legal-basis-needs-decision.title': '法规变更后待人工决定的依据',
+		'lint.legal-basis-needs-decision.description':
+			'所引用的条款已被删除或法规已被废止，须由人工决定改引其他依据或删除该依据。',
+		'lint.legal-basis-needs-decision.article-deleted':
+			'第 {n} 条{basis}引用的{law}{article}已被删除，须人工决定',
+		'lint.legal-basis-needs-decision.law-repealed': '第 {n} 条{basis}引用的{law}已废止，须人工决定',
+		'lint.legal-basis-needs-decision.fix':
+			'改引现行有效的法律法规条款，或删除该依据；处理后清除“待人工决定”标记',
 		'lint.basis.legalBasis': '设定依据',
 		'lint.basis.implementationBasis': '实施依据',
 
@@ -93,6 +101,15 @@ export const guideRuleMessages = defineMessages(
 			'Every legal or implementation basis entry must name its law.',
 		'lint.legal-basis-law-missing.message': '{basis} entry {n} does not name its law',
 		'lint.legal-basis-law-missing.fix': 'Give the full name of the law',
+		'lint.legal-basis-needs-decision.title': 'Basis awaiting a decision after a change of law',
+		'lint.legal-basis-needs-decision.description':
+			'The cited article was deleted or the law repealed; a person decides what the item cites instead.',
+		'lint.legal-basis-needs-decision.article-deleted':
+			'{basis} entry {n} cites {law} {article}, which was deleted: decide what to cite instead',
+		'lint.legal-basis-needs-decision.law-repealed':
+			'{basis} entry {n} cites {law}, which was repealed: decide what to cite instead',
+		'lint.legal-basis-needs-decision.fix':
+			'Cite an article in force or remove the entry, then clear the “awaiting decision” mark',
 		'lint.basis.legalBasis': 'Legal basis',
 		'lint.basis.implementationBasis': 'Implementation basis',
 

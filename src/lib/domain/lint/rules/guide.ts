@@ -55,6 +55,37 @@ export const legalBasisLawMissing: Rule = {
 	}
 };
 
+export const legalBasisNeedsDecision: Rule = {
+	id: 'legal-basis-needs-decision',
+	family: 'guide',
+	defaultSeverity: 'error',
+	title: bothLanguages(messages, 'lint.legal-basis-needs-decision.title'),
+	description: bothLanguages(messages, 'lint.legal-basis-needs-decision.description'),
+	check({ item, locale }) {
+		const t = translator(messages, locale);
+		const out: RawFinding[] = [];
+		const scan = (list: LegalBasis[] | undefined, key: 'legalBasis' | 'implementationBasis') => {
+			(list ?? []).forEach((b, i) => {
+				const reason = b?.needsDecision;
+				if (reason !== 'article-deleted' && reason !== 'law-repealed') return;
+				out.push({
+					pointer: pointer('guide', key, i),
+					message: t(`lint.legal-basis-needs-decision.${reason}`, {
+						n: i + 1,
+						basis: t(`lint.basis.${key}`),
+						law: b.law ?? '',
+						article: b.article ?? ''
+					}),
+					fix: { message: t('lint.legal-basis-needs-decision.fix') }
+				});
+			});
+		};
+		scan(item.guide?.legalBasis, 'legalBasis');
+		scan(item.guide?.implementationBasis, 'implementationBasis');
+		return out;
+	}
+};
+
 export const feeBasisMissing: Rule = {
 	id: 'fee-basis-missing',
 	family: 'guide',
@@ -259,6 +290,7 @@ export const departmentCreditCodeInvalid: Rule = {
 export const guideRules: Rule[] = [
 	legalBasisMissing,
 	legalBasisLawMissing,
+	legalBasisNeedsDecision,
 	feeBasisMissing,
 	feeItemsMissing,
 	guideElementMissing,

@@ -5,6 +5,7 @@ import type { Locale } from '../../../domain/i18n';
 import type { QueueRow } from '../../../review/types';
 import { listDepartments } from '../../db/departments';
 import { getItemByCode } from '../../db/items';
+import { lawChangesOfReviews } from '../../db/laws';
 import { listReviews, type ReviewView } from '../../db/reviews';
 import type { Database } from '../../db/schema';
 import { listVersions } from '../../db/versions';
@@ -45,6 +46,15 @@ export async function reviewQueue(
 		if (filter.department && r.department !== filter.department) continue;
 		if (filter.kind && item.kind !== filter.kind) continue;
 		rows.push(await queueRow(db, locale, item.id, item.kind, r));
+	}
+	// drafts a change of law opened are reviewed together (issue 16 part 5)
+	const changes = await lawChangesOfReviews(
+		db,
+		rows.map((r) => r.reviewId)
+	);
+	for (const row of rows) {
+		const c = changes.get(row.reviewId);
+		if (c) row.lawChange = { id: c.changeId, law: c.lawTitle, title: c.changeTitle };
 	}
 	return {
 		rows,

@@ -1,0 +1,8 @@
+import { endpoints } from '$lib/api';
+import { endpoint } from '$lib/server/kit/endpoint';
+import { json } from '$lib/server/http/json';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(endpoints.getLaw, async ({ event, services, user }) =>
+	json(await services.laws.detail(user(), event.params.id))
+);
