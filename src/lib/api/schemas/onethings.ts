@@ -33,7 +33,6 @@ export const OneThingBundleDocument = Type.Unsafe<OneThingBundle>({
 /** A shared field suggested for the document (the domain's suggestSharedFields). */
 export const SharedFieldSuggestion = Type.Unsafe<SharedFieldSuggestionOf>({
 	type: 'object',
-	required: ['key', 'fields'],
 	description:
 		'a suggested shared field: key, strength (key | title), fields, reason, decided (src/lib/domain/onething/suggest.ts)'
 });
