@@ -8,6 +8,7 @@ import {
 	compileOneThing,
 	decideOneThing,
 	lintOneThing,
+	serializeOneThingBundle,
 	suggestSharedFields,
 	validateOneThing,
 	type DecideOneThingOptions,
@@ -125,7 +126,7 @@ export function compile(
 
 /** The published bytes of a one-thing bundle (stable key order, as its hash was computed). */
 export function serialize(bundle: OneThingBundle): string {
-	return JSON.stringify(bundle);
+	return serializeOneThingBundle(bundle);
 }
 
 /** the options an item's decide() takes: the calendar in force, the locale, strictness */
