@@ -87,7 +87,12 @@ export const Problem = Type.Object(
 		/** duplicate-name: the code of the live item that already has the name */
 		existing: Type.Optional(Type.String()),
 		/** spreadsheet-rows: each error of the sheet with its row and column */
-		rows: Type.Optional(Type.Array(SpreadsheetRowError))
+		rows: Type.Optional(Type.Array(SpreadsheetRowError)),
+		/** onething-conflicts: what compile found, each naming its members */
+		conflicts: Type.Optional(Type.Array(Type.Unknown())),
+		/** onething-members-changed: members published anew since review; onething-members-unpublished:
+		 * members without the pinned published version */
+		members: Type.Optional(Type.Array(Type.Unknown()))
 	},
 	{ description: 'Problem details (RFC 9457)' }
 );

@@ -1,10 +1,16 @@
 // Read queries for the public portal: only what has been published is visible here.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, ItemStatus } from './schema';
+import type { Database, DocumentType, ItemStatus } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-type NewPortalEvent = { itemCode: string; event: 'published' | 'retired'; version: number | null };
+type NewPortalEvent = {
+	itemCode: string;
+	event: 'published' | 'retired';
+	version: number | null;
+	/** default an item */
+	documentType?: DocumentType;
+};
 
 export async function appendPortalEvent(
 	tx: Transaction<Database>,
@@ -24,12 +30,20 @@ export async function appendPortalEvents(
 	await sql`select pg_advisory_xact_lock(hashtext('banshi:portal-feed'))`.execute(tx);
 	await tx
 		.insertInto('portal_events')
-		.values(es.map((e) => ({ item_code: e.itemCode, event: e.event, version: e.version })))
+		.values(
+			es.map((e) => ({
+				item_code: e.itemCode,
+				event: e.event,
+				version: e.version,
+				document_type: e.documentType ?? 'item'
+			}))
+		)
 		.execute();
 }
 
 export interface PortalEvent {
 	cursor: number;
+	type: DocumentType;
 	code: string;
 	event: 'published' | 'retired';
 	version: number | null;
@@ -50,6 +64,7 @@ export async function listPortalEvents(
 		.execute();
 	return rows.map((r) => ({
 		cursor: r.id,
+		type: r.document_type,
 		code: r.item_code,
 		event: r.event,
 		version: r.version,
@@ -83,6 +98,7 @@ function inForce(db: Db, day: string) {
 		.innerJoin('departments as d', 'd.code', 'i.department_code')
 		.innerJoin('versions as v', 'v.item_id', 'i.id')
 		.innerJoin('version_facts as f', 'f.version_id', 'v.id')
+		.where('i.document_type', '=', 'item')
 		.where('i.status', '!=', 'retired')
 		.where(({ eb, selectFrom, not, exists }) =>
 			eb('v.effective_from', '<=', day).and(
@@ -196,6 +212,7 @@ export async function listItemsWithVersions(
 	return db
 		.selectFrom('items')
 		.select(['id', 'code', 'status'])
+		.where('document_type', '=', 'item')
 		.where((eb) =>
 			eb.exists(
 				eb.selectFrom('versions').select('id').whereRef('versions.item_id', '=', 'items.id')

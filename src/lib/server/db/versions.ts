@@ -23,6 +23,8 @@ export interface NewVersion {
 	effectiveFrom: string;
 	publishedBy: number;
 	approvedBy: number;
+	/** false for a one-thing's version: it has no item facts (name, kind, scorecard) */
+	facts?: boolean;
 }
 
 export async function insertVersion(db: Db, v: NewVersion): Promise<VersionRow> {
@@ -49,7 +51,9 @@ export async function insertVersions(db: Db, vs: NewVersion[]): Promise<VersionR
 		)
 		.returningAll()
 		.execute();
-	const ids = sql.join(rows.map((r) => sql`${r.id}`));
+	const withFacts = rows.filter((_, i) => vs[i].facts !== false);
+	if (withFacts.length === 0) return rows;
+	const ids = sql.join(withFacts.map((r) => sql`${r.id}`));
 	// what the public may search by, from the published bytes (never from the draft under edit)
 	await sql`${sql.raw(FACTS_FROM_BUNDLES)} where id in (${ids})`.execute(db);
 	// what the scorecard counts, read once rather than parsing every bundle on each request

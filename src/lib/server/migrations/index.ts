@@ -10,6 +10,7 @@ import * as accounts from './007_accounts';
 import * as revisionCheckpoints from './008_revision_checkpoints';
 import * as scorecardFacts from './008_scorecard_facts';
 import * as laws from './009_laws';
+import * as onethings from './009_onethings';
 
 export interface Migration {
 	name: string;
@@ -27,5 +28,6 @@ export const migrations: Migration[] = [
 	calendar,
 	revisionCheckpoints,
 	scorecardFacts,
-	laws
+	laws,
+	onethings
 ];

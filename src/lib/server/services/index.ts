@@ -12,6 +12,7 @@ import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake'
 import { ImportService } from './imports';
 import { ItemService } from './items';
 import { LawService } from './laws';
+import { OneThingService } from './onethings';
 import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
@@ -27,6 +28,7 @@ import { UserService } from './users';
 export interface Services {
 	items: ItemService;
 	revisionHistory: RevisionHistoryService;
+	onethings: OneThingService;
 	reviews: ReviewService;
 	publishing: PublishingService;
 	portal: PortalService;
@@ -68,6 +70,7 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 	return {
 		items,
 		revisionHistory: new RevisionHistoryService(c, items),
+		onethings: new OneThingService(c),
 		reviews: new ReviewService(c, items),
 		publishing: new PublishingService(c, items),
 		portal,
