@@ -286,6 +286,8 @@ export async function documentsMentioning(
 			'items.current_revision',
 			'revisions.document'
 		])
+		// one-things cite no law of their own: their members do
+		.where('items.document_type', '=', 'item')
 		.where((eb) => eb.or(words.map((w) => sql<boolean>`strpos(revisions.document, ${w}) > 0`)));
 	if (departments) {
 		if (!departments.length) return [];
