@@ -21,6 +21,11 @@ describe.each(servers)('the reduction scorecard ($name)', (server) => {
 		// version 2 promises 5 working days
 		const doc = (await w.api.get(`/api/v1/items/${wild}`, token)).body.document;
 		doc.guide.promisedTimeLimit = { value: 5, unit: 'workday' };
+		// the steps' limits must fit the promise (审查 6 → 2, 决定 2 → 1)
+		for (const step of doc.guide.process) {
+			if (step.name === '审查') step.timeLimit = { value: 2, unit: 'workday' };
+			if (step.name === '决定') step.timeLimit = { value: 1, unit: 'workday' };
+		}
 		const saved = await w.api.put(
 			`/api/v1/items/${wild}/draft`,
 			{ baseRevision: 1, document: doc },
