@@ -1,21 +1,16 @@
 // The one-thing screens' calls of /api/v1 through the typed client, in one place: each answer is
 // reduced to what the editor needs, so the screens do not depend on the declarations' details.
 import { api, problemText, type ApiResult } from '$lib/api/client';
-import type { ItemStatus } from '$lib/domain/workflow';
+import type { StaleMember } from '$lib/api';
+import type { DisplayStatus } from '$lib/domain/workflow';
 import type { OneThing, OneThingBundle, OneThingConflict } from '$lib/domain/onething/types';
 import type { SharedFieldSuggestion } from './doc';
 
-export interface StaleMember {
-	code: string;
-	/** the version the one-thing was compiled from or pinned to */
-	pinned: number | null;
-	/** the member's newest published version */
-	latest: number;
-}
+export type { StaleMember };
 
 export interface OneThingOpened {
 	document: OneThing;
-	status: ItemStatus;
+	status: DisplayStatus;
 	revision: number;
 	/** the department whose editors may act on it (can()) */
 	department: string;
@@ -30,7 +25,7 @@ export interface OneThingPreview {
 }
 
 export type SaveOutcome =
-	| { kind: 'saved'; revision: number; status: ItemStatus }
+	| { kind: 'saved'; revision: number; status: DisplayStatus }
 	| { kind: 'offline' }
 	| { kind: 'conflict'; currentRevision: number; author?: string; document?: OneThing }
 	| { kind: 'rejected'; message: string };
@@ -47,12 +42,12 @@ export async function openOneThing(code: string): Promise<({ ok: true } & OneThi
 	const v = r.value;
 	return {
 		ok: true,
-		document: v.document as OneThing,
+		document: v.document,
 		status: v.status,
 		revision: v.revision,
 		department: v.department,
-		staleMembers: v.staleMembers ?? [],
-		latestVersion: v.latestVersion ?? null
+		staleMembers: v.staleMembers,
+		latestVersion: v.latestVersion?.n ?? null
 	};
 }
 
@@ -87,9 +82,9 @@ export async function previewOneThing(
 	if (!r.ok) return failed(r);
 	return {
 		ok: true,
-		bundle: (r.value.bundle as OneThingBundle | null) ?? null,
-		conflicts: r.value.conflicts as OneThingConflict[],
-		suggestions: r.value.suggestions as SharedFieldSuggestion[]
+		bundle: r.value.bundle,
+		conflicts: r.value.conflicts,
+		suggestions: r.value.suggestions
 	};
 }
 

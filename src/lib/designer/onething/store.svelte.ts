@@ -3,7 +3,7 @@
 // and previewed on the server (compiled against the members' current published bundles: the
 // merged form, the conflicts and the shared-field suggestions, all from the domain).
 import type { Locale } from '$lib/domain/i18n';
-import type { ItemStatus } from '$lib/domain/workflow';
+import type { DisplayStatus } from '$lib/domain/workflow';
 import type { OneThing, OneThingBundle, OneThingConflict } from '$lib/domain/onething/types';
 import type { SharedFieldSuggestion } from './doc';
 import {
@@ -28,7 +28,7 @@ export class OneThingStore {
 	locale: Locale = $state('zh-CN');
 	doc: OneThing = $state.raw() as unknown as OneThing;
 	baseRevision = $state(0);
-	status: ItemStatus = $state('draft');
+	status: DisplayStatus = $state('draft');
 	department = $state('');
 	latestVersion: number | null = $state(null);
 	staleMembers: StaleMember[] = $state.raw([]);

@@ -1,0 +1,106 @@
+// Strings of the review screens for 一件事 (one-things): the queue's one-thing rows and the
+// one-thing review page. Simplified Chinese first; English has the same keys.
+import { defineMessages, translator, type Locale, type Translate } from '$lib/domain/i18n';
+
+const zh = {
+	'otr.queue.heading': '待审核的一件事',
+	'otr.queue.caption': '待审核的一件事（最早提交的在前）',
+	'otr.queue.empty': '没有待审核的一件事。',
+	'otr.queue.count': '共 {n} 件待审核',
+	'otr.queue.failed': '加载失败：{why}',
+	'otr.col.name': '一件事',
+	'otr.col.lead': '牵头部门',
+	'otr.col.members': '成员事项',
+	'otr.col.revision': '修订',
+	'otr.col.flag': '提示',
+	'otr.stale': '成员事项已变更',
+	'otr.title': '审核一件事：{name}',
+	'otr.loading': '正在加载…',
+	'otr.failed': '加载失败：{why}',
+	'otr.kind': '一件事（{theme}）',
+	'otr.lead': '牵头部门：{name}',
+	'otr.status': '状态：{status}',
+	'otr.submitted': '第 {revision} 版修订，{by} 提交于 {date}',
+	'otr.noReview': '当前没有待决定的审核。',
+	'otr.stale.heading': '成员事项已变更，需重新审核',
+	'otr.stale.intro':
+		'以下成员事项在提交后发布了新版本。一件事须按新版本重新编译、重新审核后才能发布。',
+	'otr.stale.item': '{name}（{code}）：提交时第 {compiled} 版，现为第 {current} 版',
+	'otr.stale.retired': '{name}（{code}）：提交时第 {compiled} 版，现已无发布版本',
+	'otr.members.heading': '成员事项',
+	'otr.members.caption': '成员事项与所用版本',
+	'otr.members.col.item': '事项',
+	'otr.members.col.pin': '固定版本',
+	'otr.members.col.version': '编译所用版本',
+	'otr.members.latest': '最新版本',
+	'otr.members.unresolved': '无法解析',
+	'otr.diff.heading': '与已发布版本相比的变更',
+	'otr.diff.against': '对比第 {n} 版（{date} 生效）',
+	'otr.diff.none': '没有变更。',
+	'otr.diff.first': '首次发布：尚无已发布版本，下面是提交的全部内容。',
+	'otr.diff.count': '{n} 处变更',
+	'otr.conflicts.heading': '编译冲突',
+	'otr.conflicts.none': '没有冲突。',
+	'otr.conflicts.item': '{key}（{members}）：{message}',
+	'otr.shared.heading': '共享字段',
+	'otr.shared.merged': '合并填写',
+	'otr.shared.apart': '分开填写',
+	'otr.guide.heading': '办事指南',
+	'otr.guide.limit': '联办承诺时限：{value} {unit}',
+	'otr.guide.window': '综合受理窗口：{name}，{address}'
+} as const;
+
+const en: { readonly [K in keyof typeof zh]: string } = {
+	'otr.queue.heading': 'One-thing services to review',
+	'otr.queue.caption': 'One-thing services to review (oldest submission first)',
+	'otr.queue.empty': 'No one-thing service waits for review.',
+	'otr.queue.count': '{n} to review',
+	'otr.queue.failed': 'Could not load: {why}',
+	'otr.col.name': 'One-thing service',
+	'otr.col.lead': 'Lead department',
+	'otr.col.members': 'Member items',
+	'otr.col.revision': 'Revision',
+	'otr.col.flag': 'Note',
+	'otr.stale': 'A member item changed',
+	'otr.title': 'Review one-thing: {name}',
+	'otr.loading': 'Loading…',
+	'otr.failed': 'Could not load: {why}',
+	'otr.kind': 'One-thing service ({theme})',
+	'otr.lead': 'Lead department: {name}',
+	'otr.status': 'Status: {status}',
+	'otr.submitted': 'Revision {revision}, submitted by {by} on {date}',
+	'otr.noReview': 'No review waits for a decision.',
+	'otr.stale.heading': 'A member item changed: review again',
+	'otr.stale.intro':
+		'These member items published a new version after the submission. The one-thing must be compiled and reviewed again with them before it is published.',
+	'otr.stale.item': '{name} ({code}): version {compiled} when submitted, now version {current}',
+	'otr.stale.retired': '{name} ({code}): version {compiled} when submitted, now none published',
+	'otr.members.heading': 'Member items',
+	'otr.members.caption': 'Member items and the versions used',
+	'otr.members.col.item': 'Item',
+	'otr.members.col.pin': 'Pinned',
+	'otr.members.col.version': 'Version compiled',
+	'otr.members.latest': 'Latest version',
+	'otr.members.unresolved': 'Cannot be resolved',
+	'otr.diff.heading': 'Changes against the published version',
+	'otr.diff.against': 'Against version {n} (in force from {date})',
+	'otr.diff.none': 'No changes.',
+	'otr.diff.first': 'First publication: nothing published yet; below is everything submitted.',
+	'otr.diff.count': '{n} changes',
+	'otr.conflicts.heading': 'Compile conflicts',
+	'otr.conflicts.none': 'No conflicts.',
+	'otr.conflicts.item': '{key} ({members}): {message}',
+	'otr.shared.heading': 'Shared fields',
+	'otr.shared.merged': 'entered once',
+	'otr.shared.apart': 'kept apart',
+	'otr.guide.heading': 'Guide',
+	'otr.guide.limit': 'Joint time limit: {value} {unit}',
+	'otr.guide.window': 'One window: {name}, {address}'
+};
+
+export const oneThingReviewMessages = defineMessages(zh, en);
+export type OneThingReviewT = Translate<typeof zh>;
+
+export function oneThingReviewTranslator(locale: Locale): OneThingReviewT {
+	return translator(oneThingReviewMessages, locale);
+}
