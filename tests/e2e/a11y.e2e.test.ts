@@ -92,6 +92,31 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		await ctx.close();
 	});
 
+	it('the 一件事 screens: catalog tab, every editor tab, and its review', async () => {
+		const ctx = await context('editor');
+		const made = await ctx.request.post('/api/v1/onethings', {
+			data: { name: `无障碍检查一件事 ${Date.now()}` }
+		});
+		expect(made.ok()).toBe(true);
+		const { code } = (await made.json()) as { code: string };
+		const catalog = await open(ctx, '/designer?tab=onethings');
+		await catalog.getByTestId('onething-catalog').waitFor();
+		expect(await audit(catalog), '/designer?tab=onethings').toEqual([]);
+		await catalog.close();
+		const page = await open(ctx, `/designer/onethings/${code}`);
+		for (const tab of ['基本信息', '成员事项', '共享字段', '办事指南', '预览与模拟']) {
+			await page.getByRole('tab', { name: tab }).click();
+			await page.waitForTimeout(300);
+			expect(await audit(page), tab).toEqual([]);
+		}
+		await ctx.close();
+		const review = await context('reviewer');
+		const desk = await open(review, `/review/onethings/${code}`);
+		await desk.getByTestId('onething-diff').waitFor();
+		expect(await audit(desk), `/review/onethings/${code}`).toEqual([]);
+		await review.close();
+	});
+
 	it('the designer: national import screen and its preview', async () => {
 		const ctx = await context('editor');
 		const page = await open(ctx, '/designer/import');

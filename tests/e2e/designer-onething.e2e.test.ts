@@ -1,0 +1,190 @@
+// 一件事 in the designer and on the review desk, as the people doing it live it: an editor builds a
+// one-thing from three published items, accepts the shared fields the members' semantic keys
+// suggest, sees the conflict those keys hide (named with its members) and settles it, fills in the
+// one-thing's guide, previews the merged form and submits; a reviewer approves and publishes.
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submit, type Doc } from '../review/api';
+import { launch, newContext } from './browser';
+
+const TEMPLATE = JSON.parse(readFileSync('templates/social-security-card.json', 'utf8')) as Doc;
+const stamp = String(Date.now() % 1e6).padStart(6, '0');
+const codeOf = (n: number) => `${TEMPLATE.code.slice(0, -6)}${String(700 + n)}${stamp.slice(-3)}`;
+
+let browser: Browser;
+let editor: { context: BrowserContext; page: Page };
+let reviewer: { context: BrowserContext; page: Page };
+
+beforeAll(async () => {
+	browser = await launch();
+	editor = await newContext(browser, { user: 'editor' });
+	reviewer = await newContext(browser, { user: 'reviewer' });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function ok(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Doc> {
+	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
+	return (await r.json()) as Doc;
+}
+
+/**
+ * A published member: the template with the applicant's name, ID number and mobile marked with
+ * their semantic keys, and a premises area (经营场所面积) marked too, as a number or as text.
+ */
+async function publishedMember(n: number, name: string, area: 'number' | 'string' | null) {
+	const doc = structuredClone(TEMPLATE);
+	doc.code = codeOf(n);
+	delete doc.codeProfile;
+	doc.name = name;
+	const ui = doc.form.uiSchema;
+	ui.applicant.name = { ...ui.applicant.name, 'ui:semantic': 'applicant-name' };
+	ui.applicant.idNumber = { ...ui.applicant.idNumber, 'ui:semantic': 'applicant-id-number' };
+	ui.applicant.mobile = { ...ui.applicant.mobile, 'ui:semantic': 'mobile' };
+	if (area) {
+		doc.form.schema.properties.area = { type: area, title: '经营场所面积' };
+		ui.area = { 'ui:semantic': 'premises-area' };
+		ui['ui:order'] = [...ui['ui:order'], 'area'];
+	}
+	await ok(await editor.context.request.post('/api/v1/items', { data: { document: doc } }));
+	const review = await submit(editor.context.request, doc.code);
+	await ok(
+		await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
+	);
+	await ok(await editor.context.request.post(`/api/v1/items/${doc.code}/publish`, { data: {} }));
+	return { code: doc.code as string, name };
+}
+
+const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await page.waitForLoadState('networkidle');
+}
+
+describe('一件事: built from three published items, reviewed and published', () => {
+	let members: { code: string; name: string }[];
+	let code = '';
+	const name = `开办餐饮店一件事（${stamp}）`;
+
+	beforeAll(async () => {
+		members = [
+			await publishedMember(1, `个体工商户登记（一件事 ${stamp}）`, 'number'),
+			await publishedMember(2, `食品经营许可（一件事 ${stamp}）`, null),
+			await publishedMember(3, `公共场所卫生许可（一件事 ${stamp}）`, 'string')
+		];
+	}, 120_000);
+
+	it('the editor creates it from the catalog, picks three members and maps the shared fields', async () => {
+		const { page } = editor;
+		await open(page, '/designer');
+		await page.getByRole('tab', { name: '一件事' }).click();
+		await page.getByRole('button', { name: '新建一件事' }).click();
+		const dialog = page.getByRole('dialog', { name: '新建一件事' });
+		await dialog.getByLabel('一件事名称').fill(name);
+		await dialog.getByRole('button', { name: '创建' }).click();
+		await page.waitForURL('**/designer/onethings/**');
+		code = decodeURIComponent(page.url().split('/designer/onethings/')[1]);
+		await page.getByRole('tablist').waitFor();
+
+		// members: search the published items and add the three
+		await page.getByRole('tab', { name: '成员事项' }).click();
+		for (const m of members) {
+			await page.getByLabel('搜索已发布事项').fill(m.name);
+			await page.getByRole('button', { name: '搜索', exact: true }).click();
+			await page.getByRole('button', { name: `添加 ${m.name}` }).click();
+			await eventually(() => page.getByText(`已添加成员事项 ${m.name}。`).count()).toBe(1);
+		}
+		const rows = page.getByTestId('members').locator('tbody tr');
+		await eventually(() => rows.count()).toBe(3);
+		// one member pinned to its published version, the others follow the latest
+		await page.getByLabel(`${members[1].name} 的版本`).selectOption('1');
+
+		// shared fields: the members' semantic keys suggest them; accept them all
+		await page.getByRole('tab', { name: '共享字段' }).click();
+		const suggestions = page.getByTestId('suggestions').locator('[data-suggestion]');
+		await eventually(() => suggestions.count()).toBeGreaterThanOrEqual(3);
+		expect(await page.locator('[data-suggestion="applicant-name"]').textContent()).toContain(
+			members[2].name
+		);
+		await page.getByRole('button', { name: '全部接受' }).click();
+		await eventually(() => page.getByTestId('shared-announce').textContent()).toContain(
+			'已合并：applicant-name'
+		);
+		await eventually(() => suggestions.count()).toBe(0);
+		expect(await page.getByTestId('mappings').locator('li[data-key]').count()).toBeGreaterThan(2);
+	});
+
+	it('sees the conflict named with its members, goes to its mapping and keeps the fields apart', async () => {
+		const { page } = editor;
+		const conflict = page.getByTestId('conflicts').locator('[data-conflict="premises-area"]');
+		await eventually(() => conflict.count()).toBe(1);
+		const text = (await conflict.textContent()) ?? '';
+		expect(text).toContain(members[0].name);
+		expect(text).toContain(members[2].name);
+		expect(text).not.toContain(members[1].name);
+		await conflict.getByRole('button', { name: '查看 premises-area 的映射' }).click();
+		// focus moved to the mapping of the key
+		await eventually(() =>
+			page.evaluate(() => document.activeElement?.getAttribute('data-key'))
+		).toBe('premises-area');
+		await page.getByRole('button', { name: 'premises-area：改为分开填写' }).click();
+		await eventually(() => page.getByTestId('conflicts').textContent()).toContain('没有冲突');
+	});
+
+	it('fills in the guide, previews the merged form with the shared name once, and submits', async () => {
+		const { page } = editor;
+		await page.getByRole('tab', { name: '办事指南' }).click();
+		await page.getByLabel('一件事简介').fill('开办餐饮店所需的登记与许可，一次申请、一窗受理。');
+		await page.getByRole('button', { name: '添加环节' }).click();
+		await page.getByLabel('第 1 步 · 环节名称').fill('一窗受理');
+		await page.getByRole('button', { name: '添加环节' }).click();
+		await page.getByLabel('第 2 步 · 环节名称').fill('并联审批');
+		await page.getByLabel('窗口名称').fill('政务服务中心综合窗口');
+		await page.getByLabel('地址').fill('示范市人民路 1 号');
+		await page.getByLabel('办公时间').fill('工作日 9:00-17:00');
+		await page.getByLabel('咨询电话（每行一个）').fill('0371-12345678');
+		await page.getByLabel('咨询电话（每行一个）').blur();
+
+		await page.getByRole('tab', { name: '预览与模拟' }).click();
+		const form = page.getByTestId('onething-preview');
+		await eventually(() => form.getByLabel('姓名').count()).toBeGreaterThan(0);
+		// the applicant's name is asked once for the three members
+		expect(await form.getByRole('textbox', { name: '姓名', exact: true }).count()).toBe(1);
+
+		await eventually(() => page.getByTestId('save-status').getAttribute('data-state')).toBe(
+			'saved'
+		);
+		await page.getByRole('button', { name: '提交审核' }).click();
+		await eventually(() => page.getByTestId('workflow-message').textContent()).toContain(
+			'已提交审核'
+		);
+	});
+
+	it('the reviewer finds it on the queue, approves and publishes it', async () => {
+		const { page } = reviewer;
+		await open(page, '/review');
+		const row = page.getByTestId('onething-queue').locator(`tr[data-code="${code}"]`);
+		await eventually(() => row.count()).toBe(1);
+		await row.getByRole('link', { name }).click();
+		await page.waitForURL(`**/review/onethings/${code}`);
+		await page.getByTestId('onething-diff').waitFor();
+		expect(await page.getByTestId('onething-diff').textContent()).toContain('首次发布');
+		expect(await page.getByTestId('review-members').locator('tbody tr').count()).toBe(3);
+		expect(await page.getByTestId('members-changed').count()).toBe(0);
+
+		await page.getByRole('button', { name: '批准' }).click();
+		await eventually(() => page.getByTestId('onething-status').textContent()).toContain(
+			'已通过审核'
+		);
+		await page.getByRole('button', { name: '发布' }).click();
+		await eventually(() => page.getByText(/已发布第 1 版/).count()).toBe(1);
+
+		const portal = await reviewer.context.request.get(`/api/v1/portal/onethings/${code}`);
+		expect(portal.ok()).toBe(true);
+		const bundle = (await portal.json()) as Doc;
+		expect(bundle.members.map((m: Doc) => m.code)).toEqual(members.map((m) => m.code));
+	});
+});
