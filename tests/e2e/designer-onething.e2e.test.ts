@@ -166,8 +166,10 @@ describe('一件事: built from three published items, reviewed and published', 
 	it('the reviewer finds it on the queue, approves and publishes it', async () => {
 		const { page } = reviewer;
 		await open(page, '/review');
-		const row = page.getByTestId('onething-queue').locator(`tr[data-code="${code}"]`);
+		const row = page.getByTestId('review-queue').locator(`tr[data-code="${code}"]`);
 		await eventually(() => row.count()).toBe(1);
+		expect(await row.textContent()).toContain('一件事');
+		expect(await row.getByTestId('members-changed').count()).toBe(0);
 		await row.getByRole('link', { name }).click();
 		await page.waitForURL(`**/review/onethings/${code}`);
 		await page.getByTestId('onething-diff').waitFor();
