@@ -95,7 +95,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 	it('the 一件事 screens: catalog tab, every editor tab, and its review', async () => {
 		const ctx = await context('editor');
 		const made = await ctx.request.post('/api/v1/onethings', {
-			data: { name: `无障碍检查一件事 ${Date.now()}` }
+			data: { name: `无障碍检查一件事 ${Date.now()}`, department: 'market' }
 		});
 		expect(made.ok()).toBe(true);
 		const { code } = (await made.json()) as { code: string };

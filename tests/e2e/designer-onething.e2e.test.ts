@@ -84,6 +84,7 @@ describe('一件事: built from three published items, reviewed and published', 
 		await page.getByRole('button', { name: '新建一件事' }).click();
 		const dialog = page.getByRole('dialog', { name: '新建一件事' });
 		await dialog.getByLabel('一件事名称').fill(name);
+		await dialog.getByLabel('牵头部门').selectOption({ label: TEMPLATE.department.name });
 		await dialog.getByRole('button', { name: '创建' }).click();
 		await page.waitForURL('**/designer/onethings/**');
 		code = decodeURIComponent(page.url().split('/designer/onethings/')[1]);
