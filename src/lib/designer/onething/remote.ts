@@ -22,6 +22,8 @@ export interface OneThingPreview {
 	bundle: OneThingBundle | null;
 	conflicts: OneThingConflict[];
 	suggestions: SharedFieldSuggestion[];
+	/** the document's own problems and members that cannot be resolved, located */
+	errors: { pointer: string; message: string }[];
 }
 
 export type SaveOutcome =
@@ -84,7 +86,8 @@ export async function previewOneThing(
 		ok: true,
 		bundle: r.value.bundle,
 		conflicts: r.value.conflicts,
-		suggestions: r.value.suggestions
+		suggestions: r.value.suggestions,
+		errors: r.value.errors
 	};
 }
 

@@ -40,6 +40,7 @@ export class OneThingStore {
 	bundle: OneThingBundle | null = $state.raw(null);
 	conflicts: OneThingConflict[] = $state.raw([]);
 	suggestions: SharedFieldSuggestion[] = $state.raw([]);
+	problems: { pointer: string; message: string }[] = $state.raw([]);
 	previewState: 'idle' | 'loading' | 'ready' | 'failed' = $state('idle');
 	previewMessage = $state('');
 	/** a mapping key the shared-fields tab should bring into view (a conflict's link) */
@@ -171,6 +172,7 @@ export class OneThingStore {
 			this.bundle = r.bundle;
 			this.conflicts = r.conflicts;
 			this.suggestions = r.suggestions;
+			this.problems = r.errors;
 			this.previewState = 'ready';
 			this.previewMessage = '';
 		} else {
