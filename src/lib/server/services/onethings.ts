@@ -552,8 +552,9 @@ export class OneThingService {
 
 	/**
 	 * Submit the current revision: it must be a valid one-thing whose members all have the pinned
-	 * published version and which compiles without conflicts; the member versions are recorded
-	 * with the review, so a member publishing another one shows on the review desk.
+	 * published version; the member versions are recorded with the review, so a member publishing
+	 * another one shows on the review desk. Conflicts block publishing (like an item's lint errors),
+	 * and the reviewer sees them in the preview.
 	 */
 	async submit(actor: Actor | null, code: string): Promise<ReviewView> {
 		const user = signedIn(actor);
@@ -568,7 +569,7 @@ export class OneThingService {
 				archived: row.archived_at !== null
 			});
 			const revision = (await getRevision(tx, row.id, row.current_revision))!;
-			const resolution = await this.compilable(revision.document, tx);
+			const resolution = await this.resolvable(revision.document, tx);
 			const reviewId = await insertReview(tx, {
 				itemId: row.id,
 				revisionId: revision.id,
@@ -605,11 +606,11 @@ export class OneThingService {
 		return (await getReview(db, id))!;
 	}
 
-	/** The document as it can go to review or be published: valid, members resolved, compiled. */
-	private async compilable(
+	/** The document as it can go to review: valid, every member's pinned version published. */
+	private async resolvable(
 		document: unknown,
 		db: ServiceContext['db'] | Transaction<Database>
-	): Promise<Resolution & { bundle: OneThingBundle }> {
+	): Promise<Resolution> {
 		const own = core.validateDocument(document, this.c.locale);
 		if (own.length)
 			throw invalid('not-submittable', {
@@ -628,6 +629,15 @@ export class OneThingService {
 				errors: resolution.errors,
 				extensions: { members: resolution.members.filter((x) => x.version === null) }
 			});
+		return resolution;
+	}
+
+	/** The document as it can be published: resolvable, and compiled without conflicts. */
+	private async compilable(
+		document: unknown,
+		db: ServiceContext['db'] | Transaction<Database>
+	): Promise<Resolution & { bundle: OneThingBundle }> {
+		const resolution = await this.resolvable(document, db);
 		const { bundle, conflicts } = core.compile(
 			document as OneThing,
 			resolution.bundles,
