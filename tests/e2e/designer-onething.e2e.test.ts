@@ -112,7 +112,7 @@ describe('一件事: built from three published items, reviewed and published', 
 		);
 		await page.getByRole('button', { name: '全部接受' }).click();
 		await eventually(() => page.getByTestId('shared-announce').textContent()).toContain(
-			'已合并：applicant-name'
+			'已合并：申请人姓名（名称）'
 		);
 		await eventually(() => suggestions.count()).toBe(0);
 		expect(await page.getByTestId('mappings').locator('li[data-key]').count()).toBeGreaterThan(2);
@@ -126,12 +126,12 @@ describe('一件事: built from three published items, reviewed and published', 
 		expect(text).toContain(members[0].name);
 		expect(text).toContain(members[2].name);
 		expect(text).not.toContain(members[1].name);
-		await conflict.getByRole('button', { name: '查看 premises-area 的映射' }).click();
+		await conflict.getByRole('button', { name: '查看 经营场所面积（平方米） 的映射' }).click();
 		// focus moved to the mapping of the key
 		await eventually(() =>
 			page.evaluate(() => document.activeElement?.getAttribute('data-key'))
 		).toBe('premises-area');
-		await page.getByRole('button', { name: 'premises-area：改为分开填写' }).click();
+		await page.getByRole('button', { name: '经营场所面积（平方米）：改为分开填写' }).click();
 		await eventually(() => page.getByTestId('conflicts').textContent()).toContain('没有冲突');
 	});
 

@@ -99,9 +99,12 @@ describe('one-thing edits', () => {
 			{ member: 'C', path: ['size'] }
 		]);
 		expect(d.sharedFields?.[0].key).toBe('custom:shop-area');
+		expect(mapByHand(d, '经营面积', d.sharedFields![0].fields).sharedFields?.[1].key).toBe(
+			'custom:经营面积'
+		);
 		expect(() => mapByHand(three, 'x', [{ member: 'B', path: ['a'] }])).toThrow();
 		expect(() =>
-			mapByHand(three, 'bad name', [
+			mapByHand(three, ' 空格开头', [
 				{ member: 'B', path: ['a'] },
 				{ member: 'C', path: ['b'] }
 			])

@@ -14,7 +14,13 @@ import type {
 /** A shared field the domain proposes: members whose fields carry the same semantic key. */
 export interface SharedFieldSuggestion {
 	key: string;
-	fields: { member: string; path: string[] }[];
+	fields: { member: string; path: string[]; title?: string }[];
+	/** 'key': the members mark the fields with the same semantic key; 'title': same title and type */
+	strength?: 'key' | 'title';
+	/** why, in words */
+	reason?: string;
+	/** already in the document's sharedFields */
+	decided?: boolean;
 }
 
 export type FieldRef = { member: string; path: string[] };
@@ -97,14 +103,17 @@ function upsert(doc: OneThing, mapping: SharedFieldMapping): OneThing {
 
 /** Enter these fields once. */
 export function acceptSuggestion(doc: OneThing, s: SharedFieldSuggestion): OneThing {
-	return upsert(doc, { key: s.key, fields: s.fields.map((f) => ({ ...f, path: [...f.path] })) });
+	return upsert(doc, {
+		key: s.key,
+		fields: s.fields.map((f) => ({ member: f.member, path: [...f.path] }))
+	});
 }
 
 /** Keep these fields apart although their keys match (the decision is kept, so it is not asked again). */
 export function keepApart(doc: OneThing, s: SharedFieldSuggestion): OneThing {
 	return upsert(doc, {
 		key: s.key,
-		fields: s.fields.map((f) => ({ ...f, path: [...f.path] })),
+		fields: s.fields.map((f) => ({ member: f.member, path: [...f.path] })),
 		merge: false
 	});
 }
@@ -128,8 +137,8 @@ export function toggleMerge(doc: OneThing, key: string): OneThing {
 	return upsert(doc, { ...m, merge: false });
 }
 
-/** A name for a hand-made mapping: letters, digits and hyphens (it becomes `custom:<name>`). */
-export const CUSTOM_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+/** A name for a hand-made mapping (it becomes `custom:<name>`): text that does not start with a space. */
+export const CUSTOM_NAME = /^\S.*$/u;
 
 export function mapByHand(doc: OneThing, name: string, fields: FieldRef[]): OneThing {
 	if (!CUSTOM_NAME.test(name)) throw new RangeError(`bad mapping name: ${name}`);
@@ -152,7 +161,7 @@ export function pending(
 
 /** An id for the mapping (or the suggestion) of a key, so a conflict can link to it. */
 export function mappingId(key: string): string {
-	return `ot-map-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+	return `ot-map-${key.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
 }
 
 export interface MemberField {
