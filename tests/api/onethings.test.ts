@@ -63,10 +63,7 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 	/** A member item changed and published again: its new version number. */
 	async function republish(code: string): Promise<number> {
 		const item = await w.api.get(`/api/v1/items/${code}`, as('editorA'));
-		const doc = {
-			...item.body.document,
-			guide: { ...item.body.document.guide, summary: '修订后的说明' }
-		};
+		const doc = { ...item.body.document, name: `${item.body.document.name}（修订）` };
 		const saved = await w.api.put(
 			`/api/v1/items/${code}/draft`,
 			{ baseRevision: item.body.revision, document: doc },

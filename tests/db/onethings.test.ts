@@ -40,8 +40,8 @@ function oneThingDoc(code: string, members: string[], extra: Partial<OneThing> =
 /** A member item's draft with a changed guide summary, published again: its next version. */
 async function changeAndRepublish(w: RegistryWorld, code: string): Promise<number> {
 	const detail = await w.s.items.detail(w.editor, code);
-	const doc = structuredClone(detail.document) as { guide: { summary?: string } };
-	doc.guide.summary = `${doc.guide.summary ?? ''}（修订 ${detail.revision}）`;
+	const doc = structuredClone(detail.document) as { name: string };
+	doc.name = `${doc.name}（修订 ${detail.revision}）`;
 	await w.s.items.saveDraft(w.editor, code, { baseRevision: detail.revision, document: doc });
 	return w.republish(code);
 }
@@ -122,8 +122,7 @@ describe.each(list)('one-things through the workflow ($name)', (engine) => {
 		const current = await w.s.portal.oneThingCurrent('YJS-TEST-1');
 		expect(current.hash).toBe(published.version.hash);
 		const decided = await w.s.portal.decideOneThing('YJS-TEST-1', {
-			submission: { form: {}, materials: {}, commitment: false },
-			date: '2026-03-02'
+			submission: { form: {}, materials: {}, commitment: false }
 		});
 		expect(decided.version).toBe(1);
 		expect(decided.decision.members.map((m) => m.code)).toEqual([ib, food]);
@@ -166,7 +165,7 @@ describe.each(list)('one-things through the workflow ($name)', (engine) => {
 		const p = await problemOf(w.s.onethings.publish(w.editor, 'YJS-TEST-2', {}));
 		expect(p.status).toBe(422);
 		expect((p.body as { type: string }).type).toMatch(/onething-conflicts$/);
-		const conflicts = (p.body as { conflicts: { members: string[] }[] }).conflicts;
+		const conflicts = (p.body as unknown as { conflicts: { members: string[] }[] }).conflicts;
 		expect(conflicts[0].members).toEqual(expect.arrayContaining([ib, food]));
 		const detail = await w.s.onethings.detail(w.editor, 'YJS-TEST-2');
 		expect(detail.latestVersion).toBeNull();

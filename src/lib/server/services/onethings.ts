@@ -111,7 +111,7 @@ export interface ResolvedMember {
 export interface Preview {
 	bundle: OneThingBundle | null;
 	conflicts: OneThingConflict[];
-	suggestions: ReturnType<typeof core.suggest>;
+	suggestions: core.Compiled['mappings'];
 	members: ResolvedMember[];
 	errors: core.DocProblem[];
 }
@@ -119,7 +119,7 @@ export interface Preview {
 /** The members of a document as compile needs them: resolved pins and their published bundles. */
 interface Resolution {
 	members: ResolvedMember[];
-	bundles: Record<string, Bundle>;
+	bundles: Record<string, core.MemberBundle>;
 	pins: MemberPinRow[];
 	/** members without a published version to use, located in the document */
 	errors: core.DocProblem[];
@@ -522,7 +522,7 @@ export class OneThingService {
 				});
 				continue;
 			}
-			out.bundles[member.code] = JSON.parse(v.bundle) as Bundle;
+			out.bundles[member.code] = { version: v.n, bundle: JSON.parse(v.bundle) as Bundle };
 			out.pins.push({ code: member.code, pin, version: v.n, hash: v.hash });
 		}
 		return out;
@@ -542,11 +542,15 @@ export class OneThingService {
 		const own = core.validateDocument(doc, this.c.locale);
 		const resolution = await this.resolve(doc);
 		const errors = [...own, ...resolution.errors];
-		const oneThing = doc as OneThing;
-		const suggestions = core.suggest(oneThing, resolution.bundles);
-		if (errors.length)
-			return { bundle: null, conflicts: [], suggestions, members: resolution.members, errors };
-		const { bundle, conflicts } = core.compile(oneThing, resolution.bundles, this.c.locale);
+		if (own.length)
+			return { bundle: null, conflicts: [], suggestions: [], members: resolution.members, errors };
+		// compile reports a missing member as a conflict too: the located error says it already
+		const compiled = core.compile(doc as OneThing, resolution.bundles, this.c.locale);
+		const conflicts = resolution.errors.length
+			? compiled.conflicts.filter((c) => c.code !== 'missing-member')
+			: compiled.conflicts;
+		const { bundle } = compiled;
+		const suggestions = compiled.mappings;
 		return { bundle, conflicts, suggestions, members: resolution.members, errors };
 	}
 
