@@ -22,6 +22,8 @@ export interface OneThingPreview {
 	bundle: OneThingBundle | null;
 	conflicts: OneThingConflict[];
 	suggestions: SharedFieldSuggestion[];
+	/** each member with its pin resolved against what is published now (name, version) */
+	members: { code: string; name: string | null; version: number | null }[];
 	/** the document's own problems and members that cannot be resolved, located */
 	errors: { pointer: string; message: string }[];
 }
@@ -87,7 +89,8 @@ export async function previewOneThing(
 		bundle: r.value.bundle,
 		conflicts: r.value.conflicts,
 		suggestions: r.value.suggestions,
-		errors: r.value.errors
+		errors: r.value.errors,
+		members: r.value.members
 	};
 }
 

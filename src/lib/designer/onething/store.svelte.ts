@@ -41,6 +41,7 @@ export class OneThingStore {
 	conflicts: OneThingConflict[] = $state.raw([]);
 	suggestions: SharedFieldSuggestion[] = $state.raw([]);
 	problems: { pointer: string; message: string }[] = $state.raw([]);
+	resolved: { code: string; name: string | null; version: number | null }[] = $state.raw([]);
 	previewState: 'idle' | 'loading' | 'ready' | 'failed' = $state('idle');
 	previewMessage = $state('');
 	/** a mapping key the shared-fields tab should bring into view (a conflict's link) */
@@ -173,12 +174,22 @@ export class OneThingStore {
 			this.conflicts = r.conflicts;
 			this.suggestions = r.suggestions;
 			this.problems = r.errors;
+			this.resolved = r.members;
 			this.previewState = 'ready';
 			this.previewMessage = '';
 		} else {
 			this.previewState = 'failed';
 			this.previewMessage = r.why;
 		}
+	}
+
+	/** A member's name: from the compiled bundle, else as the preview resolved it, else its code. */
+	memberName(code: string): string {
+		return (
+			this.bundle?.members.find((m) => m.code === code)?.name ??
+			this.resolved.find((m) => m.code === code)?.name ??
+			code
+		);
 	}
 
 	dispose(): void {

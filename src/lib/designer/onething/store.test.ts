@@ -28,7 +28,14 @@ function fake(outcomes: SaveOutcome[]) {
 			saved.push({ base, doc: d });
 			return outcomes.shift() ?? { kind: 'saved', revision: base + 1, status: 'draft' };
 		},
-		preview: async () => ({ ok: true, bundle: null, conflicts: [], suggestions: [], errors: [] })
+		preview: async () => ({
+			ok: true,
+			bundle: null,
+			conflicts: [],
+			suggestions: [],
+			errors: [],
+			members: []
+		})
 	};
 	return { remote, saved };
 }
