@@ -154,9 +154,17 @@ describe('一件事: built from three published items, reviewed and published', 
 
 		await page.getByRole('tab', { name: '预览与模拟' }).click();
 		const form = page.getByTestId('onething-preview');
-		await eventually(() => form.getByLabel('姓名').count()).toBeGreaterThan(0);
-		// the applicant's name is asked once for the three members
-		expect(await form.getByRole('textbox', { name: '姓名', exact: true }).count()).toBe(1);
+		// the applicant's name is asked once for the three members, under the shared key's name
+		const shared = form.getByRole('textbox', { name: /申请人姓名（名称）/ });
+		await eventually(() => shared.count()).toBe(1);
+
+		// the simulator: nothing handed in yet, so one verdict (补正) with every member's own
+		await page.getByRole('button', { name: '模拟受理' }).click();
+		const decision = page.getByTestId('onething-decision');
+		await eventually(() => decision.textContent()).toContain('一件事结论：补正');
+		const verdicts = (await decision.locator('[data-member]').allTextContents()).join('\n');
+		for (const m of members) expect(verdicts).toContain(m.name);
+		expect(await decision.textContent()).toContain('一次性告知：还需提交');
 
 		await eventually(() => page.getByTestId('save-status').getAttribute('data-state')).toBe(
 			'saved'
