@@ -12,6 +12,7 @@ import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake'
 import { ImportService } from './imports';
 import { ItemService } from './items';
 import { OneThingService } from './onethings';
+import { OneThingReviewService } from './onething-review';
 import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
@@ -26,6 +27,8 @@ import { UserService } from './users';
 export interface Services {
 	items: ItemService;
 	onethings: OneThingService;
+	/** the review of a one-thing: the published document its changes are shown against */
+	onethingReview: OneThingReviewService;
 	reviews: ReviewService;
 	publishing: PublishingService;
 	portal: PortalService;
@@ -63,9 +66,11 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 	const calendar = new CalendarService(c);
 	const portal = new PortalService(c, calendar);
 	const intake = opts.intake === undefined ? intakeConfigFromEnv() : opts.intake;
+	const onethings = new OneThingService(c);
 	return {
 		items,
-		onethings: new OneThingService(c),
+		onethings,
+		onethingReview: new OneThingReviewService(c, onethings),
 		reviews: new ReviewService(c, items),
 		publishing: new PublishingService(c, items),
 		portal,
