@@ -62,7 +62,6 @@ const mapping = obj(
 		fields: {
 			type: 'array',
 			title: '合并的字段',
-			minItems: 1,
 			items: obj(
 				'成员字段',
 				{
