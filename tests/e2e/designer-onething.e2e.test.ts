@@ -57,6 +57,23 @@ async function publishedMember(n: number, name: string, area: 'number' | 'string
 	return { code: doc.code as string, name };
 }
 
+/** A member publishes its next version (a guide change), through submit, approval and publish. */
+async function republish(code: string) {
+	const item = await ok(await editor.context.request.get(`/api/v1/items/${code}`));
+	const doc = structuredClone(item.document);
+	doc.guide.conditions = [...doc.guide.conditions, '新增受理条件。'];
+	await ok(
+		await editor.context.request.put(`/api/v1/items/${code}/draft`, {
+			data: { baseRevision: item.revision, document: doc }
+		})
+	);
+	const review = await submit(editor.context.request, code);
+	await ok(
+		await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
+	);
+	await ok(await editor.context.request.post(`/api/v1/items/${code}/publish`, { data: {} }));
+}
+
 const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 async function open(page: Page, url: string) {
@@ -200,5 +217,34 @@ describe('一件事: built from three published items, reviewed and published', 
 		expect(portal.ok()).toBe(true);
 		const bundle = (await portal.json()) as Doc;
 		expect(bundle.members.map((m: Doc) => m.code)).toEqual(members.map((m) => m.code));
+	});
+
+	it('a changed one-thing is reviewed against its published version, and a member that publishes anew is flagged', async () => {
+		const api = editor.context.request;
+		const current = await ok(await api.get(`/api/v1/onethings/${code}`));
+		const doc = structuredClone(current.document);
+		doc.guide.summary = '开办餐饮店：营业执照、食品经营许可、卫生许可一次办。';
+		await ok(
+			await api.put(`/api/v1/onethings/${code}/draft`, {
+				data: { baseRevision: current.revision, document: doc }
+			})
+		);
+		await ok(await api.post(`/api/v1/onethings/${code}/submit`));
+		// after the submission, a member following the latest version publishes its next one
+		await republish(members[0].code);
+
+		const { page } = reviewer;
+		await open(page, '/review');
+		const row = page.getByTestId('review-queue').locator(`tr[data-code="${code}"]`);
+		await eventually(() => row.getByTestId('members-changed').count()).toBe(1);
+		await row.getByRole('link', { name }).click();
+		await page.waitForURL(`**/review/onethings/${code}`);
+		const diff = page.getByTestId('onething-diff');
+		await diff.waitFor();
+		expect(await diff.textContent()).toContain('对比第 1 版');
+		expect(await diff.locator('li.change').count()).toBeGreaterThan(0);
+		const changed = page.getByTestId('members-changed');
+		expect(await changed.textContent()).toContain(members[0].name);
+		expect(await changed.textContent()).toContain('现为第 2 版');
 	});
 });
