@@ -82,6 +82,9 @@ describe('one-thing edits', () => {
 			name.key,
 			uscc.key
 		]);
+		// a same-title suggestion is weaker: decided one by one, not by "accept all"
+		const titled = { ...uscc, key: 'custom:经营面积', strength: 'title' as const };
+		expect(acceptAll(three, [name, titled]).sharedFields?.map((s) => s.key)).toEqual([name.key]);
 	});
 
 	it('removing a member takes its fields out of the mappings and drops a mapping left alone', () => {

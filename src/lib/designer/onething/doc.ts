@@ -118,8 +118,11 @@ export function keepApart(doc: OneThing, s: SharedFieldSuggestion): OneThing {
 	});
 }
 
+/** Accepts every pending suggestion of a semantic key (same-title ones are decided one by one). */
 export function acceptAll(doc: OneThing, suggestions: SharedFieldSuggestion[]): OneThing {
-	return pending(doc, suggestions).reduce(acceptSuggestion, doc);
+	return pending(doc, suggestions)
+		.filter((s) => s.strength !== 'title')
+		.reduce(acceptSuggestion, doc);
 }
 
 export function removeMapping(doc: OneThing, key: string): OneThing {
