@@ -117,6 +117,8 @@ describe('一件事: built from three published items, reviewed and published', 
 		await page.getByLabel('第 1 步 · 环节名称').fill('一窗受理');
 		await page.getByRole('button', { name: '添加环节' }).click();
 		await page.getByLabel('第 2 步 · 环节名称').fill('并联审批');
+		// the members are 即办 (0 working days): joined, no slower than apart
+		await page.getByLabel('时限', { exact: true }).fill('0');
 		await page.getByLabel('窗口名称').fill('政务服务中心综合窗口');
 		await page.getByLabel('地址').fill('示范市人民路 1 号');
 		await page.getByLabel('办公时间').fill('工作日 9:00-17:00');
