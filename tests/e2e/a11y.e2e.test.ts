@@ -11,6 +11,7 @@ import { baseURL, launch } from './browser';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CODE = '1141010000580322433000131029000'; // 食品经营许可（新办）, published by the demo content
 const WILD = '1141010000580321683000117016000'; // left pending, never published, by the demo content
+const HYGIENE = '11410100005803240Q3000119004000'; // 公共场所卫生许可, published by the demo content
 
 interface Violation {
 	id: string;
@@ -91,6 +92,42 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 			expect(await audit(page), tab).toEqual([]);
 		}
 		await ctx.close();
+	});
+
+	it('the 一件事 screens: catalog tab, every editor tab, and its review', async () => {
+		const ctx = await context('editor');
+		const made = await ctx.request.post('/api/v1/onethings', {
+			data: { name: `无障碍检查一件事 ${Date.now()}`, department: 'market' }
+		});
+		expect(made.ok()).toBe(true);
+		const { code, revision, document } = (await made.json()) as {
+			code: string;
+			revision: number;
+			document: Record<string, unknown>;
+		};
+		// two members published by the demo content, so every tab has content to audit
+		const members = [CODE, HYGIENE].map((c) => ({ code: c, pin: 'latest' }));
+		const saved = await ctx.request.put(`/api/v1/onethings/${code}/draft`, {
+			data: { baseRevision: revision, document: { ...document, members } }
+		});
+		expect(saved.ok()).toBe(true);
+		const catalog = await open(ctx, '/designer?tab=onethings');
+		await catalog.getByTestId('onething-catalog').waitFor();
+		expect(await audit(catalog), '/designer?tab=onethings').toEqual([]);
+		await catalog.close();
+		const page = await open(ctx, `/designer/onethings/${code}`);
+		for (const tab of ['基本信息', '成员事项', '共享字段', '办事指南', '预览与模拟']) {
+			await page.getByRole('tab', { name: tab }).click();
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(300);
+			expect(await audit(page), tab).toEqual([]);
+		}
+		await ctx.close();
+		const review = await context('reviewer');
+		const desk = await open(review, `/review/onethings/${code}`);
+		await desk.getByTestId('onething-diff').waitFor();
+		expect(await audit(desk), `/review/onethings/${code}`).toEqual([]);
+		await review.close();
 	});
 
 	it('the designer: national import screen and its preview', async () => {

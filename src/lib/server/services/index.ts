@@ -13,6 +13,7 @@ import { ImportService } from './imports';
 import { ItemService } from './items';
 import { LawService } from './laws';
 import { OneThingService } from './onethings';
+import { OneThingReviewService } from './onething-review';
 import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
@@ -29,6 +30,8 @@ export interface Services {
 	items: ItemService;
 	revisionHistory: RevisionHistoryService;
 	onethings: OneThingService;
+	/** the review of a one-thing: the published document its changes are shown against */
+	onethingReview: OneThingReviewService;
 	reviews: ReviewService;
 	publishing: PublishingService;
 	portal: PortalService;
@@ -67,10 +70,12 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 	const calendar = new CalendarService(c);
 	const portal = new PortalService(c, calendar);
 	const intake = opts.intake === undefined ? intakeConfigFromEnv() : opts.intake;
+	const onethings = new OneThingService(c);
 	return {
 		items,
 		revisionHistory: new RevisionHistoryService(c, items),
-		onethings: new OneThingService(c),
+		onethings,
+		onethingReview: new OneThingReviewService(c, onethings),
 		reviews: new ReviewService(c, items),
 		publishing: new PublishingService(c, items),
 		portal,
