@@ -3,6 +3,7 @@ export * from './enums';
 export * from './schemas/common';
 export * from './schemas/accounts';
 export * from './schemas/items';
+export * from './schemas/onethings';
 export * from './schemas/admin';
 export * from './schemas/settings';
 export * from './schemas/portal';

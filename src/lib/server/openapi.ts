@@ -31,6 +31,10 @@ export const openapi = {
 	tags: [
 		{ name: 'session' },
 		{ name: 'items' },
+		{
+			name: 'onethings',
+			description: '一件事: member items applied for with one form, one verdict'
+		},
 		{ name: 'workflow' },
 		{ name: 'admin' },
 		{ name: 'portal', description: 'public, no sign-in, CORS open, cacheable' }

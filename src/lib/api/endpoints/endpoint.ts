@@ -6,7 +6,7 @@ import type { Route } from './routes';
 
 export interface Endpoint extends Route {
 	summary: string;
-	tag: 'session' | 'items' | 'workflow' | 'admin' | 'portal';
+	tag: 'session' | 'items' | 'onethings' | 'workflow' | 'admin' | 'portal';
 	/** `session`: a session cookie or bearer token is required; `public`: no sign-in */
 	auth: 'session' | 'public';
 	/** one schema per `{name}` in the path */

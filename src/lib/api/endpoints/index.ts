@@ -2,6 +2,7 @@
 // test fails until the document, which is generated from this table, lists it).
 import { adminEndpoints } from './admin';
 import type { Endpoint } from './endpoint';
+import { oneThingEndpoints, portalOneThingEndpoints } from './onethings';
 import { portalEndpoints } from './portal';
 import { API_BASE, type Method, type RouteName } from './routes';
 import { studioEndpoints } from './studio';
@@ -12,8 +13,10 @@ export * from './routes';
 /** Every route declared, and nothing else. */
 export const endpoints = {
 	...studioEndpoints,
+	...oneThingEndpoints,
 	...adminEndpoints,
-	...portalEndpoints
+	...portalEndpoints,
+	...portalOneThingEndpoints
 } satisfies Record<RouteName, Endpoint>;
 
 export type Endpoints = typeof endpoints;

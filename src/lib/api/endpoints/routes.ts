@@ -43,6 +43,15 @@ export const routes = {
 	departments: { method: 'GET', path: '/departments' },
 	templates: { method: 'GET', path: '/templates' },
 	notifications: { method: 'GET', path: '/notifications' },
+	// one-things (一件事); their reviews are on /reviews with the items'
+	listOneThings: { method: 'GET', path: '/onethings' },
+	createOneThing: { method: 'POST', path: '/onethings' },
+	oneThingTemplates: { method: 'GET', path: '/onething-templates' },
+	getOneThing: { method: 'GET', path: '/onethings/{code}' },
+	saveOneThingDraft: { method: 'PUT', path: '/onethings/{code}/draft' },
+	previewOneThing: { method: 'POST', path: '/onethings/{code}/preview' },
+	submitOneThing: { method: 'POST', path: '/onethings/{code}/submit' },
+	publishOneThing: { method: 'POST', path: '/onethings/{code}/publish' },
 	markNotificationsRead: { method: 'POST', path: '/notifications/read' },
 	// administration
 	listUsers: { method: 'GET', path: '/admin/users' },
@@ -81,6 +90,10 @@ export const routes = {
 	portalCalendar: { method: 'GET', path: '/portal/calendar' },
 	portalDecide: { method: 'POST', path: '/portal/items/{code}/decide' },
 	portalIntake: { method: 'POST', path: '/portal/items/{code}/versions/{n}/intake' },
+	portalOneThings: { method: 'GET', path: '/portal/onethings' },
+	portalOneThing: { method: 'GET', path: '/portal/onethings/{code}' },
+	portalOneThingVersion: { method: 'GET', path: '/portal/onethings/{code}/versions/{n}' },
+	portalOneThingDecide: { method: 'POST', path: '/portal/onethings/{code}/decide' },
 	openapi: { method: 'GET', path: '/openapi.json' }
 } as const satisfies Record<string, Route>;
 

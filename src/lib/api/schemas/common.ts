@@ -77,7 +77,12 @@ export const Problem = Type.Object(
 		/** item-retired (portal): where the item's versions are still listed */
 		versions: Type.Optional(Type.String()),
 		/** duplicate-name: the code of the live item that already has the name */
-		existing: Type.Optional(Type.String())
+		existing: Type.Optional(Type.String()),
+		/** onething-conflicts: what compile found, each naming its members */
+		conflicts: Type.Optional(Type.Array(Type.Unknown())),
+		/** onething-members-changed: members published anew since review; onething-members-unpublished:
+		 * members without the pinned published version */
+		members: Type.Optional(Type.Array(Type.Unknown()))
 	},
 	{ description: 'Problem details (RFC 9457)' }
 );

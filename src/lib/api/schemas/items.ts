@@ -3,6 +3,7 @@ import Type, { type Static } from 'typebox';
 import type { Item } from '../../domain/item/types';
 import {
 	CHECKPOINT_KINDS,
+	DOCUMENT_TYPES,
 	CHECKPOINT_LABEL_MAX,
 	DISPLAY_STATUSES,
 	ITEM_KINDS,
@@ -73,6 +74,28 @@ export const ItemQuery = Closed({
 
 export const ItemPage = Closed({ items: Type.Array(ItemSummary), ...PageInfo });
 
+/** Items and one-things (一件事) share one code namespace and one workflow; this tells them apart. */
+export const DocumentType = Type.Enum(DOCUMENT_TYPES);
+
+/** A one-thing member's pin: a published version number or 'latest'. */
+export const MemberPin = Type.Union([Id, Type.Literal('latest')]);
+
+/**
+ * A one-thing member whose published version is not the one the one-thing was compiled from
+ * (published), submitted with (in review, approved), or pinned to (a draft pinned to a number):
+ * the one-thing must be re-reviewed and re-published before the member's newer version is used.
+ */
+export const StaleMember = Closed({
+	code: Type.String(),
+	/** the member's name as the catalog knows it */
+	name: Type.String(),
+	pin: MemberPin,
+	/** the version compiled, reviewed or pinned */
+	compiled: Id,
+	/** the member's newest published version; null when it has none or is retired */
+	current: Nullable(Id)
+});
+
 export const ReviewComment = Closed({
 	/** JSON pointer into the item document; null for a general comment */
 	pointer: Nullable(Type.String()),
@@ -83,7 +106,9 @@ export const ReviewComment = Closed({
 
 export const Review = Closed({
 	id: Id,
-	/** item code */
+	/** what is reviewed: an item or a one-thing (一件事) */
+	type: DocumentType,
+	/** item (or one-thing) code */
 	item: Type.String(),
 	itemName: Type.String(),
 	department: Type.String(),
@@ -94,7 +119,10 @@ export const Review = Closed({
 	submittedAt: Timestamp,
 	reviewer: Nullable(Type.String()),
 	decidedAt: Nullable(Timestamp),
-	comments: Type.Array(ReviewComment)
+	comments: Type.Array(ReviewComment),
+	/** a one-thing's members that published another version since it was submitted (成员事项已变更，
+	 * 需重新审核): it cannot be approved as it is; always empty for an item and a decided review */
+	staleMembers: Type.Array(StaleMember)
 });
 
 export const ItemDetail = Closed({
@@ -272,6 +300,8 @@ export type VersionSummary = Static<typeof VersionSummary>;
 export type ItemSummary = Static<typeof ItemSummary>;
 export type ItemQuery = Static<typeof ItemQuery>;
 export type ItemPage = Static<typeof ItemPage>;
+export type DocumentType = Static<typeof DocumentType>;
+export type StaleMember = Static<typeof StaleMember>;
 export type ReviewComment = Static<typeof ReviewComment>;
 export type Review = Static<typeof Review>;
 export type ItemDetail = Static<typeof ItemDetail>;

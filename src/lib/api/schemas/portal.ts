@@ -2,7 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { DECISION_KINDS, PORTAL_EVENTS } from '../enums';
 import { Closed, Day, Id, JsonObject, Nullable, PageInfo, PagingQuery, Timestamp } from './common';
-import { ItemKind, VersionSummary } from './items';
+import { DocumentType, ItemKind, VersionSummary } from './items';
 
 /** No parameters: anything in the query string is refused, so a typo is not cached as an answer. */
 export const NoQuery = Closed({});
@@ -106,6 +106,8 @@ export const ChangesQuery = Closed({
 
 export const Change = Closed({
 	cursor: Type.String(),
+	/** an item's event, or a one-thing's (its bundle under /portal/onethings) */
+	type: DocumentType,
 	code: Type.String(),
 	event: Type.Enum(PORTAL_EVENTS),
 	version: Nullable(Id),

@@ -11,6 +11,10 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { hashPassword } from '../auth/password';
 import { FACTS_FROM_BUNDLES } from '../migrations/002_published_facts';
 import { SCORECARD_FACTS_FROM_BUNDLES } from '../migrations/008_scorecard_facts';
+
+/** SQL over `versions` (as `v`): the version is an item's (not a one-thing's). */
+const itemVersion = (v: string) =>
+	`${v}item_id in (select id from items where document_type = 'item')`;
 import type { Database } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError } from './export';
 import { appliedMigrations, BACKUP_TABLES, SKIPPED_TABLES, unknownTables } from './tables';
@@ -120,9 +124,10 @@ export async function importDatabase(
 				await sql`select setval(pg_get_serial_sequence(${table.name}, 'id'),
 					coalesce(max(id), 1), max(id) is not null) from ${sql.table(table.name)}`.execute(tx);
 		}
-		// the public search reads published facts only; they come from the restored bundles
-		await sql.raw(FACTS_FROM_BUNDLES).execute(tx);
-		await sql.raw(SCORECARD_FACTS_FROM_BUNDLES).execute(tx);
+		// the public search reads published facts only; they come from the restored bundles (of
+		// items: a one-thing's version has no item facts)
+		await sql.raw(`${FACTS_FROM_BUNDLES} where ${itemVersion('')}`).execute(tx);
+		await sql.raw(`${SCORECARD_FACTS_FROM_BUNDLES} where ${itemVersion('v.')}`).execute(tx);
 		let adminWithPassword: string | null = null;
 		if (adminHash) {
 			const admin = await tx

@@ -22,6 +22,7 @@ export const BACKUP_TABLES: BackupTable[] = [
 	{ name: 'review_requests', order: 'id', identity: true },
 	{ name: 'review_comments', order: 'id', identity: true },
 	{ name: 'versions', order: 'id', identity: true },
+	{ name: 'onething_members', order: 'id', identity: true },
 	{ name: 'retirements', order: 'id', identity: true },
 	{ name: 'calendar_overrides', order: 'id', identity: true },
 	{ name: 'calendar_years', order: 'id', identity: true },

@@ -1,10 +1,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DisplayStatus } from '../../domain/workflow';
-import type { Database, ItemRow, ItemStatus } from './schema';
+import type { Database, DocumentType, ItemRow, ItemStatus } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export interface NewItem {
+	/** default an item */
+	documentType?: DocumentType;
 	code: string;
 	departmentCode: string;
 	name: string;
@@ -20,7 +22,8 @@ export async function insertItem(db: Db, item: NewItem): Promise<ItemRow> {
 			name: item.name,
 			kind: item.kind,
 			status: 'draft',
-			current_revision: 1
+			current_revision: 1,
+			...(item.documentType && { document_type: item.documentType })
 		})
 		.returningAll()
 		.executeTakeFirstOrThrow();
@@ -43,11 +46,13 @@ export async function lockItemByCode(
 export async function findItemByName(
 	db: Db,
 	department: string,
-	name: string
+	name: string,
+	documentType: DocumentType = 'item'
 ): Promise<{ code: string } | undefined> {
 	return db
 		.selectFrom('items')
 		.select('code')
+		.where('document_type', '=', documentType)
 		.where('department_code', '=', department)
 		.where('name', '=', name)
 		.where('status', '<>', 'retired')
@@ -59,6 +64,7 @@ export async function findItemByName(
 export async function deleteItem(db: Db, id: number): Promise<void> {
 	const reviews = db.selectFrom('review_requests').select('id').where('item_id', '=', id);
 	await db.deleteFrom('review_comments').where('review_id', 'in', reviews).execute();
+	await db.deleteFrom('onething_members').where('onething_id', '=', id).execute();
 	await db.deleteFrom('review_requests').where('item_id', '=', id).execute();
 	await db.deleteFrom('revisions').where('item_id', '=', id).execute();
 	await db.deleteFrom('items').where('id', '=', id).execute();
@@ -90,6 +96,8 @@ export async function updateItem(
 }
 
 export interface ItemFilter {
+	/** items (default) or one-things */
+	documentType?: DocumentType;
 	department?: string;
 	/** only these departments' items (an editor's own); absent: every department */
 	departments?: readonly string[];
@@ -144,6 +152,7 @@ export async function listItems(
 		.leftJoin('versions as v', (join) =>
 			join.onRef('v.item_id', '=', 'items.id').onRef('v.n', '=', 'lv.latest')
 		);
+	q = q.where('items.document_type', '=', f.documentType ?? 'item');
 	if (f.department) q = q.where('items.department_code', '=', f.department);
 	if (f.departments) q = q.where('items.department_code', 'in', f.departments);
 	if (f.kind) q = q.where('items.kind', '=', f.kind);

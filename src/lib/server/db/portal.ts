@@ -1,24 +1,36 @@
 // Read queries for the public portal: only what has been published is visible here.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, ItemStatus } from './schema';
+import type { Database, DocumentType, ItemStatus } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export async function appendPortalEvent(
 	tx: Transaction<Database>,
-	e: { itemCode: string; event: 'published' | 'retired'; version: number | null }
+	e: {
+		itemCode: string;
+		event: 'published' | 'retired';
+		version: number | null;
+		/** default an item */
+		documentType?: DocumentType;
+	}
 ): Promise<void> {
 	// Feed ids must become visible in id order, or a mirror reading `since=` could skip an event that
 	// commits late: one lock serializes all writers of the feed (publishing is rare).
 	await sql`select pg_advisory_xact_lock(hashtext('banshi:portal-feed'))`.execute(tx);
 	await tx
 		.insertInto('portal_events')
-		.values({ item_code: e.itemCode, event: e.event, version: e.version })
+		.values({
+			item_code: e.itemCode,
+			event: e.event,
+			version: e.version,
+			document_type: e.documentType ?? 'item'
+		})
 		.execute();
 }
 
 export interface PortalEvent {
 	cursor: number;
+	type: DocumentType;
 	code: string;
 	event: 'published' | 'retired';
 	version: number | null;
@@ -39,6 +51,7 @@ export async function listPortalEvents(
 		.execute();
 	return rows.map((r) => ({
 		cursor: r.id,
+		type: r.document_type,
 		code: r.item_code,
 		event: r.event,
 		version: r.version,
@@ -72,6 +85,7 @@ function inForce(db: Db, day: string) {
 		.innerJoin('departments as d', 'd.code', 'i.department_code')
 		.innerJoin('versions as v', 'v.item_id', 'i.id')
 		.innerJoin('version_facts as f', 'f.version_id', 'v.id')
+		.where('i.document_type', '=', 'item')
 		.where('i.status', '!=', 'retired')
 		.where(({ eb, selectFrom, not, exists }) =>
 			eb('v.effective_from', '<=', day).and(
@@ -185,6 +199,7 @@ export async function listItemsWithVersions(
 	return db
 		.selectFrom('items')
 		.select(['id', 'code', 'status'])
+		.where('document_type', '=', 'item')
 		.where((eb) =>
 			eb.exists(
 				eb.selectFrom('versions').select('id').whereRef('versions.item_id', '=', 'items.id')

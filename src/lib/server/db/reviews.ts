@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, ReviewState } from './schema';
+import { staleMembers, type StaleMember } from '../../domain/onething/staleness';
+import { memberStates, pinsOfReviews } from './onethings';
+import type { Database, DocumentType, ReviewState } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -12,6 +14,8 @@ export interface ReviewComment {
 
 export interface ReviewView {
 	id: number;
+	/** an item's review or a one-thing's */
+	type: DocumentType;
 	item: string;
 	itemName: string;
 	department: string;
@@ -23,6 +27,8 @@ export interface ReviewView {
 	reviewer: string | null;
 	decidedAt: string | null;
 	comments: ReviewComment[];
+	/** a one-thing's members published anew since it was submitted (pending and approved reviews) */
+	staleMembers: StaleMember[];
 }
 
 export async function insertReview(
@@ -62,6 +68,7 @@ function baseQuery(db: Db) {
 			'i.code',
 			'i.name',
 			'i.department_code',
+			'i.document_type',
 			'rv.n',
 			'rv.author_id',
 			'author.username as author',
@@ -84,8 +91,20 @@ async function withComments(db: Db, rows: BaseRow[]): Promise<ReviewView[]> {
 					.where('c.review_id', 'in', ids)
 					.orderBy('c.id')
 					.execute();
+	// one-thing reviews still open: which members published another version since submission
+	const open = rows
+		.filter(
+			(r) => r.document_type === 'onething' && (r.state === 'pending' || r.state === 'approved')
+		)
+		.map((r) => r.id);
+	const pins = await pinsOfReviews(db, open);
+	const states = await memberStates(
+		db,
+		[...pins.values()].flatMap((list) => list.map((p) => p.code))
+	);
 	return rows.map((r) => ({
 		id: r.id,
+		type: r.document_type,
 		item: r.code,
 		itemName: r.name,
 		department: r.department_code,
@@ -103,7 +122,8 @@ async function withComments(db: Db, rows: BaseRow[]): Promise<ReviewView[]> {
 				text: c.text,
 				author: c.username,
 				createdAt: c.created_at.toISOString()
-			}))
+			})),
+		staleMembers: staleMembers(pins.get(r.id) ?? [], states)
 	}));
 }
 

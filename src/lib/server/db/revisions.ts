@@ -233,6 +233,7 @@ export async function currentValidDocuments(db: Db): Promise<CurrentDocument[]> 
 				.onRef('revisions.n', '=', 'items.current_revision')
 		)
 		.select(['items.code', 'items.name', 'items.status', 'revisions.document'])
+		.where('items.document_type', '=', 'item')
 		.where('items.status', '!=', 'retired')
 		.where('items.archived_at', 'is', null)
 		.where('revisions.valid', '=', true)

@@ -3,6 +3,9 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ItemStatus, ReviewState, Role } from '../../domain/workflow';
 
+/** an item (事项) or a one-thing (一件事) */
+export type DocumentType = 'item' | 'onething';
+
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
@@ -50,6 +53,22 @@ export interface ItemsTable {
 	created_at: CreatedAt;
 	updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 	archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+	/** an item (事项) or a one-thing (一件事, migration 009); item readers select 'item' */
+	document_type: ColumnType<DocumentType, DocumentType | undefined, never>;
+}
+
+/** What a one-thing was submitted with (review_id) or compiled into (version_id) (migration 009). */
+export interface OneThingMembersTable {
+	id: Generated<number>;
+	onething_id: number;
+	review_id: number | null;
+	version_id: number | null;
+	position: number;
+	member_code: string;
+	/** 'latest' or a version number as text */
+	pin: string;
+	member_version: number;
+	member_hash: string;
 }
 
 export interface RevisionsTable {
@@ -188,6 +207,8 @@ export interface PortalEventsTable {
 	event: 'published' | 'retired';
 	version: number | null;
 	at: CreatedAt;
+	/** migration 009 */
+	document_type: ColumnType<DocumentType, DocumentType | undefined, never>;
 }
 
 export interface LoginThrottleTable {
@@ -256,6 +277,7 @@ export interface Database {
 	user_departments: UserDepartmentsTable;
 	sessions: SessionsTable;
 	items: ItemsTable;
+	onething_members: OneThingMembersTable;
 	revisions: RevisionsTable;
 	review_requests: ReviewRequestsTable;
 	review_comments: ReviewCommentsTable;

@@ -24,7 +24,8 @@ export async function listScorecardFacts(db: Kysely<Database>): Promise<VersionF
 		from versions v
 		join items i on i.id = v.item_id
 		join version_scorecard_facts f on f.version_id = v.id
-		left join departments d on d.code = i.department_code`.execute(db);
+		left join departments d on d.code = i.department_code
+		where i.document_type = 'item'`.execute(db);
 	return rows.map((r) => ({
 		item: r.item,
 		department: r.department,
@@ -60,6 +61,7 @@ export async function listScorecardRetirements(db: Kysely<Database>): Promise<Re
 		.selectFrom('retirements as r')
 		.innerJoin('items as i', 'i.id', 'r.item_id')
 		.select(['i.code', 'i.department_code', 'r.retired_at'])
+		.where('i.document_type', '=', 'item')
 		.execute();
 	return rows.map((r) => ({
 		item: r.code,

@@ -27,7 +27,8 @@ export async function listLocalImplementations(
 		       r.document::jsonb -> 'base' ->> 'version' as base_version
 		from items i
 		join revisions r on r.item_id = i.id and r.n = i.current_revision
-		where r.document::jsonb -> 'base' is not null and i.status <> 'retired' ${only}
+		where r.document::jsonb -> 'base' is not null and i.status <> 'retired'
+			and i.document_type = 'item' ${only}
 		order by i.code`.execute(db);
 	return rows;
 }

@@ -9,6 +9,7 @@ import * as reviewDesk from './006_review_desk';
 import * as accounts from './007_accounts';
 import * as revisionCheckpoints from './008_revision_checkpoints';
 import * as scorecardFacts from './008_scorecard_facts';
+import * as onethings from './009_onethings';
 
 export interface Migration {
 	name: string;
@@ -25,5 +26,6 @@ export const migrations: Migration[] = [
 	reviewDesk,
 	calendar,
 	revisionCheckpoints,
-	scorecardFacts
+	scorecardFacts,
+	onethings
 ];

@@ -6,6 +6,7 @@ import * as accounts from '../../api/schemas/accounts';
 import * as admin from '../../api/schemas/admin';
 import * as common from '../../api/schemas/common';
 import * as items from '../../api/schemas/items';
+import * as onethings from '../../api/schemas/onethings';
 import * as portal from '../../api/schemas/portal';
 import * as settings from '../../api/schemas/settings';
 import type { Endpoint } from '../../api/endpoints';
@@ -22,7 +23,7 @@ const isNamed = (v: unknown): v is TSchema =>
 export function namedSchemas(endpoints: Endpoint[]): Map<TSchema, string> {
 	const queries = new Set<unknown>(endpoints.map((e) => e.query));
 	const names = new Map<TSchema, string>();
-	for (const module of [common, accounts, items, admin, portal, settings])
+	for (const module of [common, accounts, items, onethings, admin, portal, settings])
 		for (const [name, value] of Object.entries(module))
 			if (isNamed(value) && !queries.has(value) && !names.has(value)) names.set(value, name);
 	return names;

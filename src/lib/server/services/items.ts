@@ -113,7 +113,8 @@ export class ItemService {
 	/** The item row; 404 when there is none. */
 	async row(code: string): Promise<ItemRow> {
 		const item = await getItemByCode(this.c.db, code);
-		if (!item) throw notFound(m('server.item.notFound', { code }));
+		// a one-thing (一件事) shares the code namespace but is edited under /onethings
+		if (!item || item.document_type !== 'item') throw notFound(m('server.item.notFound', { code }));
 		return item;
 	}
 

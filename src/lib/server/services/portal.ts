@@ -31,6 +31,10 @@ export function versionPath(code: string, n: number): string {
 	return `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions/${n}`;
 }
 
+export function oneThingVersionPath(code: string, n: number): string {
+	return `${PORTAL_PREFIX}/onethings/${encodeURIComponent(code)}/versions/${n}`;
+}
+
 /** A version as the public sees it: no staff usernames (who published or approved it). */
 export type PortalVersion = Omit<VersionSummary, 'publishedBy' | 'approvedBy'> & { href: string };
 
@@ -88,7 +92,8 @@ export class PortalService {
 	private async publishedItem(code: string): Promise<ItemRow> {
 		const item = await getItemByCode(this.c.db, code);
 		const missing = notFound(m('server.portal.notPublished', { code }));
-		if (!item) throw missing;
+		// a one-thing is served under /portal/onethings
+		if (!item || item.document_type !== 'item') throw missing;
 		const versions = await listVersions(this.c.db, item.id);
 		if (versions.length === 0) throw missing;
 		return item;
@@ -209,7 +214,7 @@ export class PortalService {
 		const cached = cache.get(code, n);
 		if (cached) return cached;
 		const item = await getItemByCode(db, code);
-		const v = item && (await getVersion(db, item.id, n));
+		const v = item?.document_type === 'item' && (await getVersion(db, item.id, n));
 		if (!v) throw notFound(m('server.portal.noVersion', { code, n }));
 		cache.set(code, n, v);
 		return v;
@@ -249,7 +254,12 @@ export class PortalService {
 			changes: events.map((e) => ({
 				...e,
 				cursor: String(e.cursor),
-				...(e.version !== null && { href: versionPath(e.code, e.version) })
+				...(e.version !== null && {
+					href:
+						e.type === 'onething'
+							? oneThingVersionPath(e.code, e.version)
+							: versionPath(e.code, e.version)
+				})
 			})),
 			cursor: String(next),
 			hasMore: events.length === limit && next < (await lastPortalEventId(db))
