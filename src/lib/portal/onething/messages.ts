@@ -1,11 +1,13 @@
 // What the portal says about 一件事 (one-things): the list beside the items, the guide and the
 // apply page with its one verdict. Simplified Chinese first; the English table is complete.
 import { defineMessages, translator, type Locale, type Translate } from '$lib/domain/i18n';
+import type { ThemeKind } from '$lib/domain/onething/types';
 
 export const oneThingPortalMessages = defineMessages(
 	{
 		'ot.list.title': '一件事一次办',
-		'ot.list.intro': '把相关联的多个事项集成为“一件事”：填一张表、交一套材料、到一个窗口，各部门并联办理。',
+		'ot.list.intro':
+			'把相关联的多个事项集成为“一件事”：填一张表、交一套材料、到一个窗口，各部门并联办理。',
 		'ot.list.count': '共 {n} 件',
 		'ot.list.empty': '目前没有已发布的“一件事”。',
 		'ot.list.col.name': '一件事',
@@ -23,7 +25,8 @@ export const oneThingPortalMessages = defineMessages(
 		'ot.guide.version': '版本',
 		'ot.guide.effectiveFrom': '生效日期',
 		'ot.guide.summary': '简介',
-		'ot.guide.gains': '{members} 个事项一次办理：共同信息只填一次（{fields} 项），{materials} 份材料只交一次。',
+		'ot.guide.gains':
+			'{members} 个事项一次办理：共同信息只填一次（{fields} 项），{materials} 份材料只交一次。',
 		'ot.guide.members': '包含的事项',
 		'ot.guide.memberName': '事项名称',
 		'ot.guide.memberDepartment': '实施部门',
@@ -51,7 +54,8 @@ export const oneThingPortalMessages = defineMessages(
 		'ot.guide.consult': '咨询电话',
 		'ot.guide.complaint': '监督投诉电话',
 		'ot.guide.materials': '申请材料（合并后）',
-		'ot.guide.materialsIntro': '多个事项都需要的材料只交一次，由各部门共享；标注“免提交”的由部门通过共享数据调取。',
+		'ot.guide.materialsIntro':
+			'多个事项都需要的材料只交一次，由各部门共享；标注“免提交”的由部门通过共享数据调取。',
 		'ot.guide.material': '材料名称',
 		'ot.guide.neededBy': '需要该材料的事项',
 		'ot.guide.handIn': '提交方式',
@@ -71,9 +75,11 @@ export const oneThingPortalMessages = defineMessages(
 			'一张表单填写 {n} 个事项：共同的信息只填一次。点击“检查申请材料”后，填写的内容（不含文件本身）发送到本网站，按各部门的受理标准作出一个预审结果，不会转交部门，也不会保存。',
 		'ot.apply.loading': '正在加载各事项的表单校验程序…',
 		'ot.apply.failed': '表单校验程序加载失败，请刷新页面重试。',
-		'ot.apply.noscript': '在线预审需要启用浏览器的 JavaScript；也可打印办事指南后到综合受理窗口办理。',
+		'ot.apply.noscript':
+			'在线预审需要启用浏览器的 JavaScript；也可打印办事指南后到综合受理窗口办理。',
 		'ot.apply.commitment': '告知承诺书',
-		'ot.apply.commitmentHint': '缺少标注“容缺”的材料时，须签署告知承诺书方可容缺受理。签署一次，对下列事项均有效：',
+		'ot.apply.commitmentHint':
+			'缺少标注“容缺”的材料时，须签署告知承诺书方可容缺受理。签署一次，对下列事项均有效：',
 		'ot.apply.commitmentSign': '本人已阅读并签署上述告知承诺书',
 		'ot.apply.submit': '检查申请材料',
 		'ot.apply.checking': '正在预审…',
@@ -96,7 +102,8 @@ export const oneThingPortalMessages = defineMessages(
 		'ot.decision.receivesFields': '申请表 {n} 项信息',
 		'ot.decision.receivesMaterials': '材料 {n} 份：{list}',
 		'ot.decision.receivesNoMaterials': '无材料',
-		'ot.list.sep': '、'
+		'ot.list.sep': '、',
+		'ot.list.items': '单个事项'
 	},
 	{
 		'ot.list.title': 'One-thing services',
@@ -167,7 +174,7 @@ export const oneThingPortalMessages = defineMessages(
 		'ot.apply.title': 'One-thing pre-check: {name}',
 		'ot.apply.backToGuide': "Back to the one-thing's guide",
 		'ot.apply.intro':
-			'One form for {n} items: common details are entered once. When you check the application, what you filled in (not the files themselves) is sent to this site and decided once by every department\'s acceptance rules; it is not passed to the departments and not kept.',
+			"One form for {n} items: common details are entered once. When you check the application, what you filled in (not the files themselves) is sent to this site and decided once by every department's acceptance rules; it is not passed to the departments and not kept.",
 		'ot.apply.loading': "Loading the items' form checks…",
 		'ot.apply.failed': 'The form checks could not be loaded; reload the page to try again.',
 		'ot.apply.noscript':
@@ -198,7 +205,8 @@ export const oneThingPortalMessages = defineMessages(
 		'ot.decision.receivesFields': '{n} details of the form',
 		'ot.decision.receivesMaterials': '{n} documents: {list}',
 		'ot.decision.receivesNoMaterials': 'no documents',
-		'ot.list.sep': ', '
+		'ot.list.sep': ', ',
+		'ot.list.items': 'Single items'
 	}
 );
 
@@ -206,4 +214,11 @@ export type OneThingPortalT = Translate<(typeof oneThingPortalMessages)['zh-CN']
 
 export function oneThingT(locale: Locale): OneThingPortalT {
 	return translator(oneThingPortalMessages, locale);
+}
+
+/** 个人生命周期 / 企业全生命周期 */
+export function themeLabel(kind: ThemeKind, locale: Locale): string {
+	return oneThingT(locale)(
+		kind === 'life-event' ? 'ot.theme.life-event' : 'ot.theme.business-event'
+	);
 }
