@@ -42,7 +42,7 @@ export async function loadCurrentOneThing(
 	services: Services,
 	code: string
 ): Promise<PortalOneThing> {
-	const v = await services.portal.oneThingForPage(code);
+	const v = await services.portal.oneThingCurrent(code);
 	return {
 		bundle: JSON.parse(v.bundle) as OneThingBundle,
 		version: { n: v.n, effectiveFrom: v.effective_from, hash: v.hash }
