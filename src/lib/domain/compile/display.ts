@@ -58,7 +58,8 @@ const MATERIAL_KEYS: (keyof Material)[] = [
 	'mediaTypes',
 	'maxSize',
 	'supplementDays',
-	'condition'
+	'condition',
+	'semanticKey'
 ];
 
 export function bundleMaterial(m: Material): BundleMaterial {

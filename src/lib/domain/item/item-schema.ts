@@ -5,6 +5,8 @@
 import { enumValues, label, type LabelEnum } from './labels';
 import type { JsonSchema } from './types';
 import { URL_PATTERNS } from './urls';
+import { MATERIAL_KEYS } from '../onething/vocabulary';
+import { vocabularyMessages } from '../onething/vocabulary.messages';
 
 export const ITEM_SCHEMA_ID = 'https://banshi.studio/schemas/item/v1.json';
 
@@ -307,6 +309,16 @@ const material = obj(
 			...anySchema,
 			title: '适用条件',
 			description: '对表单数据的 JSON Schema：数据满足时才需要该材料'
+		},
+		semanticKey: {
+			type: 'string',
+			title: '材料语义',
+			description: '一件事中多个事项要求同一语义的材料时只提交一次（内置词表）',
+			enum: MATERIAL_KEYS.map((k) => k.key),
+			markdownEnumDescriptions: MATERIAL_KEYS.map(
+				(k) =>
+					`${vocabularyMessages['zh-CN'][`vocabulary.${k.key}` as keyof (typeof vocabularyMessages)['zh-CN']]}（${vocabularyMessages.en[`vocabulary.${k.key}` as keyof (typeof vocabularyMessages)['zh-CN']]}）`
+			)
 		}
 	},
 	[

@@ -53,6 +53,8 @@ export const itemMessages = defineMessages(
 		'item.material.tolerableEssential': '要件（主要材料）不得容缺后补',
 		'item.refusal.duplicateId': '不予受理条件标识“{id}”与第 {first} 项重复',
 		'item.refusal.unlisted': '该不予受理情形应当同样列在办事指南的“不予受理情形”中',
+		'item.semantic.unknown': '字段语义“{key}”不在内置词表中',
+		'item.semantic.notText': 'ui:semantic 应为内置词表中的一个键（文本）',
 		'item.condition.unknownField': '适用条件引用了表单中不存在的字段“{field}”',
 
 		'item.schema.what.form': '表单结构',
@@ -136,6 +138,8 @@ export const itemMessages = defineMessages(
 		'item.material.tolerableEssential': 'an essential material cannot be tolerated',
 		'item.refusal.duplicateId': 'refusal condition id "{id}" repeats refusal condition {first}',
 		'item.refusal.unlisted': "list this refusal case in the guide's refusal cases as well",
+		'item.semantic.unknown': 'the field meaning "{key}" is not in the built-in vocabulary',
+		'item.semantic.notText': 'ui:semantic must be one key of the built-in vocabulary (a string)',
 		'item.condition.unknownField':
 			'the condition refers to the form field "{field}", which the form does not have',
 

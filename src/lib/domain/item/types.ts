@@ -225,6 +225,11 @@ export interface Material {
 	supplementDays?: number;
 	/** JSON Schema over the form data: the material is needed only when the data matches */
 	condition?: JsonSchema;
+	/**
+	 * what the material is, from the built-in vocabulary (`business-licence`, `id-card`, …): in a
+	 * 一件事, members asking for the same key receive one document (optional)
+	 */
+	semanticKey?: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import { listFieldRules } from '../conditions/rules';
 import { checkFormat } from '../formats';
 import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
+import { isFieldKey, UI_SEMANTIC } from '../onething/vocabulary';
 import { embeddedSchemaAjv, itemValidator } from './ajv';
 import { checkItemCode } from './code';
 import { checkConditionFields } from './conditions';
@@ -262,6 +263,23 @@ function semanticProblems(doc: Obj, limits: Limits, opts: ValidateOptions): Prob
 				...checkCrossFieldRules(form.uiSchema, keys, '/form/uiSchema', locale)
 			].map((p) => problem(p.pointer, p.code ?? 'ui-schema', p.message, locale))
 		);
+	}
+
+	// 一件事 field meanings: a key of the built-in vocabulary (rjsf ignores the unknown ui: key)
+	if (isObj(form.uiSchema)) {
+		const stack: { node: Obj; tokens: string[] }[] = [{ node: form.uiSchema, tokens: [] }];
+		let budget = limits.maxFormFields * 10;
+		while (stack.length && budget-- > 0) {
+			const { node, tokens } = stack.pop()!;
+			for (const [k, v] of Object.entries(node)) {
+				if (k === UI_SEMANTIC) {
+					const at = pointer('form', 'uiSchema', ...tokens, k);
+					if (typeof v !== 'string') add(at, 'semantic-key', t('item.semantic.notText'));
+					else if (!isFieldKey(v)) add(at, 'semantic-key', t('item.semantic.unknown', { key: v }));
+				} else if (isObj(v) && !k.startsWith('ui:'))
+					stack.push({ node: v, tokens: [...tokens, k] });
+			}
+		}
 	}
 
 	// Material and refusal conditions are JSON Schemas over the form: the same checks for both.

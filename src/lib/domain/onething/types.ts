@@ -4,6 +4,7 @@
 import type { Bundle, Submission } from '../compile/types';
 import type { Decision } from '../acceptance/types';
 import type {
+	Problem,
 	Contact,
 	Department,
 	JsonSchema,
@@ -149,6 +150,11 @@ export interface OneThingDecision {
 	}[];
 	/** everything to supply or correct, once, deduplicated across members (一次性告知) */
 	missing: Decision['missing'];
+	/**
+	 * the members' field and file problems located in the merged submission (a shared field's
+	 * problem once), e.g. `/shared/mobile`, `/<member code>/business/area`, `/materials/site-plan`
+	 */
+	errors?: Problem[];
 	/** the earliest member supplement deadline, when any member was accepted with tolerance */
 	supplementDeadline?: string;
 	reasons: string[];

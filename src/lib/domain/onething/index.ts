@@ -1,0 +1,24 @@
+// 一件事 (one-thing): several items applied for with one form and decided with one verdict.
+export * from './types';
+export * from './vocabulary';
+export { vocabularyMessages } from './vocabulary.messages';
+export { oneThingMessages } from './messages';
+export {
+	compileOneThing,
+	oneThingSchemaId,
+	ownMaterialId,
+	SHARED_SECTION,
+	type CompileOneThingOptions,
+	type EffectiveMapping,
+	type MemberBundle,
+	type OneThingCompilation
+} from './compile';
+export { memberFields, type MemberField } from './fields';
+export {
+	mergeSubmissions,
+	memberOf,
+	sliceForm,
+	sliceSubmission,
+	UnknownMemberError
+} from './slice';
+export { decideOneThing, memberApplies, strictest, type DecideOneThingOptions } from './decide';
