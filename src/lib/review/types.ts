@@ -1,5 +1,6 @@
 // Shapes the review pages receive from their server loads. Reports and findings come from the
 // domain core unchanged; these only add who, when and which versions were compared.
+import type { StaleMember } from '$lib/domain/onething/staleness';
 import type { Bundle } from '$lib/domain/compile/types';
 import type { DiffReport, DeviationReport } from '$lib/domain/diff';
 import type { LintDelta } from '$lib/domain/lint';
@@ -54,6 +55,10 @@ export interface SideRef {
 
 export interface QueueRow {
 	reviewId: number;
+	/** an item's submission or a one-thing's (一件事) */
+	type?: 'item' | 'onething';
+	/** a one-thing's members published anew since submission: 成员事项已变更，需重新审核 */
+	staleMembers?: StaleMember[];
 	code: string;
 	name: string;
 	kind: string;

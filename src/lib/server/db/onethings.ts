@@ -170,3 +170,66 @@ export async function oneThingsWithMember(
 		.orderBy('o.code')
 		.execute();
 }
+
+/** Published one-things (not retired) with their version in force on `day`, by code. */
+export async function listPortalOneThings(
+	db: Db,
+	day: string
+): Promise<
+	{
+		code: string;
+		department: string;
+		departmentName: string;
+		n: number;
+		hash: string;
+		effectiveFrom: string;
+		bundle: string;
+	}[]
+> {
+	const rows = await db
+		.selectFrom('items as i')
+		.innerJoin('departments as d', 'd.code', 'i.department_code')
+		.innerJoin('versions as v', 'v.item_id', 'i.id')
+		.select([
+			'i.code',
+			'i.department_code',
+			'd.name',
+			'v.n',
+			'v.hash',
+			'v.effective_from',
+			'v.bundle'
+		])
+		.where('i.document_type', '=', 'onething')
+		.where('i.status', '!=', 'retired')
+		.where('v.effective_from', '<=', day)
+		.where(({ not, exists, selectFrom }) =>
+			not(
+				exists(
+					selectFrom('versions as newer')
+						.select('newer.id')
+						.whereRef('newer.item_id', '=', 'i.id')
+						.where('newer.effective_from', '<=', day)
+						.where((w) =>
+							w.or([
+								w('newer.effective_from', '>', w.ref('v.effective_from')),
+								w.and([
+									w('newer.effective_from', '=', w.ref('v.effective_from')),
+									w('newer.n', '>', w.ref('v.n'))
+								])
+							])
+						)
+				)
+			)
+		)
+		.orderBy('i.code')
+		.execute();
+	return rows.map((r) => ({
+		code: r.code,
+		department: r.department_code,
+		departmentName: r.name,
+		n: r.n,
+		hash: r.hash,
+		effectiveFrom: r.effective_from,
+		bundle: r.bundle
+	}));
+}

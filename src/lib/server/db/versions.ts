@@ -25,6 +25,8 @@ export async function insertVersion(
 		effectiveFrom: string;
 		publishedBy: number;
 		approvedBy: number;
+		/** false for a one-thing's version: it has no item facts (name, kind, scorecard) */
+		facts?: boolean;
 	}
 ): Promise<VersionRow> {
 	const row = await db
@@ -41,6 +43,7 @@ export async function insertVersion(
 		})
 		.returningAll()
 		.executeTakeFirstOrThrow();
+	if (v.facts === false) return row;
 	// what the public may search by, from the published bytes (never from the draft under edit)
 	await sql`${sql.raw(FACTS_FROM_BUNDLES)} where id = ${row.id}`.execute(db);
 	// what the scorecard counts, read once rather than parsing every bundle on each request

@@ -49,6 +49,9 @@ export const serverMessages = defineMessages(
 		'problem.invalid-settings': '设置有误',
 		'problem.calendar-gap': '节假日安排尚未载入',
 		'problem.invalid-user': '账号信息有误',
+		'problem.onething-conflicts': '一件事的成员事项存在冲突',
+		'problem.onething-members-changed': '成员事项已变更，需重新审核',
+		'problem.onething-members-unpublished': '成员事项没有可用的发布版本',
 
 		'server.internal': '请求未能完成，已记录错误。',
 		'server.unstorableText': '请求中含有空字符（U+0000）或不成对的代理项，未保存。',
@@ -160,6 +163,20 @@ export const serverMessages = defineMessages(
 			'设置已被 {author} 更新为第 {current} 版，你的修改基于第 {base} 版，未保存。请重新载入后再改。',
 		'server.settings.versionNotFound': '没有第 {n} 版设置。',
 
+		'server.onething.notFound': '一件事 {code} 不存在。',
+		'server.onething.nameRequired': '请填写一件事的名称。',
+		'server.onething.invalidDocument': '一件事定义有 {count} 处无法保存的问题。',
+		'server.onething.notSubmittable': '一件事草稿还有 {count} 处问题，改正后才能提交审核。',
+		'server.onething.conflicts': '合并成员事项时发现 {count} 处冲突：{list}。',
+		'server.onething.membersChanged':
+			'成员事项已变更，需重新审核：{list} 在提交审核后发布了新版本。请重新提交审核。',
+		'server.onething.membersUnpublished': '成员事项 {list} 没有可用的已发布版本。',
+		'server.onething.memberMissing': '事项 {code} 没有已发布的版本',
+		'server.onething.memberVersionMissing': '事项 {code} 没有第 {n} 版',
+		'server.onething.notPublished': '一件事 {code} 尚未发布。',
+		'server.onething.notInForce': '一件事 {code} 在 {day} 没有生效的版本。',
+		'server.onething.noVersion': '一件事 {code} 没有第 {n} 版。',
+
 		'server.user.notFound': '用户 {id} 不存在。',
 		'server.user.badUsername': '用户名须为 2–64 位字母、数字、点、下划线或连字符',
 		'server.user.shortPassword': '密码至少 {min} 个字符（可使用短语，如几个词加空格）',
@@ -219,6 +236,9 @@ export const serverMessages = defineMessages(
 		'problem.invalid-settings': 'Invalid settings',
 		'problem.calendar-gap': 'Holiday schedule not loaded',
 		'problem.invalid-user': 'Invalid account data',
+		'problem.onething-conflicts': 'The member items of the one-thing conflict',
+		'problem.onething-members-changed': 'Member items changed: the one-thing needs review again',
+		'problem.onething-members-unpublished': 'Member items without a usable published version',
 
 		'server.internal': 'The request could not be completed; the error was logged.',
 		'server.unstorableText':
@@ -341,6 +361,22 @@ export const serverMessages = defineMessages(
 		'server.settings.stale':
 			'The settings were updated to version {current} by {author}; your change is based on version {base} and was not saved. Reload and change again.',
 		'server.settings.versionNotFound': 'There is no settings version {n}.',
+
+		'server.onething.notFound': 'One-thing {code} does not exist.',
+		'server.onething.nameRequired': 'Give the one-thing a name.',
+		'server.onething.invalidDocument':
+			'The one-thing document has {count} problems that keep it from being stored.',
+		'server.onething.notSubmittable':
+			'The one-thing draft still has {count} problems; fix them before submitting it for review.',
+		'server.onething.conflicts': 'Merging the member items found {count} conflicts: {list}.',
+		'server.onething.membersChanged':
+			'Member items changed, review again: {list} published a new version after submission. Submit it again.',
+		'server.onething.membersUnpublished': 'Member items {list} have no usable published version.',
+		'server.onething.memberMissing': 'Item {code} has no published version',
+		'server.onething.memberVersionMissing': 'Item {code} has no version {n}',
+		'server.onething.notPublished': 'One-thing {code} is not published.',
+		'server.onething.notInForce': 'One-thing {code} has no version in force on {day}.',
+		'server.onething.noVersion': 'One-thing {code} has no version {n}.',
 
 		'server.user.notFound': 'User {id} does not exist.',
 		'server.user.badUsername':

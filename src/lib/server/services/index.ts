@@ -11,6 +11,7 @@ import type { ServiceContext } from './context';
 import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake';
 import { ImportService } from './imports';
 import { ItemService } from './items';
+import { OneThingService } from './onethings';
 import { PortalService } from './portal';
 import { PublishingService } from './publishing';
 import { ReviewDeskService } from './review-desk';
@@ -24,6 +25,7 @@ import { UserService } from './users';
 
 export interface Services {
 	items: ItemService;
+	onethings: OneThingService;
 	reviews: ReviewService;
 	publishing: PublishingService;
 	portal: PortalService;
@@ -63,6 +65,7 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 	const intake = opts.intake === undefined ? intakeConfigFromEnv() : opts.intake;
 	return {
 		items,
+		onethings: new OneThingService(c),
 		reviews: new ReviewService(c, items),
 		publishing: new PublishingService(c, items),
 		portal,

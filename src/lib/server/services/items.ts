@@ -94,7 +94,7 @@ export interface CreateInput {
 }
 
 /** 409: someone saved since `base`; the answer carries their revision so nothing is lost. */
-function stale(current: StoredRevision, base: number): AppError {
+export function stale(current: StoredRevision, base: number): AppError {
 	return conflict(
 		'stale-revision',
 		m('server.item.stale', { author: current.author, current: current.n, base }),

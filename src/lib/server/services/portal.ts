@@ -16,6 +16,9 @@ import {
 	portalPageStamp
 } from '../db/portal';
 import { retirementOf } from '../db/retirements';
+import { listPortalOneThings } from '../db/onethings';
+import type { OneThingBundle } from '../../domain/onething/types';
+import { decide as decideOneThing } from './onething-core';
 import type { Database, ItemRow, VersionRow } from '../db/schema';
 import { effectiveVersion, getVersion, listVersions, type VersionSummary } from '../db/versions';
 import { AppError, badRequest, invalid, m, notFound } from '../errors';
@@ -264,6 +267,90 @@ export class PortalService {
 			cursor: String(next),
 			hasMore: events.length === limit && next < (await lastPortalEventId(db))
 		};
+	}
+
+	// ---- one-things (一件事) ----
+
+	/** A one-thing with at least one published version; 404 otherwise (an item's code too). */
+	private async publishedOneThing(code: string): Promise<ItemRow> {
+		const row = await getItemByCode(this.c.db, code);
+		const missing = notFound(m('server.onething.notPublished', { code }));
+		if (!row || row.document_type !== 'onething') throw missing;
+		if ((await listVersions(this.c.db, row.id)).length === 0) throw missing;
+		return row;
+	}
+
+	/** One-things in force today, by code; `q` searches the published name, code and theme. */
+	async oneThings(f: { q?: string; department?: string; limit: number; offset: number }) {
+		const day = todayInChina();
+		const q = f.q?.toLowerCase();
+		const all = (await listPortalOneThings(this.c.db, day))
+			.filter((r) => !f.department || r.department === f.department)
+			.map((r) => {
+				const b = JSON.parse(r.bundle) as OneThingBundle;
+				return {
+					code: r.code,
+					name: b.name,
+					theme: { kind: b.theme.kind, name: b.theme.name },
+					leadDepartment: { code: r.department, name: b.leadDepartment?.name ?? r.departmentName },
+					members: b.members.map((x) => ({ code: x.code, name: x.name, version: x.version })),
+					version: r.n,
+					hash: r.hash,
+					effectiveFrom: r.effectiveFrom,
+					href: oneThingVersionPath(r.code, r.n)
+				};
+			})
+			.filter(
+				(o) =>
+					!q ||
+					[o.code, o.name, o.theme.name, o.leadDepartment.name].some((s) =>
+						s.toLowerCase().includes(q)
+					)
+			);
+		return { total: all.length, onethings: all.slice(f.offset, f.offset + f.limit) };
+	}
+
+	/** The one-thing version in force on `day` (default today); 404 when none is. */
+	async oneThingCurrent(code: string, day?: string): Promise<VersionRow> {
+		const row = await this.publishedOneThing(code);
+		const at = day ?? todayInChina();
+		const v = await effectiveVersion(this.c.db, row.id, at);
+		if (!v) throw notFound(m('server.onething.notInForce', { code, day: at }));
+		return v;
+	}
+
+	/** One immutable version of a one-thing. */
+	async oneThingVersion(code: string, n: number): Promise<VersionRow> {
+		const row = await getItemByCode(this.c.db, code);
+		const v = row?.document_type === 'onething' && (await getVersion(this.c.db, row.id, n));
+		if (!v) throw notFound(m('server.onething.noVersion', { code, n }));
+		return v;
+	}
+
+	/**
+	 * One verdict on a one-thing application on `date` (default today in China): the version in
+	 * force that day, each member decided on its slice with the calendar in force.
+	 */
+	async decideOneThing(code: string, input: { submission: unknown; date?: string }) {
+		const date = input.date ?? todayInChina();
+		if (!isDateString(date)) {
+			const message = m('server.decide.badDate');
+			throw badRequest(message, [{ pointer: '/date', message }]);
+		}
+		const v = await this.oneThingCurrent(code, date);
+		const bundle = JSON.parse(v.bundle) as OneThingBundle;
+		const calendar = await this.calendars.inForce();
+		try {
+			const decision = decideOneThing(bundle, input.submission, date, {
+				calendar,
+				locale: this.c.locale,
+				strictCalendar: this.calendars.strict
+			});
+			return { code, version: v.n, date, decision };
+		} catch (error) {
+			if (error instanceof CalendarGapError) throw this.calendars.gap(error.year);
+			throw error;
+		}
 	}
 
 	/** The holiday calendar every decision uses (built-in, override, loaded years), and whether it is strict. */

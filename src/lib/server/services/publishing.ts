@@ -11,6 +11,9 @@ import type { Actor } from '../auth/actor';
 import { authorize } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
 import { lockItemByCode, updateItem } from '../db/items';
+import { oneThingsWithMember, pinsOfReviews } from '../db/onethings';
+import type { Database } from '../db/schema';
+import type { Transaction } from 'kysely';
 import { appendPortalEvent } from '../db/portal';
 import { insertRetirement } from '../db/retirements';
 import { approvalOf, decideReview, pendingReviewOf } from '../db/reviews';
@@ -51,6 +54,38 @@ function validatorsOf(bundle: Bundle): string {
 			errors: [{ pointer: '/form/schema', message: `${source.length}` }]
 		});
 	return source;
+}
+
+/**
+ * A member's new version: one-things approved with another version of it lose the approval (they
+ * are drafts again, to be submitted anew); those in review show the change on the review desk and
+ * cannot be approved as they are; published ones keep serving what they compiled.
+ */
+async function unapproveOneThings(
+	tx: Transaction<Database>,
+	user: { id: number; username: string },
+	member: string,
+	version: number
+): Promise<void> {
+	for (const o of await oneThingsWithMember(tx, member)) {
+		if (o.status !== 'approved') continue;
+		const row = (await lockItemByCode(tx, o.code))!;
+		if (row.status !== 'approved') continue;
+		const revision = (await getRevision(tx, row.id, row.current_revision))!;
+		const approval = await approvalOf(tx, revision.id);
+		if (!approval) continue;
+		const pins = (await pinsOfReviews(tx, [approval.id])).get(approval.id) ?? [];
+		const pinned = pins.find((p) => p.code === member);
+		if (!pinned || pinned.version === version) continue;
+		await updateItem(tx, row.id, { status: 'draft' });
+		await appendAudit(tx, {
+			actorId: user.id,
+			actor: user.username,
+			action: 'onething.members-changed',
+			subject: `onething:${o.code}`,
+			detail: { review: approval.id, member, from: pinned.version, to: version }
+		});
+	}
 }
 
 export interface PublishResult {
@@ -143,6 +178,7 @@ export class PublishingService {
 			});
 			await updateItem(tx, row.id, { status: nextStatus('publish')! });
 			await appendPortalEvent(tx, { itemCode: code, event: 'published', version: next });
+			await unapproveOneThings(tx, user, code, next);
 			await appendAudit(tx, {
 				actorId: user.id,
 				actor: user.username,

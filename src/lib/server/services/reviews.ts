@@ -32,6 +32,7 @@ import type { ServiceContext } from './context';
 import { notify } from './notifications';
 import { deliverDue } from './webhook-delivery';
 import type { ItemService } from './items';
+import { membersChanged } from './onethings';
 
 export interface CommentInput {
 	pointer?: string | null;
@@ -164,6 +165,11 @@ export class ReviewService {
 				review: locked.state,
 				author: locked.revisionAuthorId
 			});
+			// a one-thing whose members published anew since submission is returned, not approved
+			if (decision === 'approve' && item.document_type === 'onething') {
+				const changed = (await getReview(tx, reviewId))!.staleMembers;
+				if (changed.length) throw membersChanged(changed);
+			}
 			const state = decision === 'approve' ? 'approved' : 'returned';
 			await decideReview(tx, reviewId, state, user.id);
 			await insertComments(tx, reviewId, user.id, comments);
@@ -173,7 +179,7 @@ export class ReviewService {
 				actorId: user.id,
 				actor: user.username,
 				action: decision === 'approve' ? 'review.approve' : 'review.return',
-				subject: `item:${review.item}`,
+				subject: `${item.document_type === 'onething' ? 'onething' : 'item'}:${review.item}`,
 				detail: { review: reviewId, revision: review.revision, comments: comments.length }
 			});
 			await notify(

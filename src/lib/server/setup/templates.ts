@@ -25,3 +25,16 @@ export function readTemplate(slug: string, dir = templatesDir()): unknown {
 	if (!existsSync(file)) return undefined;
 	return JSON.parse(readFileSync(file, 'utf8'));
 }
+
+/** Starter one-things (一件事) live in templates/onething (their member items beside them). */
+export function oneThingTemplatesDir(): string {
+	return join(templatesDir(), 'onething');
+}
+
+export function listOneThingTemplates(): string[] {
+	return listTemplateSlugs(oneThingTemplatesDir());
+}
+
+export function readOneThingTemplate(slug: string): unknown {
+	return readTemplate(slug, oneThingTemplatesDir());
+}

@@ -76,8 +76,12 @@ async function queueRow(
 		verdict: null,
 		bump: null,
 		promiseKept: true,
-		lintErrors: 0
+		lintErrors: 0,
+		type: r.type,
+		staleMembers: r.staleMembers
 	};
+	// a one-thing's change is its own diff (members, shared fields, guide), not an item's
+	if (r.type === 'onething') return base;
 	try {
 		const subject = await revisionDoc(db, itemId, r.revision);
 		if (!subject) return base;

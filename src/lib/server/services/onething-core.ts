@@ -1,0 +1,118 @@
+// The domain core's one-thing functions as the services call them (src/lib/domain/onething): the
+// document's checks, compile against the members' published bundles, the shared-field suggestions
+// and the one verdict. What the server adds is only what storing needs: a document that cannot be
+// stored at all (not an object, too large or deep, text PostgreSQL cannot hold) is refused here.
+import type { Locale } from '../../domain/i18n';
+import type { Bundle } from '../../domain/compile/types';
+import type {
+	OneThing,
+	OneThingBundle,
+	OneThingConflict,
+	OneThingDecision,
+	SharedFieldMapping
+} from '../../domain/onething/types';
+import type { decide as decideItem } from '../../domain/acceptance';
+
+export interface DocProblem {
+	pointer: string;
+	message: string;
+	code?: string;
+}
+
+/** The largest one-thing document stored (its members' forms are not in it: it names them). */
+export const MAX_ONETHING_CHARS = 1_000_000;
+const MAX_DEPTH = 64;
+// Control characters other than tab, line feed and carriage return, and unpaired surrogates.
+const UNSAFE_TEXT =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Problems that keep even a draft out of the database; empty when it can be stored. */
+export function unstorable(doc: unknown): DocProblem[] {
+	if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+		return [{ pointer: '', message: 'object', code: 'type' }];
+	let size = 0;
+	try {
+		size = JSON.stringify(doc).length;
+	} catch {
+		return [{ pointer: '', message: 'JSON', code: 'invalid-document' }];
+	}
+	if (size > MAX_ONETHING_CHARS)
+		return [{ pointer: '', message: `${size} > ${MAX_ONETHING_CHARS}`, code: 'limit-size' }];
+	const out: DocProblem[] = [];
+	const walk = (v: unknown, path: string, depth: number) => {
+		if (out.length >= 20) return;
+		if (typeof v === 'string') {
+			if (UNSAFE_TEXT.test(v)) out.push({ pointer: path, message: 'text', code: 'invalid-text' });
+			return;
+		}
+		if (typeof v === 'number' && !Number.isFinite(v))
+			out.push({ pointer: path, message: String(v), code: 'invalid-number' });
+		if (v === null || typeof v !== 'object') return;
+		if (depth > MAX_DEPTH) {
+			out.push({ pointer: path, message: `> ${MAX_DEPTH}`, code: 'limit-depth' });
+			return;
+		}
+		for (const [k, x] of Object.entries(v))
+			walk(x, `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+	};
+	walk(doc, '', 0);
+	return out;
+}
+
+/** The document's own problems (meta-schema and rules of the domain core); empty when valid. */
+export function validateDocument(doc: unknown, locale: Locale): DocProblem[] {
+	void locale;
+	const d = doc as Partial<OneThing>;
+	const out: DocProblem[] = [];
+	if (d.documentType !== 'onething')
+		out.push({ pointer: '/documentType', message: 'onething', code: 'const' });
+	if (typeof d.code !== 'string' || !d.code) out.push({ pointer: '/code', message: 'required' });
+	if (typeof d.name !== 'string' || !d.name.trim())
+		out.push({ pointer: '/name', message: 'required' });
+	if (!Array.isArray(d.members) || d.members.length < 2)
+		out.push({ pointer: '/members', message: '≥ 2', code: 'minItems' });
+	return out;
+}
+
+export interface Compiled {
+	bundle: OneThingBundle | null;
+	conflicts: OneThingConflict[];
+}
+
+/** compileOneThing of the domain core; `members` by code, each the member's published bundle. */
+export function compile(doc: OneThing, members: Record<string, Bundle>, locale: Locale): Compiled {
+	void doc;
+	void members;
+	void locale;
+	throw new Error('compileOneThing is not available yet');
+}
+
+/** The shared fields the members' semantic keys suggest. */
+export function suggest(doc: OneThing, members: Record<string, Bundle>): SharedFieldMapping[] {
+	void doc;
+	void members;
+	return [];
+}
+
+/** The published bytes of a one-thing bundle (stable key order, as its hash was computed). */
+export function serialize(bundle: OneThingBundle): string {
+	return JSON.stringify(bundle);
+}
+
+/** the options an item's decide() takes: the calendar in force, the locale, strictness */
+export type DecideOptions = NonNullable<Parameters<typeof decideItem>[3]>;
+
+/** decideOneThing of the domain core: one verdict, each member's own on its slice. */
+export function decide(
+	bundle: OneThingBundle,
+	submission: unknown,
+	date: string,
+	opts: DecideOptions
+): OneThingDecision {
+	void bundle;
+	void submission;
+	void date;
+	void opts;
+	throw new Error('decideOneThing is not available yet');
+}
