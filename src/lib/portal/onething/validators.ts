@@ -10,7 +10,7 @@ import { evaluate } from '$lib/form/validator/evaluate';
 import { precompiledValidator } from '$lib/form/validator/precompiled';
 import type { FormError, FormValidator } from '$lib/form/validator/types';
 import { loadValidators } from '../validators';
-import { memberApplies, memberData, toMergedPointer } from './view';
+import { memberAppliesInPage, memberData, toMergedPointer } from './view';
 
 const PORTAL_ITEMS = '/api/v1/portal/items';
 
@@ -48,7 +48,7 @@ export function oneThingFormValidator(
 			const seen = new Set<string>();
 			const out: FormError[] = [];
 			for (const { member, validator } of members) {
-				if (!memberApplies(member, data)) continue;
+				if (!memberAppliesInPage(member, data)) continue;
 				for (const e of validator.validate(memberData(member, data))) {
 					const pointer = toMergedPointer(member, e.pointer);
 					const key = `${pointer} ${e.keyword}`;

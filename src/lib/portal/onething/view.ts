@@ -4,6 +4,7 @@
 // rules of merging and deciding are the domain's (src/lib/domain/onething/), this only reads them.
 import type { BundleMaterial } from '$lib/domain/compile/types';
 import type { Department, TimeLimit } from '$lib/domain/item/types';
+import { sliceForm } from '$lib/domain/onething/slice';
 import type { OneThingBundle, PublishedMember } from '$lib/domain/onething/types';
 import { evaluate } from '$lib/form/validator/evaluate';
 
@@ -95,35 +96,15 @@ export function separateLimitTotal(bundle: OneThingBundle): number {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function at(o: unknown, path: string[]): unknown {
-	let v = o;
-	for (const p of path) {
-		if (!isObj(v)) return undefined;
-		v = v[p];
-	}
-	return v;
-}
-
-function put(o: Obj, path: string[], value: unknown): void {
-	let v = o;
-	for (const p of path.slice(0, -1)) {
-		if (!isObj(v[p])) v[p] = {};
-		v = v[p] as Obj;
-	}
-	v[path[path.length - 1]] = value;
-}
-
 /**
  * The merged form's data (form fields and `materials`) cut to what one member's own form holds,
  * through the member's slice table: what its validator checks and its department receives.
  */
 export function memberData(member: PublishedMember, data: unknown): Obj {
-	const out: Obj = {};
-	for (const f of member.slice.fields) {
-		const value = at(data, f.to);
-		if (value !== undefined && f.from.length > 0) put(out, f.from, value);
-	}
-	const materials = isObj(data) ? data.materials : undefined;
+	const all: Obj = isObj(data) ? { ...data } : {};
+	const materials = all.materials;
+	delete all.materials;
+	const out: Obj = sliceForm(member, all);
 	if (isObj(materials)) {
 		const own: Obj = {};
 		for (const m of member.slice.materials) {
@@ -134,8 +115,11 @@ export function memberData(member: PublishedMember, data: unknown): Obj {
 	return out;
 }
 
-/** Whether the member applies to this application (its condition over the merged form data). */
-export function memberApplies(member: PublishedMember, data: unknown): boolean {
+/**
+ * Whether the member applies to this application (its condition over the merged form data),
+ * evaluated without compiling anything, as the strict-CSP page must.
+ */
+export function memberAppliesInPage(member: PublishedMember, data: unknown): boolean {
 	return member.condition === undefined || evaluate(member.condition, data ?? {}, member.condition);
 }
 

@@ -10,7 +10,12 @@ import type { Actor } from '../auth/actor';
 import { createServices } from '../services';
 import { actorById } from '../services/session';
 import { createUser } from '../services/users';
-import { listOneThingTemplateSlugs, listTemplateSlugs, readOneThingTemplate, readTemplate } from './templates';
+import {
+	listOneThingTemplates,
+	listTemplateSlugs,
+	readOneThingTemplate,
+	readTemplate
+} from './templates';
 
 export const DEMO_PASSWORD = 'banshi-demo';
 
@@ -112,10 +117,9 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
 		}
 	}
 	// The one-things, once their members are published: through the same workflow as items.
-	for (const slug of listOneThingTemplateSlugs()) {
+	for (const slug of listOneThingTemplates()) {
 		const doc = readOneThingTemplate(slug) as
-			| { code?: string; leadDepartment?: { creditCode?: string } }
-			| undefined;
+			{ code?: string; leadDepartment?: { creditCode?: string } } | undefined;
 		if (!doc?.code) continue;
 		try {
 			await services.onethings.create(editor, {
