@@ -11,7 +11,7 @@ import type { Item } from '../../src/lib/domain/item/types';
 import { PASSWORD, templateDocument } from './client';
 import { checked, contractBreach } from './contract';
 import { workbook } from '../fixtures/spreadsheet/catalogue';
-import { makeWorld, ownedBy, type World } from './world';
+import { createItem, makeWorld, ownedBy, publishItem, type World } from './world';
 
 const servers = inject('servers');
 
@@ -168,6 +168,71 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		expect(handed.receipt).toMatch(/^TEST-\d{6}$/);
 		value(await anyone.openapi(), 200);
+
+		// a one-thing (一件事) of two published members, from blank to decided on the portal
+		const members = [
+			await createItem(w, templateDocument('individual-business-registration')),
+			await createItem(w, templateDocument('food-business-licence'))
+		];
+		for (const member of members) await publishItem(w, member);
+		value(await editor.oneThingTemplates(), 200);
+		const one = value(
+			await editor.createOneThing({
+				body: { name: `开办餐饮店 ${w.tag}`, code: `YJS-${w.tag}`, department: w.deptA }
+			}),
+			201
+		);
+		const oneParams = { code: one.code };
+		const oneDoc = {
+			...one.document,
+			members: members.map((c) => ({ code: c, pin: 'latest' as const })),
+			theme: { kind: 'business-event' as const, name: '开办餐饮店' },
+			guide: {
+				...one.document.guide,
+				summary: '一次申请，并联办理',
+				process: [{ name: '一窗受理' }],
+				jointTimeLimit: { value: 10, unit: 'workday' as const },
+				window: { name: '综合窗口', address: '人民路 1 号', hours: '9:00–17:00' },
+				consult: { phones: ['12345'] }
+			}
+		};
+		expect(
+			value(
+				await editor.saveOneThingDraft({
+					params: oneParams,
+					body: { baseRevision: one.revision, document: oneDoc }
+				}),
+				200
+			).valid
+		).toBe(true);
+		expect(
+			value(await editor.listOneThings({ query: { q: one.code } }), 200).onethings
+		).toHaveLength(1);
+		expect(value(await editor.previewOneThing({ params: oneParams }), 200).conflicts).toEqual([]);
+		const oneReview = value(await editor.submitOneThing({ params: oneParams }), 201);
+		expect(oneReview.type).toBe('onething');
+		value(await reviewer.approve({ params: { id: oneReview.id } }), 200);
+		const onePublished = value(await editor.publishOneThing({ params: oneParams }), 201);
+		expect(value(await editor.getOneThing({ params: oneParams }), 200).staleMembers).toEqual([]);
+		expect(
+			value(await anyone.portalOneThings({ query: { q: one.code } }), 200).onethings
+		).toHaveLength(1);
+		value(await anyone.portalOneThing({ params: oneParams }), 200);
+		value(
+			await anyone.portalOneThingVersion({
+				params: { code: one.code, n: onePublished.version.n }
+			}),
+			200
+		);
+		const oneDecided = value(
+			await anyone.portalOneThingDecide({
+				params: oneParams,
+				body: { submission: { form: {}, materials: {} }, date: '2049-06-01' }
+			}),
+			200
+		);
+		expect(oneDecided.decision.members).toHaveLength(2);
+
 		value(await reviewer.retire({ params, body: { reason: 'Merged into another item' } }), 200);
 
 		// administration

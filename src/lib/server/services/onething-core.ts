@@ -3,15 +3,19 @@
 // and the one verdict. What the server adds is only what storing needs: a document that cannot be
 // stored at all (not an object, too large or deep, text PostgreSQL cannot hold) is refused here.
 import type { Locale } from '../../domain/i18n';
-import type { Bundle } from '../../domain/compile/types';
-import type {
-	OneThing,
-	OneThingBundle,
-	OneThingConflict,
-	OneThingDecision,
-	SharedFieldMapping
-} from '../../domain/onething/types';
-import type { decide as decideItem } from '../../domain/acceptance';
+import {
+	compileOneThing,
+	decideOneThing,
+	type DecideOneThingOptions,
+	type MemberBundle,
+	type OneThing,
+	type OneThingBundle,
+	type OneThingConflict,
+	type OneThingDecision,
+	type SharedFieldMapping
+} from '../../domain/onething';
+
+export type { MemberBundle };
 
 export interface DocProblem {
 	pointer: string;
@@ -78,21 +82,31 @@ export function validateDocument(doc: unknown, locale: Locale): DocProblem[] {
 export interface Compiled {
 	bundle: OneThingBundle | null;
 	conflicts: OneThingConflict[];
+	/** the shared fields as compile merged them (also with conflicts, for the editor) */
+	mappings: SharedFieldMapping[];
 }
 
-/** compileOneThing of the domain core; `members` by code, each the member's published bundle. */
-export function compile(doc: OneThing, members: Record<string, Bundle>, locale: Locale): Compiled {
-	void doc;
-	void members;
-	void locale;
-	throw new Error('compileOneThing is not available yet');
-}
-
-/** The shared fields the members' semantic keys suggest. */
-export function suggest(doc: OneThing, members: Record<string, Bundle>): SharedFieldMapping[] {
-	void doc;
-	void members;
-	return [];
+/** compileOneThing of the domain core; `members` by code, each the member's published version. */
+export function compile(
+	doc: OneThing,
+	members: Record<string, MemberBundle>,
+	locale: Locale
+): Compiled {
+	try {
+		const { bundle, conflicts, mappings } = compileOneThing(doc, Object.values(members), {
+			locale
+		});
+		return { bundle, conflicts, mappings };
+	} catch (error) {
+		// a document the checks let through but compile cannot read: said as a conflict, located
+		// nowhere better than the document, instead of a 500
+		const message = error instanceof Error ? error.message : String(error);
+		return {
+			bundle: null,
+			conflicts: [{ key: '', members: [], code: 'compile-failed', message }],
+			mappings: []
+		};
+	}
 }
 
 /** The published bytes of a one-thing bundle (stable key order, as its hash was computed). */
@@ -101,7 +115,7 @@ export function serialize(bundle: OneThingBundle): string {
 }
 
 /** the options an item's decide() takes: the calendar in force, the locale, strictness */
-export type DecideOptions = NonNullable<Parameters<typeof decideItem>[3]>;
+export type DecideOptions = Omit<DecideOneThingOptions, 'date'>;
 
 /** decideOneThing of the domain core: one verdict, each member's own on its slice. */
 export function decide(
@@ -110,9 +124,5 @@ export function decide(
 	date: string,
 	opts: DecideOptions
 ): OneThingDecision {
-	void bundle;
-	void submission;
-	void date;
-	void opts;
-	throw new Error('decideOneThing is not available yet');
+	return decideOneThing(bundle, submission, { ...opts, date });
 }

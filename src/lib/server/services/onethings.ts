@@ -111,7 +111,7 @@ export interface ResolvedMember {
 export interface Preview {
 	bundle: OneThingBundle | null;
 	conflicts: OneThingConflict[];
-	suggestions: ReturnType<typeof core.suggest>;
+	suggestions: core.Compiled['mappings'];
 	members: ResolvedMember[];
 	errors: core.DocProblem[];
 }
@@ -119,7 +119,7 @@ export interface Preview {
 /** The members of a document as compile needs them: resolved pins and their published bundles. */
 interface Resolution {
 	members: ResolvedMember[];
-	bundles: Record<string, Bundle>;
+	bundles: Record<string, core.MemberBundle>;
 	pins: MemberPinRow[];
 	/** members without a published version to use, located in the document */
 	errors: core.DocProblem[];
@@ -522,7 +522,7 @@ export class OneThingService {
 				});
 				continue;
 			}
-			out.bundles[member.code] = JSON.parse(v.bundle) as Bundle;
+			out.bundles[member.code] = { version: v.n, bundle: JSON.parse(v.bundle) as Bundle };
 			out.pins.push({ code: member.code, pin, version: v.n, hash: v.hash });
 		}
 		return out;
@@ -542,18 +542,23 @@ export class OneThingService {
 		const own = core.validateDocument(doc, this.c.locale);
 		const resolution = await this.resolve(doc);
 		const errors = [...own, ...resolution.errors];
-		const oneThing = doc as OneThing;
-		const suggestions = core.suggest(oneThing, resolution.bundles);
-		if (errors.length)
-			return { bundle: null, conflicts: [], suggestions, members: resolution.members, errors };
-		const { bundle, conflicts } = core.compile(oneThing, resolution.bundles, this.c.locale);
+		if (own.length)
+			return { bundle: null, conflicts: [], suggestions: [], members: resolution.members, errors };
+		// compile reports a missing member as a conflict too: the located error says it already
+		const compiled = core.compile(doc as OneThing, resolution.bundles, this.c.locale);
+		const conflicts = resolution.errors.length
+			? compiled.conflicts.filter((c) => c.code !== 'missing-member')
+			: compiled.conflicts;
+		const { bundle } = compiled;
+		const suggestions = compiled.mappings;
 		return { bundle, conflicts, suggestions, members: resolution.members, errors };
 	}
 
 	/**
 	 * Submit the current revision: it must be a valid one-thing whose members all have the pinned
-	 * published version and which compiles without conflicts; the member versions are recorded
-	 * with the review, so a member publishing another one shows on the review desk.
+	 * published version; the member versions are recorded with the review, so a member publishing
+	 * another one shows on the review desk. Conflicts block publishing (like an item's lint errors),
+	 * and the reviewer sees them in the preview.
 	 */
 	async submit(actor: Actor | null, code: string): Promise<ReviewView> {
 		const user = signedIn(actor);
@@ -568,7 +573,7 @@ export class OneThingService {
 				archived: row.archived_at !== null
 			});
 			const revision = (await getRevision(tx, row.id, row.current_revision))!;
-			const resolution = await this.compilable(revision.document, tx);
+			const resolution = await this.resolvable(revision.document, tx);
 			const reviewId = await insertReview(tx, {
 				itemId: row.id,
 				revisionId: revision.id,
@@ -605,11 +610,11 @@ export class OneThingService {
 		return (await getReview(db, id))!;
 	}
 
-	/** The document as it can go to review or be published: valid, members resolved, compiled. */
-	private async compilable(
+	/** The document as it can go to review: valid, every member's pinned version published. */
+	private async resolvable(
 		document: unknown,
 		db: ServiceContext['db'] | Transaction<Database>
-	): Promise<Resolution & { bundle: OneThingBundle }> {
+	): Promise<Resolution> {
 		const own = core.validateDocument(document, this.c.locale);
 		if (own.length)
 			throw invalid('not-submittable', {
@@ -628,6 +633,15 @@ export class OneThingService {
 				errors: resolution.errors,
 				extensions: { members: resolution.members.filter((x) => x.version === null) }
 			});
+		return resolution;
+	}
+
+	/** The document as it can be published: resolvable, and compiled without conflicts. */
+	private async compilable(
+		document: unknown,
+		db: ServiceContext['db'] | Transaction<Database>
+	): Promise<Resolution & { bundle: OneThingBundle }> {
+		const resolution = await this.resolvable(document, db);
 		const { bundle, conflicts } = core.compile(
 			document as OneThing,
 			resolution.bundles,

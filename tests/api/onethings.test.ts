@@ -1,0 +1,247 @@
+// 一件事 (one-things) over HTTP on each engine: an editor builds one from two published items,
+// loses no work to a stale save (409), a reviewer approves it on the review desk, and a portal reads
+// it (strong ETags, immutable versions) and decides an application with one verdict; publishing is
+// refused while members conflict; a member's new version makes the one-thing stale while the
+// portal keeps serving what was compiled.
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectProblem, templateDocument, type Json } from './client';
+import { createItem, makeWorld, publishItem, type World } from './world';
+
+const servers = inject('servers');
+
+describe.each(servers)('one-things over HTTP ($name)', (server) => {
+	let w: World;
+	let members: string[];
+
+	/** A complete one-thing document of department A following its members' latest versions. */
+	const document = (code: string, name: string, extra: Record<string, Json> = {}) => ({
+		schemaVersion: 1,
+		documentType: 'onething',
+		code,
+		name,
+		theme: { kind: 'business-event', name: '开办餐饮店' },
+		leadDepartment: { name: `测试甲局 ${w.tag}`, creditCode: w.creditA },
+		members: members.map((c) => ({ code: c, pin: 'latest' })),
+		sharedFields: [],
+		guide: {
+			summary: '一次申请，同时办理个体工商户登记和食品经营许可。',
+			process: [{ name: '一窗受理' }, { name: '并联审批' }, { name: '统一出件' }],
+			jointTimeLimit: { value: 10, unit: 'workday' },
+			window: { name: '政务服务中心综合窗口', address: '人民路 1 号', hours: '9:00–17:00' },
+			consult: { phones: ['12345'] }
+		},
+		...extra
+	});
+
+	const as = (who: keyof World['tokens']) => ({ token: w.tokens[who] });
+
+	/** Created blank, its document saved, submitted and approved; answers the review. */
+	async function approved(code: string, doc: Json) {
+		const made = await w.api.post(
+			'/api/v1/onethings',
+			{ name: doc.name, code, department: w.deptA },
+			as('editorA')
+		);
+		expect(made.status).toBe(201);
+		const saved = await w.api.put(
+			`/api/v1/onethings/${code}/draft`,
+			{ baseRevision: made.body.revision, document: doc },
+			as('editorA')
+		);
+		expect(saved.status).toBe(200);
+		const review = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		expect(review.status).toBe(201);
+		const ok = await w.api.post(
+			`/api/v1/reviews/${review.body.id}/approve`,
+			undefined,
+			as('reviewer')
+		);
+		expect(ok.status).toBe(200);
+		return review.body;
+	}
+
+	/** A member item changed and published again: its new version number. */
+	async function republish(code: string): Promise<number> {
+		const item = await w.api.get(`/api/v1/items/${code}`, as('editorA'));
+		const doc = { ...item.body.document, name: `${item.body.document.name}（修订）` };
+		const saved = await w.api.put(
+			`/api/v1/items/${code}/draft`,
+			{ baseRevision: item.body.revision, document: doc },
+			as('editorA')
+		);
+		expect(saved.status).toBe(200);
+		return publishItem(w, code);
+	}
+
+	beforeAll(async () => {
+		w = await makeWorld(server.url);
+		members = [
+			await createItem(w, templateDocument('individual-business-registration')),
+			await createItem(w, templateDocument('food-business-licence'))
+		];
+		for (const code of members) await publishItem(w, code);
+	});
+
+	it('builds, reviews and publishes a one-thing that a portal reads and decides with one verdict', async () => {
+		const code = `YJS-${w.tag}-1`;
+		const made = await w.api.post(
+			'/api/v1/onethings',
+			{ name: '开办餐饮店', code, department: w.deptA },
+			as('editorA')
+		);
+		expect(made.status).toBe(201);
+		expect(made.headers.get('location')).toBe(`/api/v1/onethings/${code}`);
+		expect(made.body).toMatchObject({ status: 'draft', revision: 1, valid: false });
+
+		// two editors from revision 1: the second save is refused and nothing is lost
+		const doc = document(code, '开办餐饮店');
+		const first = await w.api.put(
+			`/api/v1/onethings/${code}/draft`,
+			{ baseRevision: 1, document: doc },
+			as('editorA')
+		);
+		expect(first.body).toMatchObject({ revision: 2, valid: true });
+		const second = await w.api.put(
+			`/api/v1/onethings/${code}/draft`,
+			{ baseRevision: 1, document: { ...doc, name: '开办餐馆' } },
+			as('editorA2')
+		);
+		expectProblem(second, 409);
+		expect(second.body.type).toMatch(/stale-revision$/);
+		expect(second.body).toMatchObject({ currentRevision: 2, document: { name: '开办餐饮店' } });
+
+		const preview = await w.api.post(`/api/v1/onethings/${code}/preview`, undefined, as('editorA'));
+		expect(preview.status).toBe(200);
+		expect(preview.body.errors).toEqual([]);
+		expect(preview.body.bundle.members.map((m: Json) => m.code)).toEqual(members);
+
+		const review = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		expect(review.status).toBe(201);
+		const queue = await w.api.get('/api/v1/reviews?state=pending', as('reviewer'));
+		expect(queue.body.reviews.find((r: Json) => r.id === review.body.id)).toMatchObject({
+			type: 'onething',
+			item: code,
+			staleMembers: []
+		});
+		// the approver is never the author: the same can() as for items
+		expectProblem(
+			await w.api.post(`/api/v1/reviews/${review.body.id}/approve`, undefined, as('editorA')),
+			403
+		);
+		expect(
+			(await w.api.post(`/api/v1/reviews/${review.body.id}/approve`, undefined, as('reviewer')))
+				.status
+		).toBe(200);
+		const published = await w.api.post(
+			`/api/v1/onethings/${code}/publish`,
+			undefined,
+			as('editorA')
+		);
+		expect(published.status).toBe(201);
+		const { n, hash } = published.body.version;
+
+		// the portal: the version immutable with its hash as strong ETag, the current one short-lived
+		const path = `/api/v1/portal/onethings/${code}/versions/${n}`;
+		const version = await w.api.get(path);
+		expect(version.headers.get('etag')).toBe(`"${hash}"`);
+		expect(version.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+		expect(version.body).toMatchObject({ documentType: 'onething', code, hash });
+		expect((await w.api.get(path, { headers: { 'if-none-match': `"${hash}"` } })).status).toBe(304);
+		const current = await w.api.get(`/api/v1/portal/onethings/${code}`);
+		expect(current.text).toBe(version.text);
+		expect(current.headers.get('cache-control')).toBe('public, max-age=60, must-revalidate');
+		const listed = await w.api.get(`/api/v1/portal/onethings?q=${code}`);
+		expect(listed.body.onethings).toEqual([
+			expect.objectContaining({ code, version: n, href: path, members: expect.any(Array) })
+		]);
+		// a one-thing is not an item of the portal, nor an item a one-thing
+		expect((await w.api.get(`/api/v1/portal/items/${code}`)).status).toBe(404);
+		expect((await w.api.get(`/api/v1/portal/onethings/${members[0]}`)).status).toBe(404);
+
+		const decided = await w.api.post(`/api/v1/portal/onethings/${code}/decide`, {
+			submission: { form: {}, materials: {}, commitment: false },
+			date: '2049-06-01'
+		});
+		expect(decided.status).toBe(200);
+		expect(decided.body).toMatchObject({ code, version: n, date: '2049-06-01' });
+		expect(decided.body.decision.members.map((m: Json) => m.code)).toEqual(members);
+		const bad = await w.api.post(`/api/v1/portal/onethings/${code}/decide`, {
+			submission: {},
+			date: '2049-13-45'
+		});
+		expectProblem(bad, 400);
+		expect(bad.body.errors).toContainEqual(expect.objectContaining({ pointer: '/date' }));
+
+		const feed = await w.api.get('/api/v1/portal/changes?since=0&limit=1000');
+		expect(feed.body.changes.filter((c: Json) => c.code === code)).toEqual([
+			expect.objectContaining({ type: 'onething', event: 'published', version: n, href: path })
+		]);
+		expect(feed.body.changes.find((c: Json) => c.code === members[0])).toMatchObject({
+			type: 'item'
+		});
+	});
+
+	it('refuses to publish while members conflict, naming them', async () => {
+		const code = `YJS-${w.tag}-2`;
+		const doc = document(code, '冲突的一件事', {
+			sharedFields: [
+				{
+					key: 'custom:capital-or-name',
+					fields: [
+						{ member: members[0], path: ['business', 'capital'] },
+						{ member: members[1], path: ['applicant', 'name'] }
+					]
+				}
+			]
+		});
+		await approved(code, doc);
+		const refused = await w.api.post(`/api/v1/onethings/${code}/publish`, undefined, as('editorA'));
+		expectProblem(refused, 422);
+		expect(refused.body.type).toMatch(/onething-conflicts$/);
+		expect(refused.body.conflicts[0].members).toEqual(expect.arrayContaining(members));
+		expect((await w.api.get(`/api/v1/portal/onethings/${code}`)).status).toBe(404);
+	});
+
+	it('flags a one-thing stale when a member publishes anew; the portal keeps the compiled members', async () => {
+		const code = `YJS-${w.tag}-3`;
+		await approved(code, document(code, '会过期的一件事'));
+		const published = await w.api.post(
+			`/api/v1/onethings/${code}/publish`,
+			undefined,
+			as('editorA')
+		);
+		expect(published.status).toBe(201);
+		const before = await w.api.get(`/api/v1/portal/onethings/${code}`);
+
+		const n = await republish(members[1]);
+		const detail = await w.api.get(`/api/v1/onethings/${code}`, as('editorA'));
+		expect(detail.body.staleMembers).toEqual([
+			{ code: members[1], name: expect.any(String), pin: 'latest', compiled: n - 1, current: n }
+		]);
+		const listed = await w.api.get(`/api/v1/onethings?q=${code}`, as('editorA'));
+		expect(listed.body.onethings[0]).toMatchObject({ code, stale: true });
+		const after = await w.api.get(`/api/v1/portal/onethings/${code}`);
+		expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
+
+		// in review while the other member changes: flagged on the queue, not approvable
+		const doc = { ...detail.body.document, name: '会过期的一件事（二）' };
+		await w.api.put(
+			`/api/v1/onethings/${code}/draft`,
+			{ baseRevision: detail.body.revision, document: doc },
+			as('editorA')
+		);
+		const review = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		expect(review.body.staleMembers).toEqual([]);
+		await republish(members[0]);
+		const queued = await w.api.get(`/api/v1/reviews/${review.body.id}`, as('reviewer'));
+		expect(queued.body.staleMembers.map((m: Json) => m.code)).toEqual([members[0]]);
+		const refused = await w.api.post(
+			`/api/v1/reviews/${review.body.id}/approve`,
+			undefined,
+			as('reviewer')
+		);
+		expectProblem(refused, 409);
+		expect(refused.body.type).toMatch(/onething-members-changed$/);
+		expect(refused.body.members[0]).toMatchObject({ code: members[0] });
+	});
+});
