@@ -4,7 +4,7 @@ import type { Locale } from '../i18n';
 /** One list on a notice: a heading and its entries (a material with its deadline, a reason…). */
 export interface NoticeList {
 	/** what the list is, so a renderer or a test can find it: materials, corrections… */
-	role: 'tolerated' | 'materials' | 'corrections' | 'offer' | 'refusals';
+	role: 'tolerated' | 'materials' | 'corrections' | 'offer' | 'refusals' | 'members';
 	heading: string;
 	entries: { text: string; note?: string }[];
 }
@@ -22,6 +22,8 @@ export interface Notice {
 	/** the salutation line, with the applicant's name or a blank to write it on */
 	addressee: string;
 	item: { name: string; code: string; line: string };
+	/** a 一件事 notice: one line per member item with its own verdict (also the `members` list) */
+	oneThing?: boolean;
 	department: { name: string; creditCode: string; line: string };
 	/** paragraphs before the lists */
 	body: string[];

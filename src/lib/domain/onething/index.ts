@@ -22,3 +22,15 @@ export {
 	UnknownMemberError
 } from './slice';
 export { decideOneThing, memberApplies, strictest, type DecideOneThingOptions } from './decide';
+export { validateOneThing, type OneThingValidation } from './validate';
+export { oneThingSchema, ONETHING_SCHEMA_ID } from './schema';
+export { suggestSharedFields, type SharedFieldSuggestion } from './suggest';
+export { lintOneThing, ONETHING_RULES, type LintOneThingOptions } from './lint';
+export {
+	diffOneThings,
+	type DiffOneThingsOptions,
+	type OneThingChange,
+	type OneThingDiffGroup,
+	type OneThingDiffReport
+} from './diff';
+export { oneThingDiffMessages } from './diff.messages';

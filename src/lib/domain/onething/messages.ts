@@ -48,6 +48,18 @@ export const oneThingMessages = defineMessages(
 		'onething.decide.all.accept': '各事项均予受理',
 		'onething.decide.all.accept-with-tolerance': '一件事容缺受理',
 		'onething.decide.all.supplement': '请一次性补齐下列材料或更正所填信息后再申请',
+		'onething.lint.jointTimeLimit':
+			'联办承诺时限 {joint} 长于所有成员事项的承诺时限（最长 {longest}），一件事应当比分别办理更快',
+		'onething.lint.jointTimeLimitMaybe':
+			'联办承诺时限 {joint} 可能长于所有成员事项的承诺时限（最长 {longest}，单位不同无法确定）',
+		'onething.lint.unpublished': '成员事项 {code} 尚未发布，一件事无法发布',
+		'onething.lint.unknownMember': '成员事项 {code} 不存在',
+		'onething.lint.leadDepartment': '牵头部门“{name}”不是任何成员事项的实施主体（{departments}）',
+		'onething.lint.unshareable':
+			'事项 {member} 的字段 {path} 标为“{key}”，但它位于可选分组、列表或条件分支中，不会合并',
+		'onething.lint.fix.keepApart': '在共享字段映射中对“{key}”选择分开填写，或修改成员事项',
+		'onething.lint.fix.timeLimit': '把联办承诺时限改为不超过 {longest}',
+		'onething.decide.none': '本次申请不涉及任何成员事项',
 		'onething.decide.all.reject': '有事项不予受理'
 	},
 	{
@@ -104,6 +116,21 @@ export const oneThingMessages = defineMessages(
 			'the one-thing application is accepted with tolerance',
 		'onething.decide.all.supplement':
 			'supply the materials and correct the information below, all at once, and apply again',
+		'onething.lint.jointTimeLimit':
+			'the joint time limit {joint} is longer than every member item promises (longest {longest}); a one-thing service should be faster than applying separately',
+		'onething.lint.jointTimeLimitMaybe':
+			'the joint time limit {joint} may be longer than every member item promises (longest {longest}; the units differ)',
+		'onething.lint.unpublished':
+			'member item {code} is not published yet; the one-thing cannot be published',
+		'onething.lint.unknownMember': 'member item {code} does not exist',
+		'onething.lint.leadDepartment':
+			'the lead department "{name}" implements none of the member items ({departments})',
+		'onething.lint.unshareable':
+			'field {path} of {member} is marked "{key}" but sits in an optional group, a list or a conditional branch and will not be merged',
+		'onething.lint.fix.keepApart':
+			'keep "{key}" apart in the shared-field mappings, or change the member item',
+		'onething.lint.fix.timeLimit': 'shorten the joint time limit to at most {longest}',
+		'onething.decide.none': 'no member item is part of this application',
 		'onething.decide.all.reject': 'an item is not accepted'
 	}
 );

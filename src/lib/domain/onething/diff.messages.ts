@@ -1,0 +1,65 @@
+// Sentences of the one-thing diff (review of a 一件事 version against the previous one).
+import { defineMessages } from '../i18n';
+
+export const oneThingDiffMessages = defineMessages(
+	{
+		'onethingDiff.name': '一件事名称由「{old}」改为「{new}」',
+		'onethingDiff.code': '一件事编码由「{old}」改为「{new}」',
+		'onethingDiff.theme': '主题由「{old}」改为「{new}」',
+		'onethingDiff.lead': '牵头部门由「{old}」改为「{new}」',
+		'onethingDiff.member.added': '新增成员事项 {code}（{pin}）',
+		'onethingDiff.member.removed': '移除成员事项 {code}',
+		'onethingDiff.member.pin': '成员事项 {code} 的版本由 {old} 改为 {new}',
+		'onethingDiff.member.condition': '成员事项 {code} 的适用条件已修改',
+		'onethingDiff.member.order': '成员事项的顺序已调整',
+		'onethingDiff.pin.latest': '跟随最新发布版本',
+		'onethingDiff.pin.version': '第 {n} 版',
+		'onethingDiff.mapping.added': '新增共享字段映射「{key}」（{fields}）',
+		'onethingDiff.mapping.removed': '移除共享字段映射「{key}」',
+		'onethingDiff.mapping.changed': '共享字段映射「{key}」由（{old}）改为（{new}）',
+		'onethingDiff.mapping.apart': '「{key}」改为分开填写',
+		'onethingDiff.mapping.merged': '「{key}」改为合并填写',
+		'onethingDiff.shared.added': '合并后的表单新增共享字段「{key}」（{fields}）',
+		'onethingDiff.shared.removed': '合并后的表单不再共享「{key}」',
+		'onethingDiff.guide.summary': '一件事简介已修改',
+		'onethingDiff.guide.conditions': '受理条件由 {old} 条改为 {new} 条',
+		'onethingDiff.guide.process': '办理流程由「{old}」改为「{new}」',
+		'onethingDiff.guide.jointTimeLimit': '联办承诺时限由 {old} 改为 {new}',
+		'onethingDiff.guide.window': '受理窗口由「{old}」改为「{new}」',
+		'onethingDiff.guide.consult': '咨询方式已修改',
+		'onethingDiff.guide.complaint': '监督投诉方式已修改',
+		'onethingDiff.headline.none': '两个版本没有差异',
+		'onethingDiff.headline':
+			'共 {total} 处修改：成员事项 {members} 处，共享字段 {mappings} 处，办事指南 {guide} 处'
+	},
+	{
+		'onethingDiff.name': 'Name "{old}" → "{new}"',
+		'onethingDiff.code': 'Code "{old}" → "{new}"',
+		'onethingDiff.theme': 'Theme "{old}" → "{new}"',
+		'onethingDiff.lead': 'Lead department "{old}" → "{new}"',
+		'onethingDiff.member.added': 'Member item {code} added ({pin})',
+		'onethingDiff.member.removed': 'Member item {code} removed',
+		'onethingDiff.member.pin': 'Member item {code}: version {old} → {new}',
+		'onethingDiff.member.condition': 'Member item {code}: the condition changed',
+		'onethingDiff.member.order': 'The member items were reordered',
+		'onethingDiff.pin.latest': 'following the latest published version',
+		'onethingDiff.pin.version': 'version {n}',
+		'onethingDiff.mapping.added': 'Shared field mapping "{key}" added ({fields})',
+		'onethingDiff.mapping.removed': 'Shared field mapping "{key}" removed',
+		'onethingDiff.mapping.changed': 'Shared field mapping "{key}": ({old}) → ({new})',
+		'onethingDiff.mapping.apart': '"{key}" is now entered separately',
+		'onethingDiff.mapping.merged': '"{key}" is now entered once',
+		'onethingDiff.shared.added': 'The merged form now shares "{key}" ({fields})',
+		'onethingDiff.shared.removed': 'The merged form no longer shares "{key}"',
+		'onethingDiff.guide.summary': 'The summary changed',
+		'onethingDiff.guide.conditions': 'Conditions: {old} → {new}',
+		'onethingDiff.guide.process': 'Process "{old}" → "{new}"',
+		'onethingDiff.guide.jointTimeLimit': 'Joint time limit {old} → {new}',
+		'onethingDiff.guide.window': 'Window "{old}" → "{new}"',
+		'onethingDiff.guide.consult': 'The enquiry contacts changed',
+		'onethingDiff.guide.complaint': 'The complaint contacts changed',
+		'onethingDiff.headline.none': 'No differences',
+		'onethingDiff.headline':
+			'{total} change(s): {members} to members, {mappings} to shared fields, {guide} to the guide'
+	}
+);
