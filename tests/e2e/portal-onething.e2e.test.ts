@@ -23,15 +23,21 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** A control of the merged form by its JSON pointer (ids end with the pointer, `/` as `_`). */
-const field = (page: Page) => (pointer: string) =>
-	page.locator(`[id$="${pointer.replaceAll('/', '_')}"]`);
+/** A pointer as the renderer spells it in ids (src/lib/form/paths.ts, fieldId). */
+const fieldId = (ptr: string) =>
+	ptr
+		.replace(/[^A-Za-z0-9/]/g, (c) => `-${c.codePointAt(0)!.toString(36)}-`)
+		.replace(/\//g, '_');
+
+/** A control of the merged form by its JSON pointer (the renderer's ids end with its spelling). */
+const field = (page: Page) => (pointer: string, suffix = '') =>
+	page.locator(`[id$="${fieldId(pointer)}${suffix}"]`);
 
 async function region(page: Page, pointer: string) {
 	const f = field(page);
 	await f(pointer).selectOption({ label: '河南省' });
-	await f(`${pointer}-1`).selectOption({ label: '郑州市' });
-	await f(`${pointer}-2`).selectOption({ label: '金水区' });
+	await f(pointer, '-1').selectOption({ label: '郑州市' });
+	await f(pointer, '-2').selectOption({ label: '金水区' });
 }
 
 describe('portal one-thing (一件事)', () => {
