@@ -167,6 +167,7 @@ function compareMaterial(
 		np,
 		[
 			['issuer', 'diff.field.material.issuer'],
+			['semanticKey', 'diff.field.material.semanticKey'],
 			['paperSize', 'diff.field.material.paperSize'],
 			['signature', 'diff.field.material.signature'],
 			['basis', 'diff.field.material.basis'],

@@ -2,12 +2,14 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../item/types';
 import { createAjv } from '../validation/ajv';
+import { compileItem } from '../compile';
 import { compileOneThing, SHARED_SECTION } from './compile';
 import { decideOneThing } from './decide';
 import {
 	memberBundles,
 	memberSamples,
-	restaurant
+	restaurant,
+	templateItem
 } from '../../../../tests/fixtures/onething-restaurant';
 import { mergeSubmissions, sliceSubmission } from './slice';
 
@@ -115,5 +117,29 @@ describe('compileOneThing (开办餐饮店 from the templates)', () => {
 			.filter((x): x is string => !!x)
 			.sort();
 		expect(t.supplementDeadline).toBe(deadlines[0]);
+	});
+});
+
+describe('members published before semantic keys', () => {
+	it('share nothing and are still applied for and decided together', () => {
+		const members = ['social-security-card', 'minimum-living-allowance'].map((n) => ({
+			version: 3,
+			bundle: compileItem(templateItem(n))
+		}));
+		const doc = restaurant({
+			members: members.map((m) => ({ code: m.bundle.code, pin: 3 }))
+		});
+		const { bundle, conflicts, mappings } = compileOneThing(doc, members);
+		expect(conflicts).toEqual([]);
+		expect(mappings).toEqual([]);
+		expect(Object.keys(props(bundle!.applicationSchema))).toEqual([
+			members[0].bundle.code,
+			members[1].bundle.code,
+			'materials'
+		]);
+		expect(bundle!.members.map((m) => m.version)).toEqual([3, 3]);
+		const d = decideOneThing(bundle!, { form: {}, materials: {} }, { date: '2026-03-02' });
+		expect(d.decision).toBe('supplement');
+		expect(d.members.every((m) => m.decision?.decision === 'supplement')).toBe(true);
 	});
 });

@@ -13,9 +13,11 @@ import { createAjv } from '../validation/ajv';
 import {
 	memberBundles,
 	memberSamples,
-	restaurant
+	restaurant,
+	templateItem
 } from '../../../../tests/fixtures/onething-restaurant';
-import { compileOneThing, SHARED_SECTION } from './compile';
+import { compileItem } from '../compile';
+import { compileOneThing, SHARED_SECTION, type MemberBundle } from './compile';
 import { decideOneThing, strictest } from './decide';
 import { mergeSubmissions, sliceSubmission } from './slice';
 
@@ -32,11 +34,27 @@ function rng(seed: number) {
 	};
 }
 
-describe('decideOneThing (property, seeded)', () => {
-	const members = memberBundles();
+// a variant where a document two members share is needed by one of them only under a condition on
+// a shared field: the condition is carried over to the merged form
+function sharedCondition(): MemberBundle[] {
+	const [ib, food] = memberBundles();
+	const item = templateItem('public-place-hygiene-licence');
+	item.materials.find((m) => m.id === 'site-plans')!.condition = {
+		properties: {
+			applicant: { properties: { region: { const: '410105' } }, required: ['region'] }
+		},
+		required: ['applicant']
+	};
+	return [ib, food, { version: 1, bundle: compileItem(item) }];
+}
+
+describe.each([
+	{ label: 'the restaurant', members: memberBundles(), seed: 20261206 },
+	{ label: 'a shared document under a shared-field condition', members: sharedCondition(), seed: 7 }
+])('decideOneThing (property, seeded): $label', ({ members, seed }) => {
 	const [ib, food, hygiene] = members.map((m) => m.bundle);
 	const { bundle } = compileOneThing(restaurant(), members);
-	const base = mergeSubmissions(bundle!, memberSamples());
+	const base = mergeSubmissions(bundle!, memberSamples(members.map((m) => m.bundle)));
 	const date = '2026-03-02';
 
 	const mutations: ((s: Submission, r: () => number) => void)[] = [
@@ -54,6 +72,7 @@ describe('decideOneThing (property, seeded)', () => {
 		(s) =>
 			((s.form[SHARED_SECTION] as Obj)['legal-representative-id-number'] = '410105198709234025'),
 		(s) => ((s.form[SHARED_SECTION] as Obj).mobile = '1380371000'),
+		(s) => ((s.form[SHARED_SECTION] as Obj).region = '410102'),
 		(s) => (((s.form[food.code] as Obj).business as Obj).centralKitchen = true),
 		(s) => (((s.form[hygiene.code] as Obj).venue as Obj).centralAirConditioning = false),
 		(s) => (((s.form[hygiene.code] as Obj).commitment as Obj).notifiedCommitment = false),
@@ -76,7 +95,7 @@ describe('decideOneThing (property, seeded)', () => {
 	const tolerant = bare.compile(bundle!.acceptance.tolerant as JsonSchema);
 
 	it('equals the members on their slices, and the schemas alone agree', () => {
-		const r = rng(20261206);
+		const r = rng(seed);
 		const seen = new Set<string>();
 		for (let run = 0; run < 150; run++) {
 			const s = structuredClone(base);
@@ -126,6 +145,12 @@ describe('decideOneThing (property, seeded)', () => {
 			expect(fromSchemas, JSON.stringify(d.reasons) + JSON.stringify(application.errors)).toBe(
 				d.decision
 			);
+		}
+		if (seed === 7) {
+			// the hygiene licence's site-plan condition reads the shared region now
+			const defs = JSON.stringify(bundle!.acceptance.complete.$defs);
+			expect(defs).toContain('"shared"');
+			expect(defs).toContain('"410105"');
 		}
 		// the generator reaches every verdict the templates can give
 		expect([...seen].sort()).toEqual(['accept', 'accept-with-tolerance', 'supplement']);

@@ -2,6 +2,7 @@
 // they are written, old documents without them stay valid, and compile publishes them.
 import { describe, expect, it } from 'vitest';
 import { compileItem } from '../compile';
+import { diffItems } from '../diff';
 import { validateItem } from '../item/validate';
 import { templateItem } from '../../../../tests/fixtures/onething-restaurant';
 
@@ -37,5 +38,13 @@ describe('semantic keys on items', () => {
 		expect(
 			en.problems.find((p) => p.pointer === '/form/uiSchema/applicant/mobile/ui:semantic')?.message
 		).toMatch(/not in the built-in vocabulary/);
+	});
+
+	it('shows a changed material meaning in the item diff', () => {
+		const before = templateItem('food-business-licence');
+		const after = templateItem('food-business-licence');
+		after.materials.find((m) => m.id === 'layout-plan')!.semanticKey = 'premises-proof';
+		const changes = Object.values(diffItems(before, after).groups).flat();
+		expect(changes.map((c) => c.code)).toContain('material.semanticKey');
 	});
 });
