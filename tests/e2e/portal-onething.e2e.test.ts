@@ -25,13 +25,13 @@ afterAll(async () => {
 
 /** A pointer as the renderer spells it in ids (src/lib/form/paths.ts, fieldId). */
 const fieldId = (ptr: string) =>
-	ptr
-		.replace(/[^A-Za-z0-9/]/g, (c) => `-${c.codePointAt(0)!.toString(36)}-`)
-		.replace(/\//g, '_');
+	ptr.replace(/[^A-Za-z0-9/]/g, (c) => `-${c.codePointAt(0)!.toString(36)}-`).replace(/\//g, '_');
 
 /** A control of the merged form by its JSON pointer (the renderer's ids end with its spelling). */
-const field = (page: Page) => (pointer: string, suffix = '') =>
-	page.locator(`[id$="${fieldId(pointer)}${suffix}"]`);
+const field =
+	(page: Page) =>
+	(pointer: string, suffix = '') =>
+		page.locator(`[id$="${fieldId(pointer)}${suffix}"]`);
 
 async function region(page: Page, pointer: string) {
 	const f = field(page);
@@ -115,7 +115,10 @@ describe('portal one-thing (一件事)', () => {
 		await agents.nth(1).getByLabel('否').check();
 		// 公共场所卫生许可
 		await f(`/${HYGIENE}/venue/name`).fill('张记面馆');
-		await page.getByRole('group', { name: '许可项目（场所类别）' }).getByLabel('商场（店）、书店').check();
+		await page
+			.getByRole('group', { name: '许可项目（场所类别）' })
+			.getByLabel('商场（店）、书店')
+			.check();
 		await f(`/${HYGIENE}/venue/area`).fill('86.5');
 		await page.getByRole('group', { name: '是否使用集中空调通风系统' }).getByLabel('否').check();
 		await f(`/${HYGIENE}/staff/0/name`).fill('李娜');
@@ -163,7 +166,7 @@ describe('portal one-thing (一件事)', () => {
 		await sheet.waitFor();
 		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 		const notice = (await sheet.textContent()) ?? '';
-		expect(notice).toContain('张伟');
+		expect(notice).toContain('示范市金水区张记面馆');
 		expect(notice).toContain('与食品经营相适应的主要设备设施清单');
 		await page.emulateMedia({ media: 'print' });
 		expect(await sheet.isVisible()).toBe(true);

@@ -102,6 +102,7 @@ export const oneThingPortalMessages = defineMessages(
 		'ot.decision.receivesFields': '申请表 {n} 项信息',
 		'ot.decision.receivesMaterials': '材料 {n} 份：{list}',
 		'ot.decision.receivesNoMaterials': '无材料',
+		'ot.decision.receivesWhat': '{fields}；{materials}',
 		'ot.list.sep': '、',
 		'ot.list.items': '单个事项'
 	},
@@ -205,6 +206,7 @@ export const oneThingPortalMessages = defineMessages(
 		'ot.decision.receivesFields': '{n} details of the form',
 		'ot.decision.receivesMaterials': '{n} documents: {list}',
 		'ot.decision.receivesNoMaterials': 'no documents',
+		'ot.decision.receivesWhat': '{fields}; {materials}',
 		'ot.list.sep': ', ',
 		'ot.list.items': 'Single items'
 	}
