@@ -596,8 +596,15 @@ function allOfNodes(nodes: SchemaNode[]): SchemaNode {
 	return kept.length === 1 ? kept[0] : { allOf: kept };
 }
 
+/** The exact bytes served for a one-thing bundle (compact JSON, UTF-8): store this text as is. */
+export function serializeOneThingBundle(
+	bundle: OneThingBundle | Omit<OneThingBundle, 'hash'>
+): string {
+	return JSON.stringify(bundle);
+}
+
 function hashOf(rest: Omit<OneThingBundle, 'hash'>): string {
-	return bytesToHex(sha256(utf8ToBytes(JSON.stringify(rest))));
+	return bytesToHex(sha256(utf8ToBytes(serializeOneThingBundle(rest))));
 }
 
 export function compileOneThing(

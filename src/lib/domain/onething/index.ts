@@ -5,6 +5,7 @@ export { vocabularyMessages } from './vocabulary.messages';
 export { oneThingMessages } from './messages';
 export {
 	compileOneThing,
+	serializeOneThingBundle,
 	oneThingSchemaId,
 	ownMaterialId,
 	SHARED_SECTION,
