@@ -35,7 +35,7 @@ const UNSAFE_TEXT =
 export function unstorable(doc: unknown): DocProblem[] {
 	if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
 		return [{ pointer: '', message: 'object', code: 'type' }];
-	let size = 0;
+	let size: number;
 	try {
 		size = JSON.stringify(doc).length;
 	} catch {
