@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	memberBundles,
 	memberSamples,
-	restaurant
+	restaurant,
+	templateItem
 } from '../../../../tests/fixtures/onething-restaurant';
+import { compileItem } from '../compile';
 import { compileOneThing } from '../onething/compile';
 import { decideOneThing } from '../onething/decide';
 import { mergeSubmissions } from '../onething/slice';
@@ -54,5 +56,34 @@ describe('the combined one-time notice of a 一件事', () => {
 		expect(html).not.toContain('<script>');
 		expect(html).toContain('&lt;script&gt;');
 		expect(html).toContain('data-list="members"');
+	});
+
+	it('refuses the whole application when a member refuses, with that member named and the remedies', () => {
+		const item = templateItem('public-place-hygiene-licence');
+		const text = '申请事项不属于本机关职权范围';
+		item.guide.refusalCases = [...(item.guide.refusalCases ?? []), text];
+		item.refusals = [
+			{
+				id: 'not-ours',
+				text,
+				condition: {
+					properties: { venue: { properties: { floors: { minimum: 100 } }, required: ['floors'] } },
+					required: ['venue']
+				}
+			}
+		];
+		const withRefusal = [members[0], members[1], { version: 1, bundle: compileItem(item) }];
+		const compiled = compileOneThing(restaurant(), withRefusal).bundle!;
+		const s = mergeSubmissions(compiled, memberSamples(withRefusal.map((m) => m.bundle)));
+		(s.form[hygiene.code] as Record<string, Record<string, unknown>>).venue.floors = 120;
+		const d = decideOneThing(compiled, s, { date });
+		expect(d.decision).toBe('reject');
+		expect(d.members.map((m) => m.decision?.decision)).toEqual(['accept', 'accept', 'reject']);
+		const n = oneThingNoticeOf(compiled, d, { date, form: s.form });
+		expect(n.title).toBe('一件事不予受理决定书');
+		expect(n.lists.find((l) => l.role === 'refusals')?.entries).toEqual([
+			{ text, note: hygiene.name }
+		]);
+		expect(n.remedies?.lines.length).toBe(2);
 	});
 });
