@@ -191,7 +191,7 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 				...one.document.guide,
 				summary: '一次申请，并联办理',
 				process: [{ name: '一窗受理' }],
-				jointTimeLimit: { value: 10, unit: 'workday' as const },
+				jointTimeLimit: { value: 7, unit: 'workday' as const },
 				window: { name: '综合窗口', address: '人民路 1 号', hours: '9:00–17:00' },
 				consult: { phones: ['12345'] }
 			}

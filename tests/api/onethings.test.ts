@@ -26,7 +26,7 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		guide: {
 			summary: '一次申请，同时办理个体工商户登记和食品经营许可。',
 			process: [{ name: '一窗受理' }, { name: '并联审批' }, { name: '统一出件' }],
-			jointTimeLimit: { value: 10, unit: 'workday' },
+			jointTimeLimit: { value: 7, unit: 'workday' },
 			window: { name: '政务服务中心综合窗口', address: '人民路 1 号', hours: '9:00–17:00' },
 			consult: { phones: ['12345'] }
 		},

@@ -25,7 +25,7 @@ function oneThingDoc(code: string, members: string[], extra: Partial<OneThing> =
 		guide: {
 			summary: '一次申请，同时办理个体工商户登记和食品经营许可。',
 			process: [{ name: '一窗受理' }, { name: '并联审批' }, { name: '统一出件' }],
-			jointTimeLimit: { value: 10, unit: 'workday' },
+			jointTimeLimit: { value: 7, unit: 'workday' },
 			window: {
 				name: '示范市政务服务中心综合窗口',
 				address: '示范市人民路 1 号',
@@ -170,6 +170,25 @@ describe.each(list)('one-things through the workflow ($name)', (engine) => {
 		const detail = await w.s.onethings.detail(w.editor, 'YJS-TEST-2');
 		expect(detail.latestVersion).toBeNull();
 		expect(detail.status).toBe('approved');
+	});
+
+	it('refuses to publish a joint time limit longer than any member promises (lint gate)', async () => {
+		await w.s.onethings.create(w.editor, {
+			name: '承诺过长的一件事',
+			code: 'YJS-TEST-4',
+			department: 'market'
+		});
+		const doc = oneThingDoc('YJS-TEST-4', [ib, food], { name: '承诺过长的一件事' });
+		doc.guide.jointTimeLimit = { value: 30, unit: 'workday' };
+		await w.s.onethings.saveDraft(w.editor, 'YJS-TEST-4', { baseRevision: 1, document: doc });
+		const review = await w.s.onethings.submit(w.editor, 'YJS-TEST-4');
+		await w.s.reviews.decide(w.reviewer, review.id, 'approve', []);
+		const p = await problemOf(w.s.onethings.publish(w.editor, 'YJS-TEST-4', {}));
+		expect(p.status).toBe(422);
+		expect(p.body.errors).toContainEqual(
+			expect.objectContaining({ code: 'onething-joint-time-limit' })
+		);
+		expect((await w.s.onethings.detail(w.editor, 'YJS-TEST-4')).latestVersion).toBeNull();
 	});
 
 	it('a member published anew makes one-things stale: listed, on the review desk, not approvable; the published one keeps serving', async () => {

@@ -2,16 +2,13 @@
 // served to portals as one form with one verdict. The documents are the domain's
 // (src/lib/domain/onething/types.ts); the workflow, revisions and reviews are the items'.
 import Type, { type Static } from 'typebox';
-import type {
-	OneThing,
-	OneThingBundle,
-	OneThingDecision,
-	SharedFieldMapping
-} from '../../domain/onething/types';
+import type { OneThing, OneThingBundle, OneThingDecision } from '../../domain/onething/types';
+import type { SharedFieldSuggestion as SharedFieldSuggestionOf } from '../../domain/onething/suggest';
 import { ONETHING_THEME_KINDS } from '../enums';
 import {
 	Closed,
 	Day,
+	Finding,
 	Id,
 	Nullable,
 	PageInfo,
@@ -33,10 +30,11 @@ export const OneThingBundleDocument = Type.Unsafe<OneThingBundle>({
 		'the published one-thing (src/lib/domain/onething/types.ts, OneThingBundle): merged application schema, uiSchema, acceptance schemas and each member bundle with its slice'
 });
 
-/** A shared-field mapping suggested for the document (the domain's SharedFieldMapping). */
-export const SharedFieldSuggestion = Type.Unsafe<SharedFieldMapping>({
+/** A shared field suggested for the document (the domain's suggestSharedFields). */
+export const SharedFieldSuggestion = Type.Unsafe<SharedFieldSuggestionOf>({
 	type: 'object',
-	description: 'a shared-field mapping (src/lib/domain/onething/types.ts, SharedFieldMapping)'
+	description:
+		'a suggested shared field: key, strength (key | title), fields, reason, decided (src/lib/domain/onething/suggest.ts)'
 });
 
 /** A conflict found by compile: same key, incompatible types or rules, with the members named. */
@@ -148,7 +146,9 @@ export const OneThingPublished = Closed({
 	code: Type.String(),
 	version: VersionSummary,
 	/** the member versions compiled into it */
-	members: Type.Array(Closed({ code: Type.String(), version: Id, hash: Type.String() }))
+	members: Type.Array(Closed({ code: Type.String(), version: Id, hash: Type.String() })),
+	/** lint findings that did not block publishing */
+	findings: Type.Array(Finding)
 });
 
 // ---- portal ----

@@ -3,16 +3,20 @@
 // and the one verdict. What the server adds is only what storing needs: a document that cannot be
 // stored at all (not an object, too large or deep, text PostgreSQL cannot hold) is refused here.
 import type { Locale } from '../../domain/i18n';
+import type { Finding } from '../../domain/lint';
 import {
 	compileOneThing,
 	decideOneThing,
+	lintOneThing,
+	suggestSharedFields,
+	validateOneThing,
 	type DecideOneThingOptions,
 	type MemberBundle,
 	type OneThing,
 	type OneThingBundle,
-	type OneThingConflict,
+	type OneThingCompilation,
 	type OneThingDecision,
-	type SharedFieldMapping
+	type SharedFieldSuggestion
 } from '../../domain/onething';
 
 export type { MemberBundle };
@@ -66,25 +70,38 @@ export function unstorable(doc: unknown): DocProblem[] {
 
 /** The document's own problems (meta-schema and rules of the domain core); empty when valid. */
 export function validateDocument(doc: unknown, locale: Locale): DocProblem[] {
-	void locale;
-	const d = doc as Partial<OneThing>;
-	const out: DocProblem[] = [];
-	if (d.documentType !== 'onething')
-		out.push({ pointer: '/documentType', message: 'onething', code: 'const' });
-	if (typeof d.code !== 'string' || !d.code) out.push({ pointer: '/code', message: 'required' });
-	if (typeof d.name !== 'string' || !d.name.trim())
-		out.push({ pointer: '/name', message: 'required' });
-	if (!Array.isArray(d.members) || d.members.length < 2)
-		out.push({ pointer: '/members', message: '≥ 2', code: 'minItems' });
-	return out;
+	return validateOneThing(doc, { locale }).problems.map((p) => ({
+		pointer: p.pointer,
+		message: p.message,
+		...(p.code && { code: p.code })
+	}));
 }
 
-export interface Compiled {
-	bundle: OneThingBundle | null;
-	conflicts: OneThingConflict[];
-	/** the shared fields as compile merged them (also with conflicts, for the editor) */
-	mappings: SharedFieldMapping[];
+/** The shared fields the members' semantic keys (or equal titles) suggest. */
+export function suggest(
+	doc: OneThing,
+	members: Record<string, MemberBundle>,
+	locale: Locale
+): SharedFieldSuggestion[] {
+	try {
+		return suggestSharedFields(doc, Object.values(members), { locale });
+	} catch {
+		// suggestions are a help: a document they cannot read gets none, its problems are listed
+		return [];
+	}
 }
+
+/** The one-thing's lint findings (conflicts, joint time limit, members, lead department). */
+export function lint(
+	doc: OneThing,
+	members: Record<string, MemberBundle>,
+	compiled: Compiled,
+	opts: { locale: Locale; existing: readonly string[] }
+): Finding[] {
+	return lintOneThing(doc, Object.values(members), { ...opts, compiled });
+}
+
+export type Compiled = OneThingCompilation;
 
 /** compileOneThing of the domain core; `members` by code, each the member's published version. */
 export function compile(
@@ -93,10 +110,7 @@ export function compile(
 	locale: Locale
 ): Compiled {
 	try {
-		const { bundle, conflicts, mappings } = compileOneThing(doc, Object.values(members), {
-			locale
-		});
-		return { bundle, conflicts, mappings };
+		return compileOneThing(doc, Object.values(members), { locale });
 	} catch (error) {
 		// a document the checks let through but compile cannot read: said as a conflict, located
 		// nowhere better than the document, instead of a 500

@@ -11,7 +11,9 @@ import {
 	type RecordedMember,
 	type StaleMember
 } from '../../domain/onething/staleness';
+import type { SharedFieldSuggestion } from '../../domain/onething';
 import type { OneThing, OneThingBundle, OneThingConflict } from '../../domain/onething/types';
+import type { Finding } from '../../domain/lint';
 import { isDateString } from '../../domain/workdays/civil';
 import { todayInChina } from '../../domain/workdays/today';
 import {
@@ -111,7 +113,7 @@ export interface ResolvedMember {
 export interface Preview {
 	bundle: OneThingBundle | null;
 	conflicts: OneThingConflict[];
-	suggestions: core.Compiled['mappings'];
+	suggestions: SharedFieldSuggestion[];
 	members: ResolvedMember[];
 	errors: core.DocProblem[];
 }
@@ -542,15 +544,17 @@ export class OneThingService {
 		const own = core.validateDocument(doc, this.c.locale);
 		const resolution = await this.resolve(doc);
 		const errors = [...own, ...resolution.errors];
+		const suggestions = own.length
+			? []
+			: core.suggest(doc as OneThing, resolution.bundles, this.c.locale);
 		if (own.length)
-			return { bundle: null, conflicts: [], suggestions: [], members: resolution.members, errors };
+			return { bundle: null, conflicts: [], suggestions, members: resolution.members, errors };
 		// compile reports a missing member as a conflict too: the located error says it already
 		const compiled = core.compile(doc as OneThing, resolution.bundles, this.c.locale);
 		const conflicts = resolution.errors.length
 			? compiled.conflicts.filter((c) => c.code !== 'missing-member')
 			: compiled.conflicts;
 		const { bundle } = compiled;
-		const suggestions = compiled.mappings;
 		return { bundle, conflicts, suggestions, members: resolution.members, errors };
 	}
 
@@ -640,15 +644,25 @@ export class OneThingService {
 	private async compilable(
 		document: unknown,
 		db: ServiceContext['db'] | Transaction<Database>
-	): Promise<Resolution & { bundle: OneThingBundle }> {
+	): Promise<Resolution & { bundle: OneThingBundle; findings: Finding[] }> {
 		const resolution = await this.resolvable(document, db);
-		const { bundle, conflicts } = core.compile(
-			document as OneThing,
-			resolution.bundles,
-			this.c.locale
-		);
+		const compiled = core.compile(document as OneThing, resolution.bundles, this.c.locale);
+		const { bundle, conflicts } = compiled;
 		if (conflicts.length || !bundle) throw conflictsProblem(conflicts);
-		return { ...resolution, bundle };
+		// the publish gate, as for items: lint errors block, the rest is answered with the version
+		const findings = core.lint(document as OneThing, resolution.bundles, compiled, {
+			locale: this.c.locale,
+			existing: resolution.members.map((x) => x.code)
+		});
+		if (findings.some((f) => f.severity === 'error')) {
+			const blocking = findings.filter((f) => f.severity === 'error');
+			throw invalid('lint-errors', {
+				detail: m('server.publish.lintErrors', { count: blocking.length }),
+				errors: blocking.map((f) => ({ pointer: f.pointer, message: f.message, code: f.rule })),
+				extensions: { findings }
+			});
+		}
+		return { ...resolution, bundle, findings };
 	}
 
 	/**
@@ -726,7 +740,8 @@ export class OneThingService {
 		return {
 			code,
 			version,
-			members: compiled.pins.map((p) => ({ code: p.code, version: p.version, hash: p.hash }))
+			members: compiled.pins.map((p) => ({ code: p.code, version: p.version, hash: p.hash })),
+			findings: compiled.findings
 		};
 	}
 }
