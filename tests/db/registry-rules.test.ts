@@ -140,6 +140,10 @@ describe.each(list)('demo content ($name)', (engine) => {
 			expect(first.published.length).toBe(first.items.length - 1);
 			const portal = await createServices(opened.db).portal.items({ limit: 100, offset: 0 });
 			expect(portal.items.map((i) => i.code).sort()).toEqual([...first.published].sort());
+			// the 一件事 of templates/onething, published once their members are
+			expect(first.oneThings.sort()).toEqual(['YJS-410100-0001', 'YJS-410100-0002']);
+			const oneThings = await createServices(opened.db).portal.oneThings({ limit: 10, offset: 0 });
+			expect(oneThings.onethings.map((o) => o.code).sort()).toEqual(first.oneThings);
 			const users = await opened.db
 				.selectFrom('users')
 				.select(['username', 'demo'])
@@ -151,7 +155,12 @@ describe.each(list)('demo content ($name)', (engine) => {
 				{ username: 'editor2', demo: true },
 				{ username: 'reviewer', demo: true }
 			]);
-			expect(await seedDemo(opened.db)).toEqual({ seeded: false, items: [], published: [] });
+			expect(await seedDemo(opened.db)).toEqual({
+				seeded: false,
+				items: [],
+				published: [],
+				oneThings: []
+			});
 		} finally {
 			await opened.dispose();
 		}

@@ -12,6 +12,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 const CODE = '1141010000580322433000131029000'; // 食品经营许可（新办）, published by the demo content
 const WILD = '1141010000580321683000117016000'; // left pending, never published, by the demo content
 const HYGIENE = '11410100005803240Q3000119004000'; // 公共场所卫生许可, published by the demo content
+const RESTAURANT = 'YJS-410100-0001'; // 开办餐饮店“一件事”, published by the demo content
 
 interface Violation {
 	id: string;
@@ -70,9 +71,16 @@ async function open(ctx: BrowserContext, url: string): Promise<Page> {
 }
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-	it('public pages: home, portal list, guide, application form', async () => {
+	it('public pages: home, portal list, guide, application form, 一件事 guide and form', async () => {
 		const ctx = await context();
-		for (const url of ['/', '/portal', `/portal/items/${CODE}`, `/portal/items/${CODE}/apply`]) {
+		for (const url of [
+			'/',
+			'/portal',
+			`/portal/items/${CODE}`,
+			`/portal/items/${CODE}/apply`,
+			`/portal/onethings/${RESTAURANT}`,
+			`/portal/onethings/${RESTAURANT}/apply`
+		]) {
 			const page = await open(ctx, url);
 			expect(await audit(page), url).toEqual([]);
 			await page.close();

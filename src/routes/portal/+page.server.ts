@@ -1,4 +1,5 @@
 import { enumValues } from '$lib/domain/item/labels';
+import { listOneThings } from '$lib/portal/server/onething';
 import { page } from '$lib/server/kit/page';
 import type { PageServerLoad } from './$types';
 
@@ -11,12 +12,16 @@ export const load: PageServerLoad = page(async ({ url, locals }) => {
 	const kind = kinds.includes(rawKind) ? rawKind : '';
 	const requested = Number(url.searchParams.get('page') ?? '1');
 	const page = Number.isInteger(requested) && requested > 0 ? Math.min(requested, 10_000) : 1;
-	const { items, total } = await locals.services.portal.items({
-		q: q || undefined,
-		kind: kind || undefined,
-		limit: PAGE_SIZE,
-		offset: (page - 1) * PAGE_SIZE
-	});
+	const [{ items, total }, oneThings] = await Promise.all([
+		locals.services.portal.items({
+			q: q || undefined,
+			kind: kind || undefined,
+			limit: PAGE_SIZE,
+			offset: (page - 1) * PAGE_SIZE
+		}),
+		// 一件事 have no item kind: listed on the first page when no kind is chosen
+		kind || page > 1 ? undefined : listOneThings(locals.services, q || undefined)
+	]);
 	return {
 		q,
 		kind,
@@ -24,6 +29,7 @@ export const load: PageServerLoad = page(async ({ url, locals }) => {
 		page,
 		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
 		total,
+		oneThings: oneThings?.onethings ?? [],
 		items: items.map((i) => ({
 			code: i.code,
 			name: i.name,

@@ -51,12 +51,14 @@ export async function violations(db: Kysely<Database>): Promise<string[]> {
 	const contiguous = (ns: number[]) => ns.every((n, i) => n === i + 1);
 
 	for (const item of items) {
-		const subject = `item:${item.code}`;
+		// a one-thing (一件事) is stored as an item row and audited under its own name
+		const kind = item.document_type === 'onething' ? 'onething' : 'item';
+		const subject = `${kind}:${item.code}`;
 		const revs = numbers(revisions, item.id);
 		if (!contiguous(revs) || revs.length !== item.current_revision)
 			found.push(`${item.code}: revisions ${revs.join(',')} but current ${item.current_revision}`);
-		if (!audit.some((a) => a.action === 'item.create' && a.subject === subject))
-			found.push(`${item.code}: no item.create audit entry`);
+		if (!audit.some((a) => a.action === `${kind}.create` && a.subject === subject))
+			found.push(`${item.code}: no ${kind}.create audit entry`);
 		const mine = versions.filter((v) => v.item_id === item.id);
 		const vs = mine.map((v) => v.n).sort((a, b) => a - b);
 		if (!contiguous(vs)) found.push(`${item.code}: versions ${vs.join(',')}`);
@@ -73,12 +75,12 @@ export async function violations(db: Kysely<Database>): Promise<string[]> {
 				found.push(`${item.code} v${v.n}: bundle bytes do not hash to ${v.hash}`);
 			const published = audit.filter(
 				(a) =>
-					a.action === 'item.publish' &&
+					a.action === `${kind}.publish` &&
 					a.subject === subject &&
 					(a.detail as { version?: number }).version === v.n
 			);
 			if (published.length !== 1)
-				found.push(`${item.code} v${v.n}: ${published.length} item.publish audit entries`);
+				found.push(`${item.code} v${v.n}: ${published.length} ${kind}.publish audit entries`);
 			const feed = events.filter(
 				(e) => e.item_code === item.code && e.event === 'published' && e.version === v.n
 			);

@@ -1,6 +1,7 @@
 // Demo content for a fresh installation: departments, the demo accounts (marked demo, refused at
-// sign-in in production), every template as an item, most of them reviewed and published, so the
-// designer, the review queue and the portal API all show something on first start.
+// sign-in in production), every template as an item, most of them reviewed and published, and the
+// 一件事 of templates/onething built from them, reviewed and published too, so the designer, the
+// review queue and the portal API all show something on first start.
 import type { Kysely } from 'kysely';
 import { findDepartmentByCreditCode, insertDepartment } from '../db/departments';
 import { countUsers, findUserRowByUsername } from '../db/users';
@@ -9,7 +10,12 @@ import type { Actor } from '../auth/actor';
 import { createServices } from '../services';
 import { actorById } from '../services/session';
 import { createUser } from '../services/users';
-import { listTemplateSlugs, readTemplate } from './templates';
+import {
+	listOneThingTemplates,
+	listTemplateSlugs,
+	readOneThingTemplate,
+	readTemplate
+} from './templates';
 import type { LegalBasis } from '../../domain/item/types';
 import { matchLaw, parseArticle, type Law, type LawArticle } from '../../domain/law';
 import { DEMO_LAWS } from './demo-laws';
@@ -23,13 +29,18 @@ const KNOWN_DEPARTMENTS: Record<string, string> = {
 	'11410100005803232X': 'housing',
 	'11410100005803259M': 'civil-affairs',
 	'11410100005803240Q': 'health',
-	'11410100005803267G': 'hrss'
+	'11410100005803267G': 'hrss',
+	'114101000058032911': 'public-security',
+	'11410100005803275B': 'healthcare-security'
 };
 
 export interface SeedResult {
 	seeded: boolean;
 	items: string[];
+	/** item codes published */
 	published: string[];
+	/** one-thing codes published (their members are published items) */
+	oneThings: string[];
 }
 
 interface TemplateDoc {
@@ -58,7 +69,7 @@ async function ensureAccount(
 }
 
 export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
-	const none: SeedResult = { seeded: false, items: [], published: [] };
+	const none: SeedResult = { seeded: false, items: [], published: [], oneThings: [] };
 	const anyItem = await db.selectFrom('items').select('id').limit(1).executeTakeFirst();
 	if (anyItem) return none;
 	const templates = listTemplateSlugs()
@@ -89,7 +100,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
 	// Through the services, so the demo content obeys the same rules as anyone's.
 	const services = createServices(db, { locale: 'zh-CN' });
 	const laws = await seedLaws(db, services, templates);
-	const result: SeedResult = { seeded: true, items: [], published: [] };
+	const result: SeedResult = { seeded: true, items: [], published: [], oneThings: [] };
 	for (const [i, { slug, doc }] of templates.entries()) {
 		try {
 			await services.items.create(editor, {
@@ -107,6 +118,26 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
 			result.published.push(doc.code);
 		} catch (error) {
 			console.warn(`demo content: template ${slug} was not imported:`, (error as Error).message);
+		}
+	}
+	// The one-things, once their members are published: through the same workflow as items.
+	for (const slug of listOneThingTemplates()) {
+		const doc = readOneThingTemplate(slug) as
+			{ code?: string; leadDepartment?: { creditCode?: string } } | undefined;
+		if (!doc?.code) continue;
+		try {
+			await services.onethings.create(editor, {
+				template: slug,
+				department: departmentOf.get(doc.leadDepartment?.creditCode ?? '')
+			});
+			const review = await services.onethings.submit(editor, doc.code);
+			await services.reviews.decide(reviewer, review.id, 'approve', [
+				{ text: '联办流程和材料清单符合要求，同意发布。' }
+			]);
+			await services.onethings.publish(editor, doc.code, {});
+			result.oneThings.push(doc.code);
+		} catch (error) {
+			console.warn(`demo content: one-thing ${slug} was not published:`, (error as Error).message);
 		}
 	}
 	return result;
