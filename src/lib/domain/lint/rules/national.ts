@@ -52,7 +52,7 @@ export const licensingAtVillage: Rule = {
 
 /** Step names that accept the application, and those that conclude it. */
 const ACCEPT = /受理/;
-const CONCLUDE = /办结|决定|送达|发证|发照|颁证|颁发|制证|发卡|发放|确认|出具|登记|领取/;
+const CONCLUDE = /办结|决定|送达|发证|发照|颁证|颁发|签发|制证|发卡|发放|确认|出具|登记|领取/;
 
 export const processIncomplete: Rule = {
 	...meta('process-incomplete'),
