@@ -238,6 +238,48 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		expect(oneDecided.decision.members).toHaveLength(2);
 
+		// 事项沿革: 下放 to department B as a new draft; two published items merged, one split
+		const moved = value(
+			await admin.transferItem({ params, body: { department: w.deptB, mode: 'delegate' } }),
+			200
+		);
+		expect([moved.department, moved.status, moved.document.guide.lineage?.change]).toEqual([
+			w.deptB,
+			'draft',
+			'delegate'
+		]);
+		const [p, q, r] = [
+			'construction-permit',
+			'public-place-hygiene-licence',
+			'social-security-card'
+		];
+		const olds: string[] = [];
+		for (const slug of [p, q, r]) {
+			const c = await createItem(w, templateDocument(slug));
+			await publishItem(w, c);
+			olds.push(c);
+		}
+		const merged = value(
+			await admin.mergeItems({
+				body: { codes: [olds[0], olds[1]], code: `${olds[0]}M`, name: `合并事项 ${w.tag}` }
+			}),
+			201
+		);
+		expect(merged.predecessors.map((x) => x.code)).toEqual([olds[0], olds[1]]);
+		const split = value(
+			await admin.splitItem({
+				params: { code: olds[2] },
+				body: {
+					parts: [
+						{ code: `${olds[2]}S1`, name: `拆分事项一 ${w.tag}` },
+						{ code: `${olds[2]}S2`, name: `拆分事项二 ${w.tag}` }
+					]
+				}
+			}),
+			201
+		);
+		expect(split.successors).toEqual([`${olds[2]}S1`, `${olds[2]}S2`]);
+
 		value(await reviewer.retire({ params, body: { reason: 'Merged into another item' } }), 200);
 
 		// administration
