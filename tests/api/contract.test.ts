@@ -238,6 +238,55 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 		);
 		expect(oneDecided.decision.members).toHaveLength(2);
 
+		// 事项沿革: two published items merged into a draft, which is 下放 to department B; one split
+		const [p, q, r] = [
+			'construction-permit',
+			'public-place-hygiene-licence',
+			'social-security-card'
+		];
+		const olds: string[] = [];
+		for (const slug of [p, q, r]) {
+			const c = await createItem(w, templateDocument(slug));
+			await publishItem(w, c);
+			olds.push(c);
+		}
+		const merged = value(
+			await admin.mergeItems({
+				body: {
+					codes: [olds[0], olds[1]],
+					code: `${olds[0].slice(0, -3)}901`,
+					name: `合并事项 ${w.tag}`
+				}
+			}),
+			201
+		);
+		expect(merged.predecessors.map((x) => x.code)).toEqual([olds[0], olds[1]]);
+		const moved = value(
+			await admin.transferItem({
+				params: { code: merged.successors[0] },
+				body: { department: w.deptB, mode: 'delegate' }
+			}),
+			200
+		);
+		expect([moved.department, moved.status, moved.document.guide.lineage?.change]).toEqual([
+			w.deptB,
+			'draft',
+			'delegate'
+		]);
+		const split = value(
+			await admin.splitItem({
+				params: { code: olds[2] },
+				body: {
+					parts: [
+						{ code: `${olds[2].slice(0, -3)}911`, name: `拆分事项一 ${w.tag}` },
+						{ code: `${olds[2].slice(0, -3)}912`, name: `拆分事项二 ${w.tag}` }
+					]
+				}
+			}),
+			201
+		);
+		expect(split.successors).toEqual([`${olds[2].slice(0, -3)}911`, `${olds[2].slice(0, -3)}912`]);
+
 		value(await reviewer.retire({ params, body: { reason: 'Merged into another item' } }), 200);
 
 		// administration

@@ -83,4 +83,22 @@ describe('the national elements on the guide page', () => {
 		for (const s of ['实施信息', '监管与救济途径', '权力来源', '支持预约办理'])
 			expect(body).not.toContain(s);
 	});
+	it('says where the item came from when it was merged, split or transferred (事项沿革)', () => {
+		const item = structuredClone(tpl) as unknown as Item;
+		expect(page(item)).not.toContain('事项沿革');
+		item.guide.lineage = {
+			change: 'merge',
+			predecessors: [
+				{ code: 'A00001', name: '食品销售许可', version: 2 },
+				{ code: 'A00002', name: '餐饮服务许可', version: 1 }
+			]
+		};
+		expect(page(item)).toContain('本事项由食品销售许可（A00001）、餐饮服务许可（A00002）合并而来');
+		expect(page(item, 'en')).toContain('This item was merged from 食品销售许可（A00001）');
+		item.guide.lineage = {
+			change: 'transfer',
+			predecessors: [{ code: item.code, department: '市市场监督管理局' }]
+		};
+		expect(page(item)).toContain('本事项由市市场监督管理局划转而来');
+	});
 });

@@ -153,6 +153,35 @@ export const studioEndpoints = {
 		body: I.Retirement,
 		responses: { 200: I.Retired }
 	},
+	transferItem: {
+		...routes.transferItem,
+		summary:
+			'划转 or 下放: the item moves to another department as a new draft (administrators; published versions stay)',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Transfer,
+		responses: { 200: I.ItemDetail }
+	},
+	mergeItems: {
+		...routes.mergeItems,
+		summary:
+			'合并: published items become one new draft naming them; they are retired in its favour (administrators)',
+		tag: 'workflow',
+		auth: 'session',
+		body: I.Merge,
+		responses: { 201: I.LineageResult }
+	},
+	splitItem: {
+		...routes.splitItem,
+		summary:
+			'拆分: a published item becomes several new drafts naming it; it is retired in their favour (administrators)',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Split,
+		responses: { 201: I.LineageResult }
+	},
 	withdraw: {
 		...routes.withdraw,
 		summary: 'Withdraw the pending submission (撤回提交); the item is a draft again',

@@ -258,6 +258,40 @@ export const Retired = Closed({
 	reason: Type.String()
 });
 
+/** 划转 (between peers) or 下放 (to a lower level) to another implementing department */
+export const Transfer = Closed({
+	/** the receiving department's code */
+	department: Type.String({ minLength: 1 }),
+	mode: Type.Optional(Type.Union([Type.Literal('transfer'), Type.Literal('delegate')])),
+	/** 划转 or 下放 document */
+	basis: Type.Optional(Type.String())
+});
+
+const Successor = Closed({
+	code: Type.String({ minLength: 1 }),
+	name: Type.String({ minLength: 1 })
+});
+
+/** 合并: the items merged (published ones, two or more) and the new item they become */
+export const Merge = Closed({
+	codes: Type.Array(Type.String({ minLength: 1 }), { minItems: 2 }),
+	code: Type.String({ minLength: 1 }),
+	name: Type.String({ minLength: 1 }),
+	basis: Type.Optional(Type.String())
+});
+
+/** 拆分: the new items (two or more) a published item is split into */
+export const Split = Closed({
+	parts: Type.Array(Successor, { minItems: 2 }),
+	basis: Type.Optional(Type.String())
+});
+
+/** The new items (drafts naming their predecessors) and the retired predecessors' last versions */
+export const LineageResult = Closed({
+	successors: Type.Array(Type.String()),
+	predecessors: Type.Array(Closed({ code: Type.String(), lastVersion: Type.Integer() }))
+});
+
 export const ReviewQuery = Closed({ state: Type.Optional(ReviewState) });
 
 export const ReviewList = Closed({ reviews: Type.Array(Review) });
@@ -314,6 +348,10 @@ export type Revision = Static<typeof Revision>;
 export type Publication = Static<typeof Publication>;
 export type Published = Static<typeof Published>;
 export type Retired = Static<typeof Retired>;
+export type Transfer = Static<typeof Transfer>;
+export type Merge = Static<typeof Merge>;
+export type Split = Static<typeof Split>;
+export type LineageResult = Static<typeof LineageResult>;
 export type DecisionComment = Static<typeof DecisionComment>;
 export type Decision = Static<typeof Decision>;
 export type Template = Static<typeof Template>;

@@ -146,6 +146,32 @@ const nationalElements: Record<string, S> = {
 		},
 		['mode', 'department']
 	),
+	lineage: obj(
+		'事项沿革',
+		'本事项由其他事项划转、下放、合并或拆分而来：变更方式与前身事项',
+		{
+			change: choice('lineageChange', '变更方式', '划转、下放、合并或拆分'),
+			date: date('变更日期', 'YYYY-MM-DD'),
+			basis: str('变更依据', '划转、合并或拆分的文件'),
+			predecessors: list(
+				'前身事项',
+				'本事项由之而来的事项',
+				obj(
+					'前身事项',
+					'一个前身事项及其最后发布的版本',
+					{
+						code: text('事项编码', '前身事项的编码'),
+						name: str('事项名称', '前身事项的名称'),
+						version: int('最后版本', '前身事项最后发布的版本号', 1),
+						department: str('原实施部门', '前身事项的实施部门')
+					},
+					['code']
+				),
+				1
+			)
+		},
+		['change', 'predecessors']
+	),
 	jointDepartments: list(
 		'联办机构 / 共同实施部门',
 		'共同实施或联合办理该事项的部门',

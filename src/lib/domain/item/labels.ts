@@ -47,6 +47,7 @@ export const ENUMS = {
 		'other'
 	],
 	entrustmentMode: ['entrust', 'delegate', 'agency'],
+	lineageChange: ['transfer', 'delegate', 'merge', 'split'],
 	itemState: ['active', 'suspended', 'cancelled'],
 	supervisionMethod: [
 		'random-inspection',

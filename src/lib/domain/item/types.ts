@@ -124,6 +124,19 @@ export interface Entrustment {
 	basis?: string;
 }
 
+/** How an item came from others: 划转 (peer), 下放 (to a lower level), 合并 or 拆分 */
+export type LineageChange = 'transfer' | 'delegate' | 'merge' | 'split';
+
+/** 事项沿革: the items this one came from, each with its last published version */
+export interface Lineage {
+	change: LineageChange;
+	predecessors: { code: string; name?: string; version?: number; department?: string }[];
+	/** YYYY-MM-DD */
+	date?: string;
+	/** 划转、合并或拆分的文件 */
+	basis?: string;
+}
+
 /** 联办机构 / 共同实施部门 */
 export interface JointDepartment {
 	name: string;
@@ -335,6 +348,8 @@ export interface Guide {
 	powerSource?: PowerSource;
 	/** 委托部门 / 受托组织 (委托, 下放 or 代办) */
 	entrustment?: Entrustment;
+	/** 事项沿革: where the item came from (划转、下放、合并、拆分) */
+	lineage?: Lineage;
 	/** 联办机构 / 共同实施部门 */
 	jointDepartments?: JointDepartment[];
 	/** 业务办理项 and its code */

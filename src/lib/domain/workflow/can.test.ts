@@ -51,6 +51,9 @@ const EXPECTED: Record<Action, Record<Who, string>> = {
 	delete: { own: '+S+SSSS', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
 	archive: { own: '+S+SSSS', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
 	unarchive: { own: '+++++++', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'PPPPPPP' },
+	transfer: { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+S++++S' },
+	merge: { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'SSSS++S' },
+	split: { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: 'SSSS++S' },
 	'manage-users': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-departments': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
 	'manage-calendar': { own: 'PPPPPPP', other: 'PPPPPPP', reviewer: 'PPPPPPP', admin: '+++++++' },
@@ -190,7 +193,10 @@ describe('the transitions', () => {
 			withdraw: 'draft',
 			delete: null,
 			archive: null,
-			unarchive: null
+			unarchive: null,
+			transfer: 'draft',
+			merge: 'retired',
+			split: 'retired'
 		});
 	});
 });

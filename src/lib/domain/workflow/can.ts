@@ -40,7 +40,10 @@ export const ITEM_ACTIONS = [
 	'withdraw',
 	'delete',
 	'archive',
-	'unarchive'
+	'unarchive',
+	'transfer',
+	'merge',
+	'split'
 ] as const;
 /** Actions on the registry as a whole. */
 export const ADMIN_ACTIONS = [
@@ -177,6 +180,13 @@ export const RULES: { readonly [A in Action]: Rule } = {
 		approvedByOther: true
 	},
 	retire: { roles: ['reviewer'], from: LIVE, to: 'retired', wasPublished: true },
+	// 划转 (转移 between peers, 下放 to a lower level): the item moves to another implementing
+	// department as a new draft, which that department's editors then submit; not while in review
+	transfer: { roles: ['admin'], from: LIVE, to: 'draft', notInReview: true, archived: false },
+	// 合并 / 拆分: the predecessors are retired in favour of new items that name them; only published
+	// items (a draft that never reached a portal is simply deleted)
+	merge: { roles: ['admin'], from: LIVE, to: 'retired', wasPublished: true },
+	split: { roles: ['admin'], from: LIVE, to: 'retired', wasPublished: true },
 	'manage-users': { roles: ['admin'] },
 	'manage-departments': { roles: ['admin'] },
 	'manage-calendar': { roles: ['admin'] },

@@ -95,6 +95,15 @@ export async function updateItem(
 		.execute();
 }
 
+/** 划转: the item now belongs to another department (its documents say so in a new revision). */
+export async function setItemDepartment(db: Db, id: number, department: string): Promise<void> {
+	await db
+		.updateTable('items')
+		.set({ department_code: department, updated_at: new Date() })
+		.where('id', '=', id)
+		.execute();
+}
+
 export interface ItemFilter {
 	/** items (default) or one-things */
 	documentType?: DocumentType;

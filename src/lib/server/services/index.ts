@@ -12,6 +12,7 @@ import { intakeConfigFromEnv, IntakeService, type IntakeConfig } from './intake'
 import { ImportService } from './imports';
 import { ItemService } from './items';
 import { LawService } from './laws';
+import { LineageService } from './lineage';
 import { OneThingService } from './onethings';
 import { OneThingReviewService } from './onething-review';
 import { PortalService } from './portal';
@@ -47,6 +48,8 @@ export interface Services {
 	imports: ImportService;
 	nationalImport: NationalImportService;
 	laws: LawService;
+	/** 划转、下放、合并、拆分 */
+	lineage: LineageService;
 }
 
 export interface ServiceOptions {
@@ -90,7 +93,8 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		scorecard: new ScorecardService(c),
 		imports: new ImportService(c),
 		nationalImport: new NationalImportService(c, items),
-		laws: new LawService(c)
+		laws: new LawService(c),
+		lineage: new LineageService(c, items)
 	};
 }
 

@@ -12,7 +12,7 @@ import { authorize } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
 import { lockItemByCode, updateItem } from '../db/items';
 import { oneThingsWithMember, pinsOfReviews } from '../db/onethings';
-import type { Database } from '../db/schema';
+import type { Database, ItemRow } from '../db/schema';
 import type { Transaction } from 'kysely';
 import { appendPortalEvent } from '../db/portal';
 import { insertRetirement } from '../db/retirements';
@@ -218,20 +218,35 @@ export class PublishingService {
 				status: row.status,
 				published: published !== undefined
 			});
-			const pending = await pendingReviewOf(tx, row.id);
-			if (pending !== undefined) await decideReview(tx, pending, 'withdrawn', null);
-			await insertRetirement(tx, { itemId: row.id, reason, retiredBy: user.id });
-			await updateItem(tx, row.id, { status: nextStatus('retire')! });
-			await appendPortalEvent(tx, { itemCode: code, event: 'retired', version: published!.n });
-			await appendAudit(tx, {
-				actorId: user.id,
-				actor: user.username,
-				action: 'item.retire',
-				subject: `item:${code}`,
-				beforeHash: published!.hash,
-				detail: { reason, lastVersion: published!.n }
-			});
+			await retireLocked(tx, user, row, reason);
 		});
 		return { code, status: 'retired', reason };
 	}
+}
+
+/**
+ * 事项取消 of an item locked and authorized by the caller (a retirement, or a merge or split that
+ * retires the predecessors): the pending review withdrawn, the reason kept, portals told, audited.
+ */
+export async function retireLocked(
+	tx: Transaction<Database>,
+	user: { id: number; username: string },
+	row: ItemRow,
+	reason: string,
+	detail: Record<string, unknown> = {}
+): Promise<void> {
+	const published = (await latestVersion(tx, row.id))!;
+	const pending = await pendingReviewOf(tx, row.id);
+	if (pending !== undefined) await decideReview(tx, pending, 'withdrawn', null);
+	await insertRetirement(tx, { itemId: row.id, reason, retiredBy: user.id });
+	await updateItem(tx, row.id, { status: nextStatus('retire')! });
+	await appendPortalEvent(tx, { itemCode: row.code, event: 'retired', version: published.n });
+	await appendAudit(tx, {
+		actorId: user.id,
+		actor: user.username,
+		action: 'item.retire',
+		subject: `item:${row.code}`,
+		beforeHash: published.hash,
+		detail: { reason, lastVersion: published.n, ...detail }
+	});
 }

@@ -203,7 +203,8 @@ export async function reviewPage(
 		can: {
 			decide: decide?.allowed ?? false,
 			publish: can(actor, 'publish', facts).allowed,
-			retire: can(actor, 'retire', facts).allowed
+			retire: can(actor, 'retire', facts).allowed,
+			transfer: can(actor, 'transfer', facts).allowed
 		},
 		why:
 			current?.state === 'pending' && decide ? whyNot(decide, subject.authorId === actor.id) : null,

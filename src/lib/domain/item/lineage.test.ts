@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mergedItem, splitItems, transferredItem } from './lineage';
+import { newItem } from './new-item';
+import { validateItem } from './validate';
+
+const market = { name: '市市场监督管理局', creditCode: '114101000058032243' };
+const county = { name: '县市场监督管理局', creditCode: '11141000MB0000000L' };
+
+describe('事项沿革', () => {
+	it('a transfer (划转) changes the department and names the predecessor, leaving it untouched', () => {
+		const item = newItem({ code: 'A00001', name: '食品经营许可', department: market });
+		const moved = transferredItem(
+			{ item, version: 3 },
+			{ ...county, name: '区市场监督管理局' },
+			'transfer'
+		);
+		expect(moved.department).toEqual({ name: '区市场监督管理局', creditCode: county.creditCode });
+		expect(moved.guide.lineage).toEqual({
+			change: 'transfer',
+			predecessors: [{ code: 'A00001', name: '食品经营许可', version: 3, department: market.name }]
+		});
+		expect(moved.guide.entrustment).toBeUndefined();
+		expect(item.department).toEqual(market);
+		expect(item.guide.lineage).toBeUndefined();
+		expect(validateItem(moved).problems.map((p) => p.pointer + ' ' + p.message)).toEqual([]);
+	});
+
+	it('a 下放 records the delegating department as 委托部门 and the power as delegated', () => {
+		const item = newItem({ code: 'A00001', department: market });
+		const moved = transferredItem({ item }, county, 'delegate', {
+			basis: '市政发〔2026〕1号',
+			date: '2026-12-01'
+		});
+		expect(moved.guide.entrustment).toEqual({
+			mode: 'delegate',
+			department: market.name,
+			creditCode: market.creditCode,
+			basis: '市政发〔2026〕1号'
+		});
+		expect(moved.guide.powerSource).toBe('delegated');
+		expect(moved.guide.lineage?.change).toBe('delegate');
+		expect(moved.guide.lineage?.date).toBe('2026-12-01');
+		expect(validateItem(moved).problems.map((p) => p.pointer + ' ' + p.message)).toEqual([]);
+	});
+
+	it('a merge names every predecessor with its last version; a split names the one in each part', () => {
+		const a = newItem({ code: 'A00001', name: '甲', department: market });
+		const b = newItem({ code: 'A00002', name: '乙', department: market });
+		const merged = mergedItem(
+			[
+				{ item: a, version: 2 },
+				{ item: b, version: 1 }
+			],
+			{ code: 'A00009', name: '甲乙' }
+		);
+		expect(merged.code).toBe('A00009');
+		expect(merged.name).toBe('甲乙');
+		expect(merged.guide.lineage?.predecessors.map((p) => [p.code, p.version])).toEqual([
+			['A00001', 2],
+			['A00002', 1]
+		]);
+		expect(validateItem(merged).problems).toEqual([]);
+		const parts = splitItems({ item: a, version: 2 }, [
+			{ code: 'A00011', name: '甲一' },
+			{ code: 'A00012', name: '甲二' }
+		]);
+		expect(
+			parts.map((p) => [p.code, p.guide.lineage?.change, p.guide.lineage?.predecessors[0].code])
+		).toEqual([
+			['A00011', 'split', 'A00001'],
+			['A00012', 'split', 'A00001']
+		]);
+		expect(() => mergedItem([{ item: a }], { code: 'X', name: 'x' })).toThrow();
+	});
+
+	it('the meta-schema refuses a lineage without predecessors', () => {
+		const item = newItem({ code: 'A00001' });
+		const bad = {
+			...item,
+			guide: { ...item.guide, lineage: { change: 'merge', predecessors: [] } }
+		};
+		expect(validateItem(bad).ok).toBe(false);
+	});
+});
