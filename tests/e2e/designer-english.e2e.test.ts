@@ -6,7 +6,9 @@ import { launch, newContext } from './browser';
 import { readdirSync } from 'node:fs';
 import { createItem, openEditor, simpleItem, tab, template } from '../designer/e2e';
 
-const TEMPLATE_SLUGS = readdirSync('templates').map((f) => f.replace(/\.json$/, ''));
+const TEMPLATE_SLUGS = readdirSync('templates')
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => f.replace(/\.json$/, ''));
 
 let browser: Browser;
 beforeAll(async () => {

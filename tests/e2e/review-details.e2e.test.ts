@@ -45,8 +45,9 @@ describe('review screens', () => {
 		await page.waitForURL(/kind=payment/);
 		await expect.poll(() => rows.count()).toBe(1);
 		expect(await rows.first().getAttribute('data-code')).toBe(LIVING);
-		// the shortened time limit breaks the supplement deadlines: two lint errors
-		expect((await rows.first().locator('td').last().textContent())?.trim()).toBe('2');
+		// the shortened time limit breaks the supplement deadlines and no longer holds the steps' own
+		// limits: three lint errors
+		expect((await rows.first().locator('td').last().textContent())?.trim()).toBe('3');
 		await context.close();
 	});
 
@@ -56,8 +57,9 @@ describe('review screens', () => {
 		const lint = page.getByTestId('lint-delta');
 		await expect
 			.poll(() => lint.locator('caption').first().textContent())
-			.toBe('本次新增的问题（2）');
+			.toBe('本次新增的问题（3）');
 		expect(await lint.textContent()).toContain('supplement-exceeds-promised');
+		expect(await lint.textContent()).toContain('process-exceeds-promised');
 
 		const condition = page.locator(
 			'[data-testid="against-published"] li.change[data-pointer^="/guide/conditions"]'
