@@ -72,14 +72,19 @@ describe('designer in English', () => {
 			latin(simpleItem()) as ReturnType<typeof simpleItem>,
 			'Latin test item'
 		);
-		// names that are data, not interface: departments, the signed-in user, the bundled templates
+		// names that are data, not interface: departments, the signed-in user, the bundled templates,
 		const departments = (await (await context.request.get('/api/v1/departments')).json())
 			.departments as { name: string }[];
 		const me = (await (await context.request.get('/api/v1/me')).json()).user as {
 			displayName: string;
 		};
+		// and the registered laws the legal basis editor offers (titles of laws are not translated)
+		const laws = (await (await context.request.get('/api/v1/laws')).json()).laws as {
+			title: string;
+		}[];
 		const data = [
 			...departments.map((d) => d.name),
+			...laws.map((l) => `《${l.title}》`),
 			me.displayName,
 			...TEMPLATE_SLUGS.map((slug) => template(slug).name)
 		];

@@ -326,6 +326,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 	// punctuation that differs between the languages
 	'designer.paren': '{text} ({inner})',
 	'designer.colon': '{label}: {value}',
+	'designer.issues.sep': ': ',
 	// language
 	'designer.languageChanged': 'Interface language changed'
 };

@@ -312,6 +312,7 @@ export const zh = {
 	// punctuation that differs between the languages
 	'designer.paren': '{text}（{inner}）',
 	'designer.colon': '{label}：{value}',
+	'designer.issues.sep': '：',
 	// language
 	'designer.languageChanged': '界面语言已切换'
 } as const;

@@ -82,6 +82,9 @@ const zh = {
 	'ot.members.conditionHint': '留空表示始终适用',
 	'ot.members.conditionBad': '不是有效的 JSON 对象，未保存：{why}',
 	'ot.members.stale': '已发布新版本（第 {n} 版），需重新审核',
+	'ot.members.staleOne': '{name}：{stale}',
+	'ot.members.staleSep': '；',
+	'ot.sim.memberOf': '{name}（{department}）：',
 	'ot.shared.heading': '共享字段',
 	'ot.shared.intro':
 		'成员事项中语义相同的字段（同一语义键）合并为一个字段，申请人只填一次。接受建议、按需手动映射，或保持分开。',
@@ -263,6 +266,9 @@ const en: { readonly [K in keyof typeof zh]: string } = {
 	'ot.members.conditionHint': 'Empty means always',
 	'ot.members.conditionBad': 'Not a JSON object, not saved: {why}',
 	'ot.members.stale': 'Version {n} was published since: review again',
+	'ot.members.staleOne': '{name}: {stale}',
+	'ot.members.staleSep': '; ',
+	'ot.sim.memberOf': '{name} ({department}): ',
 	'ot.shared.heading': 'Shared fields',
 	'ot.shared.intro':
 		'Fields members mark with the same semantic key become one field the applicant fills in once. Accept suggestions, map by hand, or keep fields apart.',
