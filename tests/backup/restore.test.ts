@@ -73,12 +73,19 @@ describe.each(await engineNames())('admin export and import (%s)', (engine) => {
 
 		const app = await startApp({ ...restored, seedDemo: false });
 		cleanup.push(() => app.stop());
-		const codeOf = new Map(a.tables.items.map((i: { id: number; code: string }) => [i.id, i.code]));
+		// a one-thing's versions are served under its own path
+		const pathOf = new Map(
+			a.tables.items.map((i: { id: number; code: string; document_type?: string }) => [
+				i.id,
+				`${i.document_type === 'onething' ? 'onethings' : 'items'}/${i.code}`
+			])
+		);
 		expect(a.tables.versions.length).toBeGreaterThan(0);
+		expect(
+			a.tables.items.some((i: { document_type?: string }) => i.document_type === 'onething')
+		).toBe(true);
 		for (const v of a.tables.versions) {
-			const res = await fetch(
-				`${app.url}/api/v1/portal/items/${codeOf.get(v.item_id)}/versions/${v.n}`
-			);
+			const res = await fetch(`${app.url}/api/v1/portal/${pathOf.get(v.item_id)}/versions/${v.n}`);
 			expect(res.headers.get('etag')).toBe(`"${v.hash}"`);
 			expect(await res.text()).toBe(v.bundle);
 		}
