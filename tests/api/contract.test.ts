@@ -237,6 +237,29 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			200
 		);
 		expect(oneDecided.decision.members).toHaveLength(2);
+		// a new revision submitted and withdrawn again; then the one-thing is retired (停止)
+		const oneNow = value(await editor.getOneThing({ params: oneParams }), 200);
+		value(
+			await editor.saveOneThingDraft({
+				params: oneParams,
+				body: {
+					baseRevision: oneNow.revision,
+					document: { ...oneDoc, name: `${oneDoc.name}（二）` }
+				}
+			}),
+			200
+		);
+		value(await editor.submitOneThing({ params: oneParams }), 201);
+		expect(value(await editor.withdrawOneThing({ params: oneParams }), 200).status).toBe('draft');
+		value(
+			await reviewer.retireOneThing({ params: oneParams, body: { reason: '并入新的一件事' } }),
+			200
+		);
+		const gone = await anyone.portalOneThing({ params: oneParams });
+		expect(gone.ok ? 200 : gone.status).toBe(410);
+		expect(
+			value(await editor.oneThingTrail({ params: oneParams }), 200).entries.map((e) => e.action)
+		).toContain('onething.retire');
 
 		// 事项沿革: two published items merged into a draft, which is 下放 to department B; one split
 		const [p, q, r] = [

@@ -2,7 +2,8 @@
 // loses no work to a stale save (409), a reviewer approves it on the review desk, and a portal reads
 // it (strong ETags, immutable versions) and decides an application with one verdict; publishing is
 // refused while members conflict; a member's new version makes the one-thing stale while the
-// portal keeps serving what was compiled.
+// portal keeps serving what was compiled; a one-thing is withdrawn and retired like an item, and a
+// retired member flags it.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectProblem, templateDocument, type Json } from './client';
 import { createItem, makeWorld, publishItem, type World } from './world';
@@ -243,5 +244,207 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		expectProblem(refused, 409);
 		expect(refused.body.type).toMatch(/onething-members-changed$/);
 		expect(refused.body.members[0]).toMatchObject({ code: members[0] });
+	});
+
+	it('withdraws a submission and retires a one-thing: the portal stops serving it, its versions stay', async () => {
+		const code = `YJS-${w.tag}-4`;
+		await approved(code, document(code, '会停止的一件事'));
+		const published = await w.api.post(
+			`/api/v1/onethings/${code}/publish`,
+			undefined,
+			as('editorA')
+		);
+		expect(published.status).toBe(201);
+		const path = `/api/v1/portal/onethings/${code}/versions/${published.body.version.n}`;
+
+		// a new revision in review, withdrawn by its editor: a draft again, the review withdrawn
+		const detail = await w.api.get(`/api/v1/onethings/${code}`, as('editorA'));
+		await w.api.put(
+			`/api/v1/onethings/${code}/draft`,
+			{
+				baseRevision: detail.body.revision,
+				document: { ...detail.body.document, name: '会停止的一件事（二）' }
+			},
+			as('editorA')
+		);
+		const review = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		expect(review.status).toBe(201);
+		const withdrawn = await w.api.post(
+			`/api/v1/onethings/${code}/withdraw`,
+			undefined,
+			as('editorA')
+		);
+		expect(withdrawn.status).toBe(200);
+		expect(withdrawn.body).toMatchObject({ status: 'draft', pendingReview: null });
+		expect((await w.api.get(`/api/v1/reviews/${review.body.id}`, as('reviewer'))).body.state).toBe(
+			'withdrawn'
+		);
+		// nothing to withdraw now: the same refusal as for an item
+		expectProblem(
+			await w.api.post(`/api/v1/onethings/${code}/withdraw`, undefined, as('editorA')),
+			409
+		);
+
+		// retiring: a reason is required, an editor may not, a reviewer may
+		const blank = await w.api.post(
+			`/api/v1/onethings/${code}/retire`,
+			{ reason: ' ' },
+			as('reviewer')
+		);
+		expectProblem(blank, 422);
+		expect(blank.body.errors).toContainEqual(expect.objectContaining({ pointer: '/reason' }));
+		expectProblem(
+			await w.api.post(`/api/v1/onethings/${code}/retire`, { reason: '并入' }, as('editorA')),
+			403
+		);
+		const retired = await w.api.post(
+			`/api/v1/onethings/${code}/retire`,
+			{ reason: '并入“开办企业”一件事' },
+			as('reviewer')
+		);
+		expect(retired.status).toBe(200);
+		expect(retired.body).toEqual({ code, status: 'retired', reason: '并入“开办企业”一件事' });
+		// an item's retire endpoint does not take a one-thing's code, nor the reverse
+		expectProblem(
+			await w.api.post(`/api/v1/items/${code}/retire`, { reason: 'x' }, as('reviewer')),
+			404
+		);
+		expectProblem(
+			await w.api.post(`/api/v1/onethings/${members[0]}/retire`, { reason: 'x' }, as('reviewer')),
+			404
+		);
+
+		const gone = await w.api.get(`/api/v1/portal/onethings/${code}`);
+		expectProblem(gone, 410);
+		expect(gone.body.type).toMatch(/item-retired$/);
+		expect(gone.body.detail).toContain('并入“开办企业”一件事');
+		expect(gone.body.lastVersion).toBe(path);
+		expect((await w.api.get(path)).status).toBe(200);
+		expect((await w.api.get(`/api/v1/portal/onethings?q=${code}`)).body.onethings).toEqual([]);
+		const feed = await w.api.get('/api/v1/portal/changes?since=0&limit=1000');
+		expect(
+			feed.body.changes.filter((c: Json) => c.code === code).map((c: Json) => c.event)
+		).toEqual(['published', 'retired']);
+		expect(
+			feed.body.changes.find((c: Json) => c.code === code && c.event === 'retired')
+		).toMatchObject({ type: 'onething', version: published.body.version.n });
+
+		const after = await w.api.get(`/api/v1/onethings/${code}`, as('editorA'));
+		expect(after.body).toMatchObject({
+			status: 'retired',
+			retired: { reason: '并入“开办企业”一件事', retiredAt: expect.any(String) }
+		});
+		// no more edits, as for a retired item
+		const edit = await w.api.put(
+			`/api/v1/onethings/${code}/draft`,
+			{ baseRevision: after.body.revision, document: { ...after.body.document, name: '再改' } },
+			as('editorA')
+		);
+		expectProblem(edit, 409);
+		expect(edit.body.type).toMatch(/item-retired$/);
+
+		// the trail: the one-thing's own entries, newest first, for whoever may read it
+		const trail = await w.api.get(`/api/v1/onethings/${code}/trail`, as('editorA'));
+		expect(trail.status).toBe(200);
+		const actions = trail.body.entries.map((e: Json) => e.action);
+		expect(actions[0]).toBe('onething.retire');
+		expect(actions).toEqual(
+			expect.arrayContaining(['onething.withdraw', 'onething.publish', 'onething.create'])
+		);
+		expect(trail.body.entries.every((e: Json) => e.subject === `onething:${code}`)).toBe(true);
+		expectProblem(await w.api.get(`/api/v1/onethings/${code}/trail`), 401);
+	});
+
+	it('flags a one-thing whose member is retired; its portal pages say so and offer no application', async () => {
+		const own = [
+			await createItem(w, templateDocument('individual-business-registration')),
+			await createItem(w, templateDocument('food-business-licence'))
+		];
+		for (const c of own) await publishItem(w, c);
+		const code = `YJS-${w.tag}-5`;
+		const doc = document(code, '成员会取消的一件事', {
+			members: own.map((c) => ({ code: c, pin: 'latest' }))
+		});
+		await approved(code, doc);
+		const published = await w.api.post(
+			`/api/v1/onethings/${code}/publish`,
+			undefined,
+			as('editorA')
+		);
+		expect(published.status).toBe(201);
+		const before = await w.api.get(`/api/v1/portal/onethings/${code}`);
+		const guideBefore = await w.api.get(`/portal/onethings/${code}`);
+		expect(guideBefore.text).not.toContain('data-testid="retired-members"');
+		expect(guideBefore.text).toContain(`/portal/onethings/${code}/apply`);
+
+		const retired = await w.api.post(
+			`/api/v1/items/${own[1]}/retire`,
+			{ reason: '改为告知承诺' },
+			as('reviewer')
+		);
+		expect(retired.status).toBe(200);
+		const detail = await w.api.get(`/api/v1/onethings/${code}`, as('editorA'));
+		expect(detail.body.staleMembers).toEqual([
+			{ code: own[1], name: expect.any(String), pin: 'latest', compiled: 1, current: null }
+		]);
+		expect(
+			(await w.api.get(`/api/v1/onethings?q=${code}`, as('editorA'))).body.onethings[0]
+		).toMatchObject({ stale: true });
+		// the portal keeps the compiled bundle; its guide names the retired member, without "apply"
+		const after = await w.api.get(`/api/v1/portal/onethings/${code}`);
+		expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
+		const guide = await w.api.get(`/portal/onethings/${code}`);
+		expect(guide.status).toBe(200);
+		expect(guide.text).toContain('data-testid="retired-members"');
+		expect(guide.text).toContain('改为告知承诺');
+		expect(guide.text).not.toContain(`/portal/onethings/${code}/apply"`);
+		const apply = await w.api.get(`/portal/onethings/${code}/apply`);
+		expect(apply.text).toContain('data-testid="retired-members"');
+
+		// submitting again names the retired member at its place in the document
+		const saved = await w.api.put(
+			`/api/v1/onethings/${code}/draft`,
+			{
+				baseRevision: detail.body.revision,
+				document: { ...doc, name: '成员会取消的一件事（二）' }
+			},
+			as('editorA')
+		);
+		expect(saved.status).toBe(200);
+		const refused = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		expectProblem(refused, 422);
+		expect(refused.body.type).toMatch(/onething-members-unpublished$/);
+		expect(refused.body.errors).toEqual([
+			expect.objectContaining({ pointer: '/members/1', message: expect.stringContaining(own[1]) })
+		]);
+		expect(refused.body.errors[0].message).toMatch(/取消|retired/);
+	});
+
+	it('takes the approval of a one-thing whose member is retired: it goes to review again', async () => {
+		const own = [
+			await createItem(w, templateDocument('individual-business-registration')),
+			await createItem(w, templateDocument('food-business-licence'))
+		];
+		for (const c of own) await publishItem(w, c);
+		const code = `YJS-${w.tag}-6`;
+		await approved(
+			code,
+			document(code, '批准后成员取消', { members: own.map((c) => ({ code: c, pin: 'latest' })) })
+		);
+		expect(
+			(await w.api.post(`/api/v1/items/${own[0]}/retire`, { reason: '取消' }, as('reviewer')))
+				.status
+		).toBe(200);
+		const detail = await w.api.get(`/api/v1/onethings/${code}`, as('editorA'));
+		expect(detail.body.status).toBe('draft');
+		expectProblem(
+			await w.api.post(`/api/v1/onethings/${code}/publish`, undefined, as('editorA')),
+			409
+		);
+		const trail = await w.api.get(`/api/v1/onethings/${code}/trail`, as('editorA'));
+		expect(trail.body.entries[0]).toMatchObject({
+			action: 'onething.members-changed',
+			detail: expect.objectContaining({ member: own[0], to: null })
+		});
 	});
 });

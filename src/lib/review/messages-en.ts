@@ -169,6 +169,12 @@ export const en: { readonly [K in ReviewKey]: string } = {
 	'retire.submit': 'Retire',
 	'retire.confirm': 'Retire this item? Portals will stop offering it.',
 	'retire.done': 'The item is retired.',
+	'retire.onething.heading': 'Retire the one-thing',
+	'retire.onething.reason': 'Reason',
+	'retire.onething.submit': 'Retire the one-thing',
+	'retire.onething.confirm':
+		'Retire this one-thing? The portal will no longer offer it; its published versions stay readable by number.',
+	'retire.onething.done': 'The one-thing is retired.',
 	'transfer.heading': 'Transfer the item (转移 / 下放)',
 	'transfer.department': 'Receiving department',
 	'transfer.mode': 'How',

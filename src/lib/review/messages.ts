@@ -176,6 +176,12 @@ const zh = {
 	'retire.submit': '取消事项',
 	'retire.confirm': '确定取消该事项？取消后门户将不再提供办理。',
 	'retire.done': '事项已取消。',
+	'retire.onething.heading': '停止一件事',
+	'retire.onething.reason': '停止原因',
+	'retire.onething.submit': '停止一件事',
+	'retire.onething.confirm':
+		'确定停止该一件事？停止后门户将不再提供办理，已发布的版本仍可按版本号查阅。',
+	'retire.onething.done': '一件事已停止。',
 	'transfer.heading': '划转事项（转移 / 下放）',
 	'transfer.department': '接收部门',
 	'transfer.mode': '方式',

@@ -1,6 +1,7 @@
 // 一件事 (one-things): authored, saved, previewed, submitted and published like an item; reviewed
 // on the items' review desk (/reviews names its subject's `type`); served on the portal as one
 // form with one verdict.
+import * as C from '../schemas/admin';
 import * as I from '../schemas/items';
 import * as O from '../schemas/onethings';
 import * as P from '../schemas/portal';
@@ -83,6 +84,33 @@ export const oneThingEndpoints = {
 		body: I.Publication,
 		bodyRequired: false,
 		responses: { 201: O.OneThingPublished }
+	},
+	// As an item's 事项取消: the portal's in-force endpoint answers 410 item-retired and the list
+	// drops it; its versions stay readable by number; the change feed says `retired`.
+	retireOneThing: {
+		...routes.retireOneThing,
+		summary: 'Retire the one-thing (停止), with a reason',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		body: I.Retirement,
+		responses: { 200: I.Retired }
+	},
+	withdrawOneThing: {
+		...routes.withdrawOneThing,
+		summary: 'Withdraw the pending submission (撤回提交); the one-thing is a draft again',
+		tag: 'workflow',
+		auth: 'session',
+		params: code,
+		responses: { 200: O.OneThingDetail }
+	},
+	oneThingTrail: {
+		...routes.oneThingTrail,
+		summary: "The one-thing's audit trail, newest first (whoever may read it)",
+		tag: 'onethings',
+		auth: 'session',
+		params: code,
+		responses: { 200: C.AuditLog }
 	}
 } as const satisfies Record<string, Endpoint>;
 
@@ -98,13 +126,14 @@ export const portalOneThingEndpoints = {
 	},
 	portalOneThing: {
 		...routes.portalOneThing,
-		summary: 'The one-thing bundle in force now or on ?at=',
+		summary: 'The one-thing bundle in force now or on ?at= (410 once retired)',
 		tag: 'portal',
 		auth: 'public',
 		params: code,
 		query: P.AtQuery,
 		responses: { 200: O.OneThingBundleDocument },
-		cached: true
+		cached: true,
+		failures: [410]
 	},
 	portalOneThingVersion: {
 		...routes.portalOneThingVersion,

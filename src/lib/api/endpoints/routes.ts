@@ -56,6 +56,9 @@ export const routes = {
 	previewOneThing: { method: 'POST', path: '/onethings/{code}/preview' },
 	submitOneThing: { method: 'POST', path: '/onethings/{code}/submit' },
 	publishOneThing: { method: 'POST', path: '/onethings/{code}/publish' },
+	retireOneThing: { method: 'POST', path: '/onethings/{code}/retire' },
+	withdrawOneThing: { method: 'POST', path: '/onethings/{code}/withdraw' },
+	oneThingTrail: { method: 'GET', path: '/onethings/{code}/trail' },
 	markNotificationsRead: { method: 'POST', path: '/notifications/read' },
 	// administration
 	listUsers: { method: 'GET', path: '/admin/users' },

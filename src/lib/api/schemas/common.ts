@@ -84,6 +84,8 @@ export const Problem = Type.Object(
 		findings: Type.Optional(Type.Array(Finding)),
 		/** item-retired (portal): where the item's versions are still listed */
 		versions: Type.Optional(Type.String()),
+		/** item-retired (portal, a one-thing): its last version, still readable by number */
+		lastVersion: Type.Optional(Type.String()),
 		/** duplicate-name: the code of the live item that already has the name */
 		existing: Type.Optional(Type.String()),
 		/** spreadsheet-rows: each error of the sheet with its row and column */

@@ -97,6 +97,8 @@ export const OneThingDetail = Closed({
 	reviews: Type.Array(Review),
 	staleMembers: Type.Array(StaleMember),
 	archived: Type.Boolean(),
+	/** 停止: why and when it was retired (POST /onethings/{code}/retire); null while it is not */
+	retired: Nullable(Closed({ reason: Type.String(), retiredAt: Timestamp })),
 	/** whether the current draft passes every one-thing check (only then can it be submitted) */
 	valid: Type.Boolean()
 });

@@ -82,6 +82,7 @@ const zh = {
 	'ot.members.conditionHint': '留空表示始终适用',
 	'ot.members.conditionBad': '不是有效的 JSON 对象，未保存：{why}',
 	'ot.members.stale': '已发布新版本（第 {n} 版），需重新审核',
+	'ot.members.retiredStale': '已取消（原用第 {n} 版），请移出或替换后重新审核',
 	'ot.members.staleOne': '{name}：{stale}',
 	'ot.members.staleSep': '；',
 	'ot.sim.memberOf': '{name}（{department}）：',
@@ -183,7 +184,9 @@ const zh = {
 	'ot.workflow.submitted': '已提交审核。',
 	'ot.workflow.published': '已发布第 {v} 版。',
 	'ot.workflow.failed': '操作失败：{why}',
-	'ot.workflow.reviewLink': '在审核台查看'
+	'ot.workflow.reviewLink': '在审核台查看',
+	'ot.workflow.withdraw': '撤回提交',
+	'ot.workflow.withdrawn': '已撤回提交，可继续编辑。'
 } as const;
 
 const en: { readonly [K in keyof typeof zh]: string } = {
@@ -266,6 +269,8 @@ const en: { readonly [K in keyof typeof zh]: string } = {
 	'ot.members.conditionHint': 'Empty means always',
 	'ot.members.conditionBad': 'Not a JSON object, not saved: {why}',
 	'ot.members.stale': 'Version {n} was published since: review again',
+	'ot.members.retiredStale':
+		'Retired (version {n} was used): remove or replace it, then review again',
 	'ot.members.staleOne': '{name}: {stale}',
 	'ot.members.staleSep': '; ',
 	'ot.sim.memberOf': '{name} ({department}): ',
@@ -369,7 +374,9 @@ const en: { readonly [K in keyof typeof zh]: string } = {
 	'ot.workflow.submitted': 'Submitted for review.',
 	'ot.workflow.published': 'Version {v} published.',
 	'ot.workflow.failed': 'Failed: {why}',
-	'ot.workflow.reviewLink': 'Open on the review desk'
+	'ot.workflow.reviewLink': 'Open on the review desk',
+	'ot.workflow.withdraw': 'Withdraw submission',
+	'ot.workflow.withdrawn': 'Submission withdrawn; you can edit again.'
 };
 
 export const onethingMessages = defineMessages(zh, en);

@@ -103,3 +103,11 @@ export async function publishOneThing(code: string): Promise<{ ok: true; n: numb
 	const r = await api.publishOneThing({ params: { code }, body: {} });
 	return r.ok ? { ok: true, n: r.value.version.n } : failed(r);
 }
+
+/** 撤回提交: the pending submission withdrawn; answers the status after (a draft). */
+export async function withdrawOneThing(
+	code: string
+): Promise<{ ok: true; status: DisplayStatus } | Fail> {
+	const r = await api.withdrawOneThing({ params: { code } });
+	return r.ok ? { ok: true, status: r.value.status } : failed(r);
+}

@@ -32,9 +32,21 @@ export async function listOneThings(
 	};
 }
 
+export interface RetiredMember {
+	code: string;
+	name: string;
+	reason: string;
+	retiredAt: string;
+}
+
 export interface PortalOneThing {
 	bundle: OneThingBundle;
 	version: { n: number; effectiveFrom: string; hash: string };
+	/**
+	 * members retired since the version compiled them: the pages say so and offer no application,
+	 * so nobody is sent to an item no longer handled (the bundle itself is served unchanged)
+	 */
+	retiredMembers: RetiredMember[];
 }
 
 /** The version in force today. */
@@ -43,9 +55,11 @@ export async function loadCurrentOneThing(
 	code: string
 ): Promise<PortalOneThing> {
 	const v = await services.portal.oneThingCurrent(code);
+	const bundle = JSON.parse(v.bundle) as OneThingBundle;
 	return {
-		bundle: JSON.parse(v.bundle) as OneThingBundle,
-		version: { n: v.n, effectiveFrom: v.effective_from, hash: v.hash }
+		bundle,
+		version: { n: v.n, effectiveFrom: v.effective_from, hash: v.hash },
+		retiredMembers: await services.portal.retiredMembers(bundle.members.map((m) => m.code))
 	};
 }
 
@@ -53,7 +67,11 @@ export async function loadCurrentOneThing(
 export async function loadOneThingGuide(
 	services: Services,
 	code: string
-): Promise<{ model: OneThingGuideModel; version: PortalOneThing['version'] }> {
-	const { bundle, version } = await loadCurrentOneThing(services, code);
-	return { model: guideModel(bundle), version };
+): Promise<{
+	model: OneThingGuideModel;
+	version: PortalOneThing['version'];
+	retiredMembers: RetiredMember[];
+}> {
+	const { bundle, version, retiredMembers } = await loadCurrentOneThing(services, code);
+	return { model: guideModel(bundle), version, retiredMembers };
 }

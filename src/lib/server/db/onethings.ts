@@ -21,6 +21,8 @@ export interface MemberState {
 	/** the newest published version; null when none, or the member is retired or a one-thing */
 	current: number | null;
 	currentHash: string | null;
+	/** the member item was retired (事项取消): no version of it may be used any more */
+	retired: boolean;
 }
 
 export const pinText = (pin: Pin): string => String(pin);
@@ -97,7 +99,8 @@ export async function pinsOfVersion(db: Db, versionId: number): Promise<MemberPi
 export async function memberStates(db: Db, codes: string[]): Promise<Map<string, MemberState>> {
 	const out = new Map<string, MemberState>();
 	const unique = [...new Set(codes)];
-	for (const code of unique) out.set(code, { code, name: code, current: null, currentHash: null });
+	for (const code of unique)
+		out.set(code, { code, name: code, current: null, currentHash: null, retired: false });
 	if (unique.length === 0) return out;
 	const rows = await db
 		.selectFrom('items as i')
@@ -122,7 +125,8 @@ export async function memberStates(db: Db, codes: string[]): Promise<Map<string,
 			code: r.code,
 			name: r.name,
 			current: live && r.latest != null ? Number(r.latest) : null,
-			currentHash: live ? (r.hash ?? null) : null
+			currentHash: live ? (r.hash ?? null) : null,
+			retired: r.document_type === 'item' && r.status === 'retired'
 		});
 	}
 	return out;

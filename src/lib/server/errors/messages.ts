@@ -198,9 +198,11 @@ export const serverMessages = defineMessages(
 			'成员事项已变更，需重新审核：{list} 在提交审核后发布了新版本。请重新提交审核。',
 		'server.onething.membersUnpublished': '成员事项 {list} 没有可用的已发布版本。',
 		'server.onething.memberMissing': '事项 {code} 没有已发布的版本',
+		'server.onething.memberRetired': '事项“{name}”（{code}）已取消，请移出或替换',
 		'server.onething.memberVersionMissing': '事项 {code} 没有第 {n} 版',
 		'server.onething.notPublished': '一件事 {code} 尚未发布。',
 		'server.onething.notInForce': '一件事 {code} 在 {day} 没有生效的版本。',
+		'server.onething.retired': '一件事 {code} 已于 {date} 停止：{reason}',
 		'server.onething.noVersion': '一件事 {code} 没有第 {n} 版。',
 
 		'server.user.notFound': '用户 {id} 不存在。',
@@ -426,9 +428,11 @@ export const serverMessages = defineMessages(
 			'Member items changed, review again: {list} published a new version after submission. Submit it again.',
 		'server.onething.membersUnpublished': 'Member items {list} have no usable published version.',
 		'server.onething.memberMissing': 'Item {code} has no published version',
+		'server.onething.memberRetired': 'Item "{name}" ({code}) was retired: remove or replace it',
 		'server.onething.memberVersionMissing': 'Item {code} has no version {n}',
 		'server.onething.notPublished': 'One-thing {code} is not published.',
 		'server.onething.notInForce': 'One-thing {code} has no version in force on {day}.',
+		'server.onething.retired': 'One-thing {code} was retired on {date}: {reason}',
 		'server.onething.noVersion': 'One-thing {code} has no version {n}.',
 
 		'server.user.notFound': 'User {id} does not exist.',

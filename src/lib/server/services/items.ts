@@ -386,12 +386,7 @@ export class ItemService {
 
 	/** 撤回提交: the pending review is withdrawn and the item is a draft again (issue 14 item 3). */
 	async withdraw(actor: Actor | null, code: string): Promise<ItemDetail> {
-		return this.transition(actor, code, 'withdraw', async (tx, row) => {
-			const pending = await pendingReviewOf(tx, row.id);
-			if (pending !== undefined) await decideReview(tx, pending, 'withdrawn', null);
-			await updateItem(tx, row.id, { status: 'draft' });
-			return { review: pending ?? null };
-		});
+		return this.transition(actor, code, 'withdraw', withdrawPending);
 	}
 
 	/** Archive or bring back a never-published draft; archived items leave the catalog's default view. */
@@ -421,25 +416,53 @@ export class ItemService {
 		) => Promise<Record<string, unknown>>
 	): Promise<ItemDetail> {
 		const user = signedIn(actor);
-		const existing = await this.row(code);
-		authorize(user, action, { department: existing.department_code });
-		await this.c.db.transaction().execute(async (tx) => {
-			const row = (await lockItemByCode(tx, code))!;
-			authorize(user, action, {
-				department: row.department_code,
-				status: row.status,
-				published: (await latestVersion(tx, row.id)) !== undefined,
-				archived: row.archived_at !== null
-			});
-			const detail = await change(tx, row);
-			await appendAudit(tx, {
-				actorId: user.id,
-				actor: user.username,
-				action: `item.${action}`,
-				subject: `item:${code}`,
-				detail: { revision: row.current_revision, ...detail }
-			});
-		});
+		await transitionLocked(this.c.db, user, await this.row(code), action, change);
 		return action === 'delete' ? (undefined as unknown as ItemDetail) : this.detail(user, code);
 	}
+}
+
+/** 撤回提交: the pending review withdrawn, the draft editable again (an item or a one-thing). */
+export async function withdrawPending(
+	tx: Parameters<typeof lockItemByCode>[0],
+	row: ItemRow
+): Promise<Record<string, unknown>> {
+	const pending = await pendingReviewOf(tx, row.id);
+	if (pending !== undefined) await decideReview(tx, pending, 'withdrawn', null);
+	await updateItem(tx, row.id, { status: 'draft' });
+	return { review: pending ?? null };
+}
+
+/**
+ * One locked, authorized, audited change of the workflow state of an item or a one-thing (`existing`,
+ * read before the lock): can() is asked again under the lock, and the audit names the document type.
+ */
+export async function transitionLocked(
+	db: ServiceContext['db'],
+	user: Actor,
+	existing: ItemRow,
+	action: 'withdraw' | 'archive' | 'unarchive' | 'delete',
+	change: (
+		tx: Parameters<typeof lockItemByCode>[0],
+		row: ItemRow
+	) => Promise<Record<string, unknown>>
+): Promise<void> {
+	authorize(user, action, { department: existing.department_code });
+	const type = existing.document_type === 'onething' ? 'onething' : 'item';
+	await db.transaction().execute(async (tx) => {
+		const row = (await lockItemByCode(tx, existing.code))!;
+		authorize(user, action, {
+			department: row.department_code,
+			status: row.status,
+			published: (await latestVersion(tx, row.id)) !== undefined,
+			archived: row.archived_at !== null
+		});
+		const detail = await change(tx, row);
+		await appendAudit(tx, {
+			actorId: user.id,
+			actor: user.username,
+			action: `${type}.${action}`,
+			subject: `${type}:${row.code}`,
+			detail: { revision: row.current_revision, ...detail }
+		});
+	});
 }

@@ -26,7 +26,7 @@ import {
 import { continuesWorkingRevision } from '../../domain/workflow/revisions';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
-import { appendAudit } from '../db/audit';
+import { appendAudit, listAudit } from '../db/audit';
 import { findDepartmentByCreditCode, getDepartment } from '../db/departments';
 import { isUniqueViolation, isUnstorableSearch } from '../db/errors';
 import {
@@ -46,6 +46,7 @@ import {
 	type MemberPinRow
 } from '../db/onethings';
 import { appendPortalEvent } from '../db/portal';
+import { retirementOf } from '../db/retirements';
 import { approvalOf, getReview, insertReview, listReviews, pendingReviewOf } from '../db/reviews';
 import type { ReviewView } from '../db/reviews';
 import {
@@ -63,7 +64,7 @@ import {
 	nextVersionNumber,
 	type VersionSummary
 } from '../db/versions';
-import { AppError, badRequest, conflict, invalid, m, notFound, render } from '../errors';
+import { AppError, badRequest, conflict, invalid, m, render } from '../errors';
 import { listOneThingTemplates, readOneThingTemplate } from '../setup/templates';
 import type { Transaction } from 'kysely';
 import type { ServiceContext } from './context';
@@ -71,6 +72,8 @@ import { documentHash } from './hash';
 import { stale } from './revision-history';
 import { notify } from './notifications';
 import * as core from './onething-core';
+import { transitionLocked, withdrawPending } from './items';
+import { oneThingRow } from './onething-row';
 import { deliverDue } from './webhook-delivery';
 
 export interface OneThingSummary {
@@ -100,6 +103,7 @@ export interface OneThingDetail {
 	reviews: ReviewView[];
 	staleMembers: StaleMember[];
 	archived: boolean;
+	retired: { reason: string; retiredAt: string } | null;
 	valid: boolean;
 }
 
@@ -159,10 +163,20 @@ export class OneThingService {
 
 	/** The one-thing's row; 404 when there is none (an item's code is not a one-thing). */
 	async row(code: string, db: ServiceContext['db'] | Transaction<Database> = this.c.db) {
-		const row = await getItemByCode(db, code);
-		if (!row || row.document_type !== 'onething')
-			throw notFound(m('server.onething.notFound', { code }));
-		return row;
+		return oneThingRow(db, code);
+	}
+
+	/** 撤回提交, as for items: the pending review withdrawn, the one-thing a draft again. */
+	async withdraw(actor: Actor | null, code: string): Promise<OneThingDetail> {
+		const user = signedIn(actor);
+		await transitionLocked(this.c.db, user, await this.row(code), 'withdraw', withdrawPending);
+		return this.detailOf(await this.row(code));
+	}
+
+	/** The one-thing's audit trail, newest first, for whoever may read it (as an item's). */
+	async trail(actor: Actor | null, code: string) {
+		const row = await this.readable(actor, code);
+		return { entries: await listAudit(this.c.db, { subject: subject(row.code), limit: 200 }) };
 	}
 
 	async readable(actor: Actor | null, code: string): Promise<ItemRow> {
@@ -257,6 +271,7 @@ export class OneThingService {
 			reviews,
 			staleMembers: await this.staleOf(row, revision!.document, reviews),
 			archived: row.archived_at !== null,
+			retired: row.status === 'retired' ? ((await retirementOf(db, row.id)) ?? null) : null,
 			valid: revision!.valid
 		};
 	}
@@ -515,9 +530,11 @@ export class OneThingService {
 				out.errors.push({
 					pointer: `/members/${i}`,
 					message: render(
-						pin === 'latest' || state.current === null
-							? m('server.onething.memberMissing', { code: member.code })
-							: m('server.onething.memberVersionMissing', { code: member.code, n: pin }),
+						state.retired
+							? m('server.onething.memberRetired', { code: member.code, name: state.name })
+							: pin === 'latest' || state.current === null
+								? m('server.onething.memberMissing', { code: member.code })
+								: m('server.onething.memberVersionMissing', { code: member.code, n: pin }),
 						this.c.locale
 					),
 					code: 'member-unpublished'

@@ -21,7 +21,13 @@ import { listPortalOneThings } from '../db/onethings';
 import type { OneThingBundle } from '../../domain/onething/types';
 import { decide as decideOneThing } from './onething-core';
 import type { Database, ItemRow, VersionRow } from '../db/schema';
-import { effectiveVersion, getVersion, listVersions, type VersionSummary } from '../db/versions';
+import {
+	effectiveVersion,
+	getVersion,
+	latestVersion,
+	listVersions,
+	type VersionSummary
+} from '../db/versions';
 import { AppError, badRequest, invalid, m, notFound } from '../errors';
 import type { CalendarService } from './calendar';
 import type { ServiceContext } from './context';
@@ -174,18 +180,7 @@ export class PortalService {
 	/** The version in force on `day`; 410 for a retired item, 404 when nothing is in force yet. */
 	async current(code: string, day?: string): Promise<VersionRow> {
 		const item = await this.publishedItem(code);
-		if (item.status === 'retired') {
-			const r = await retirementOf(this.c.db, item.id);
-			throw new AppError('gone', {
-				slug: 'item-retired',
-				detail: m('server.portal.retired', {
-					code,
-					date: r?.retiredAt.slice(0, 10) ?? '',
-					reason: r?.reason ?? ''
-				}),
-				extensions: { versions: `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions` }
-			});
-		}
+		if (item.status === 'retired') throw await this.gone(item);
 		const at = day ?? todayInChina();
 		const v = await effectiveVersion(this.c.db, item.id, at);
 		if (!v) throw notFound(m('server.portal.notInForce', { code, day: at }));
@@ -290,6 +285,24 @@ export class PortalService {
 		};
 	}
 
+	/**
+	 * 410 item-retired for an item or a one-thing no longer in force: when and why, and where its
+	 * versions stay readable by number.
+	 */
+	private async gone(row: ItemRow): Promise<AppError> {
+		const r = await retirementOf(this.c.db, row.id);
+		const onething = row.document_type === 'onething';
+		const code = row.code;
+		const values = { code, date: r?.retiredAt.slice(0, 10) ?? '', reason: r?.reason ?? '' };
+		return new AppError('gone', {
+			slug: 'item-retired',
+			detail: onething ? m('server.onething.retired', values) : m('server.portal.retired', values),
+			extensions: onething
+				? { lastVersion: oneThingVersionPath(code, (await latestVersion(this.c.db, row.id))!.n) }
+				: { versions: `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions` }
+		});
+	}
+
 	// ---- one-things (一件事) ----
 
 	/** A one-thing with at least one published version; 404 otherwise (an item's code too). */
@@ -334,10 +347,28 @@ export class PortalService {
 	/** The one-thing version in force on `day` (default today); 404 when none is. */
 	async oneThingCurrent(code: string, day?: string): Promise<VersionRow> {
 		const row = await this.publishedOneThing(code);
+		if (row.status === 'retired') throw await this.gone(row);
 		const at = day ?? todayInChina();
 		const v = await effectiveVersion(this.c.db, row.id, at);
 		if (!v) throw notFound(m('server.onething.notInForce', { code, day: at }));
 		return v;
+	}
+
+	/**
+	 * The members of a one-thing (by code) retired since it compiled them: its guide says so, so an
+	 * applicant is not sent to an item no longer handled.
+	 */
+	async retiredMembers(
+		codes: string[]
+	): Promise<{ code: string; name: string; reason: string; retiredAt: string }[]> {
+		const out = [];
+		for (const code of codes) {
+			const row = await getItemByCode(this.c.db, code);
+			if (row?.document_type !== 'item' || row.status !== 'retired') continue;
+			const r = await retirementOf(this.c.db, row.id);
+			out.push({ code, name: row.name, reason: r?.reason ?? '', retiredAt: r?.retiredAt ?? '' });
+		}
+		return out;
 	}
 
 	/** One immutable version of a one-thing. */

@@ -12,6 +12,7 @@ import { authorize } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
 import { lockItemByCode, updateItem } from '../db/items';
 import { oneThingsWithMember, pinsOfReviews } from '../db/onethings';
+import { oneThingRow } from './onething-row';
 import type { Database, ItemRow } from '../db/schema';
 import type { Transaction } from 'kysely';
 import { appendPortalEvent } from '../db/portal';
@@ -57,15 +58,16 @@ function validatorsOf(bundle: Bundle): string {
 }
 
 /**
- * A member's new version: one-things approved with another version of it lose the approval (they
- * are drafts again, to be submitted anew); those in review show the change on the review desk and
- * cannot be approved as they are; published ones keep serving what they compiled.
+ * A member's new version (or its retirement, `version` null): one-things approved with another
+ * version of it lose the approval (they are drafts again, to be submitted anew); those in review
+ * show the change on the review desk and cannot be approved as they are; published ones keep
+ * serving what they compiled.
  */
 async function unapproveOneThings(
 	tx: Transaction<Database>,
 	user: { id: number; username: string },
 	member: string,
-	version: number
+	version: number | null
 ): Promise<void> {
 	for (const o of await oneThingsWithMember(tx, member)) {
 		if (o.status !== 'approved') continue;
@@ -198,10 +200,15 @@ export class PublishingService {
 		return { code, version: { ...version, n }, findings };
 	}
 
+	/**
+	 * 事项取消 of an item, or 停止 of a one-thing (`documentType`): the same can(), reason and trail;
+	 * the version in force stops being served (410), the versions stay readable by number.
+	 */
 	async retire(
 		actor: Actor | null,
 		code: string,
-		input: { reason: string }
+		input: { reason: string },
+		documentType: 'item' | 'onething' = 'item'
 	): Promise<{ code: string; status: 'retired'; reason: string }> {
 		const user = authorize(actor, 'retire');
 		const reason = input.reason.trim();
@@ -209,7 +216,8 @@ export class PublishingService {
 			throw invalid('reason-required', {
 				errors: [{ pointer: '/reason', message: m('server.required') }]
 			});
-		await this.items.row(code);
+		if (documentType === 'item') await this.items.row(code);
+		else await oneThingRow(this.c.db, code);
 		await this.c.db.transaction().execute(async (tx) => {
 			const row = (await lockItemByCode(tx, code))!;
 			const published = await latestVersion(tx, row.id);
@@ -235,17 +243,25 @@ export async function retireLocked(
 	reason: string,
 	detail: Record<string, unknown> = {}
 ): Promise<void> {
+	const type = row.document_type === 'onething' ? 'onething' : 'item';
 	const published = (await latestVersion(tx, row.id))!;
 	const pending = await pendingReviewOf(tx, row.id);
 	if (pending !== undefined) await decideReview(tx, pending, 'withdrawn', null);
 	await insertRetirement(tx, { itemId: row.id, reason, retiredBy: user.id });
 	await updateItem(tx, row.id, { status: nextStatus('retire')! });
-	await appendPortalEvent(tx, { itemCode: row.code, event: 'retired', version: published.n });
+	await appendPortalEvent(tx, {
+		itemCode: row.code,
+		event: 'retired',
+		version: published.n,
+		documentType: type
+	});
+	// a one-thing approved with this member can no longer be published as approved
+	if (type === 'item') await unapproveOneThings(tx, user, row.code, null);
 	await appendAudit(tx, {
 		actorId: user.id,
 		actor: user.username,
-		action: 'item.retire',
-		subject: `item:${row.code}`,
+		action: `${type}.retire`,
+		subject: `${type}:${row.code}`,
 		beforeHash: published.hash,
 		detail: { reason, lastVersion: published.n, ...detail }
 	});
