@@ -24,7 +24,6 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-
 async function ok(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Json> {
 	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
 	return (await r.json()) as Json;
