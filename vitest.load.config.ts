@@ -16,6 +16,6 @@ export default defineConfig({
 		globalSetup: ['tests/load/lib/global-setup.ts'],
 		fileParallelism: false,
 		testTimeout: 120_000,
-		hookTimeout: 180_000
+		hookTimeout: 240_000
 	}
 });

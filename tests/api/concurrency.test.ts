@@ -72,6 +72,44 @@ describe.each(servers)('concurrent saves ($name)', (server) => {
 		expect(history.body.revisions).toHaveLength(2);
 	});
 
+	it('reading an item while its editor autosaves: every read is 200, its revision with its document', async () => {
+		const { api, tokens } = w;
+		const doc = templateDocument('food-business-licence');
+		const code = await createItem(w, doc);
+		// One editor's saves of one sitting move one working revision to the next number each time;
+		// a read between two of them must still find the revision it shows.
+		const SAVES = 30;
+		let saving = true;
+		const saves = (async () => {
+			const statuses: number[] = [];
+			for (let i = 1; i <= SAVES; i++) {
+				const r = await api.put(
+					`/api/v1/items/${code}/draft`,
+					{ baseRevision: i, document: { ...doc, name: `${doc.name} 保存${i}` } },
+					{ token: tokens.editorA }
+				);
+				statuses.push(r.status);
+			}
+			saving = false;
+			return statuses;
+		})();
+		const reads = await Promise.all(
+			Array.from({ length: 3 }, async () => {
+				const seen: { status: number; revision: number; name: string }[] = [];
+				while (saving) {
+					const r = await api.get(`/api/v1/items/${code}`, { token: tokens.editorA2 });
+					seen.push({ status: r.status, revision: r.body.revision, name: r.body.document?.name });
+				}
+				return seen;
+			})
+		);
+		expect(await saves).toEqual(Array(SAVES).fill(200));
+		for (const r of reads.flat()) {
+			expect(r.status).toBe(200);
+			expect(r.name).toBe(r.revision === 1 ? doc.name : `${doc.name} 保存${r.revision - 1}`);
+		}
+	});
+
 	it('a stale save after a newer revision never overwrites it', async () => {
 		const { api, tokens } = w;
 		const doc = templateDocument('food-business-licence');

@@ -33,7 +33,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
-	const deadline = Date.now() + 60_000;
+	const deadline = Date.now() + 180_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`server exited early:\n${log()}`);
 		try {
@@ -44,7 +44,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	throw new Error(`server did not start within 60 s:\n${log()}`);
+	throw new Error(`server did not start within 180 s:\n${log()}`);
 }
 
 /** Where a server keeps its data: its own fresh one (default), or one the test owns and keeps. */

@@ -10,6 +10,6 @@ export default defineConfig({
 		environment: 'node',
 		globalSetup: ['tests/api/global-setup.ts'],
 		testTimeout: 60000,
-		hookTimeout: 120000
+		hookTimeout: 240000
 	}
 });

@@ -46,7 +46,7 @@ export async function setup(project: TestProject) {
 		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
-	const deadline = Date.now() + 60_000;
+	const deadline = Date.now() + 180_000;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}`);
 		try {
@@ -55,7 +55,7 @@ export async function setup(project: TestProject) {
 		} catch {
 			// not listening yet
 		}
-		if (Date.now() > deadline) throw new Error('app did not start within 60 s');
+		if (Date.now() > deadline) throw new Error('app did not start within 180 s');
 		await new Promise((r) => setTimeout(r, 250));
 	}
 	project.provide('baseURL', baseURL);

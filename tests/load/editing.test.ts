@@ -12,6 +12,12 @@ const CLIENTS = 20;
 const ROUNDS = 4;
 const ITEMS = 4;
 
+/** The server's log from its first failed request on: the error behind a 5xx. */
+function serverErrors(log: string): string {
+	const at = log.indexOf(' failed:');
+	return at < 0 ? '' : log.slice(Math.max(0, at - 60), at + 4000);
+}
+
 interface Outcome {
 	client: number;
 	code: string;
@@ -67,7 +73,7 @@ describe.each(await engineNames())('twenty editors at once (%s)', (engine) => {
 					// Half the clients share one item in each round, the others spread over the rest.
 					const code = codes[c % 2 === 0 ? round % ITEMS : (c + round) % ITEMS];
 					const item = await api.get(`/api/v1/items/${code}`, { token });
-					expect(item.status).toBe(200);
+					expect(item.status, serverErrors(app.output())).toBe(200);
 					const marker = `（并发 c${c} r${round}）`;
 					const doc = structuredClone(item.body.document);
 					doc.guide.consult.address =
@@ -121,6 +127,12 @@ describe.each(await engineNames())('twenty editors at once (%s)', (engine) => {
 			})
 		);
 
+		// A 5xx names the server's own error, so a failure under concurrency says what broke.
+		const broken = outcomes.filter((o) => o.status >= 500);
+		expect(
+			broken.map((o) => `${o.action} ${o.code}: ${o.status}`),
+			serverErrors(app.output())
+		).toEqual([]);
 		const statuses = (a: Outcome['action']) =>
 			new Set(outcomes.filter((o) => o.action === a).map((o) => o.status));
 		expect([...statuses('save')].every((s) => s === 200 || s === 409)).toBe(true);

@@ -213,6 +213,27 @@ export async function getRevision(
 	return row && { ...row, document: JSON.parse(row.document) as Record<string, unknown> };
 }
 
+/**
+ * The item's current revision, read with the item's revision number in one statement. Reading the
+ * number first and the revision by it after can miss: a save in between may move the working
+ * revision on to the next number (continueWorkingRevision), and no revision has the old one then.
+ */
+export async function getCurrentRevision(db: Db, itemId: number): Promise<StoredRevision> {
+	const row = await db
+		.selectFrom('items')
+		.innerJoin('revisions', (j) =>
+			j
+				.onRef('revisions.item_id', '=', 'items.id')
+				.onRef('revisions.n', '=', 'items.current_revision')
+		)
+		.innerJoin('users', 'users.id', 'revisions.author_id')
+		.selectAll('revisions')
+		.select('users.username as author')
+		.where('items.id', '=', itemId)
+		.executeTakeFirstOrThrow();
+	return { ...row, document: JSON.parse(row.document) as Record<string, unknown> };
+}
+
 export interface CurrentDocument {
 	code: string;
 	name: string;

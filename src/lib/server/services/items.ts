@@ -11,7 +11,6 @@ import {
 	type DisplayStatus,
 	type ItemStatus
 } from '../../domain/workflow';
-import { continuesWorkingRevision } from '../../domain/workflow/revisions';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
@@ -26,12 +25,7 @@ import {
 	updateItem
 } from '../db/items';
 import { decideReview, listReviews, pendingReviewOf, type ReviewView } from '../db/reviews';
-import {
-	continueWorkingRevision,
-	getRevision,
-	insertRevision,
-	isCheckpoint
-} from '../db/revisions';
+import { getCurrentRevision, getRevision } from '../db/revisions';
 import type { ItemRow } from '../db/schema';
 import { latestVersion, type VersionSummary } from '../db/versions';
 import { listTemplateSlugs, readTemplate } from '../setup/templates';
@@ -40,7 +34,7 @@ import { LEVEL_CODES } from '../../domain/item/codes';
 import { checkDraftDocument, checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
-import { stale } from './revision-history';
+import { lockedAtBase, writeDraftRevision } from './revision-history';
 import { storeNewItem } from './store-item';
 
 export interface ItemDetail {
@@ -144,7 +138,7 @@ export class ItemService {
 	private async detailOf(item: ItemRow): Promise<ItemDetail> {
 		const { db } = this.c;
 		const [revision, latest, pending, reviews] = await Promise.all([
-			getRevision(db, item.id, item.current_revision),
+			getCurrentRevision(db, item.id),
 			latestVersion(db, item.id),
 			pendingReviewOf(db, item.id),
 			listReviews(db, { itemId: item.id, limit: 20 })
@@ -155,14 +149,15 @@ export class ItemService {
 			kind: item.kind,
 			department: item.department_code,
 			status: displayStatus(item.status, latest?.effectiveFrom, todayInChina()),
-			revision: item.current_revision,
-			document: revision!.document,
+			// the number read with the document, so a save based on it is based on what was shown
+			revision: revision.n,
+			document: revision.document,
 			updatedAt: item.updated_at.toISOString(),
 			latestVersion: latest ?? null,
 			pendingReview: pending ?? null,
 			reviews,
 			archived: item.archived_at !== null,
-			valid: revision!.valid
+			valid: revision.valid
 		};
 	}
 
@@ -321,11 +316,14 @@ export class ItemService {
 			});
 		const hash = documentHash(doc);
 		return this.c.db.transaction().execute(async (tx) => {
-			const row = (await lockItemByCode(tx, code))!;
-			const current = (await getRevision(tx, row.id, row.current_revision))!;
-			// The same content as the current revision is no change and no conflict, whatever revision
-			// it was based on (an offline copy that reached the server another way; issue 14 item 8).
-			if (documentHash(current.document) === hash && row.status !== 'retired')
+			const { row, current, unchanged } = await lockedAtBase(
+				tx,
+				user,
+				code,
+				input.baseRevision,
+				hash
+			);
+			if (unchanged)
 				return {
 					code,
 					revision: row.current_revision,
@@ -333,35 +331,17 @@ export class ItemService {
 					withdrawnReview: null,
 					valid: current.valid
 				};
-			if (input.baseRevision !== row.current_revision) throw stale(current, input.baseRevision);
-			authorize(user, 'edit', {
-				department: row.department_code,
-				status: row.status,
-				archived: row.archived_at !== null
-			});
 			const n = row.current_revision + 1;
 			const valid = draft.item !== undefined;
-			// Autosaves of one sitting move one working revision forward (issue 14 item 9); its number
-			// rises all the same, so another editor's copy based on it is still refused above.
-			const continues =
-				continuesWorkingRevision(
-					{
-						authorId: current.author_id,
-						checkpoint: await isCheckpoint(tx, current),
-						savedAt: current.saved_at ?? current.created_at
-					},
-					user.id,
-					new Date()
-				) && (await continueWorkingRevision(tx, current.id, { n, document: doc, valid }));
-			if (!continues)
-				await insertRevision(tx, {
-					itemId: row.id,
-					n,
-					document: doc,
-					authorId: user.id,
-					baseRevision: input.baseRevision,
-					valid
-				});
+			const { continued } = await writeDraftRevision(tx, {
+				itemId: row.id,
+				current,
+				n,
+				document: doc,
+				authorId: user.id,
+				baseRevision: input.baseRevision,
+				valid
+			});
 			// The catalog keeps the last usable name and kind while the draft has none.
 			const name = typeof doc.name === 'string' && doc.name.trim() ? doc.name : row.name;
 			const kind = valid ? String(doc.kind) : row.kind;
@@ -376,7 +356,7 @@ export class ItemService {
 				detail: {
 					revision: n,
 					baseRevision: input.baseRevision,
-					...(continues && { continued: current.n }),
+					...(continued && { continued: current.n }),
 					...(!valid && { problems: draft.problems })
 				}
 			});

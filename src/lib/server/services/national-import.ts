@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
 import { getItemByCode, lockItemByCode, updateItem } from '../db/items';
-import { getRevision, insertRevision } from '../db/revisions';
+import { getCurrentRevision, getRevision, insertRevision } from '../db/revisions';
 import { conflict, invalid, m } from '../errors';
 import { checkDraftDocument } from './checks';
 import type { ServiceContext } from './context';
@@ -72,7 +72,7 @@ export class NationalImportService {
 				status: row.status,
 				archived: row.archived_at !== null
 			});
-			const current = await getRevision(this.c.db, row.id, row.current_revision);
+			const current = await getCurrentRevision(this.c.db, row.id);
 			const same = current && documentHash(current.document) === documentHash(item);
 			lines.push({
 				code: item.code,

@@ -23,7 +23,6 @@ import {
 	type DisplayStatus,
 	type ItemStatus
 } from '../../domain/workflow';
-import { continuesWorkingRevision } from '../../domain/workflow/revisions';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit, listAudit } from '../db/audit';
@@ -49,12 +48,7 @@ import { appendPortalEvent } from '../db/portal';
 import { retirementOf } from '../db/retirements';
 import { approvalOf, getReview, insertReview, listReviews, pendingReviewOf } from '../db/reviews';
 import type { ReviewView } from '../db/reviews';
-import {
-	continueWorkingRevision,
-	getRevision,
-	insertRevision,
-	isCheckpoint
-} from '../db/revisions';
+import { getCurrentRevision, getRevision, insertRevision } from '../db/revisions';
 import type { Database, ItemRow } from '../db/schema';
 import {
 	getVersion,
@@ -69,7 +63,7 @@ import { listOneThingTemplates, readOneThingTemplate } from '../setup/templates'
 import type { Transaction } from 'kysely';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
-import { stale } from './revision-history';
+import { lockedAtBase, writeDraftRevision } from './revision-history';
 import { notify } from './notifications';
 import * as core from './onething-core';
 import { transitionLocked, withdrawPending } from './items';
@@ -227,7 +221,7 @@ export class OneThingService {
 		const onethings: OneThingSummary[] = [];
 		for (const r of rows) {
 			const row = (await getItemByCode(this.c.db, r.code))!;
-			const revision = (await getRevision(this.c.db, row.id, row.current_revision))!;
+			const revision = await getCurrentRevision(this.c.db, row.id);
 			onethings.push({
 				code: r.code,
 				name: r.name,
@@ -251,7 +245,7 @@ export class OneThingService {
 	private async detailOf(row: ItemRow): Promise<OneThingDetail> {
 		const { db } = this.c;
 		const [revision, versions, pending, reviews] = await Promise.all([
-			getRevision(db, row.id, row.current_revision),
+			getCurrentRevision(db, row.id),
 			listVersions(db, row.id),
 			pendingReviewOf(db, row.id),
 			listReviews(db, { itemId: row.id, limit: 20 })
@@ -262,17 +256,18 @@ export class OneThingService {
 			name: row.name,
 			department: row.department_code,
 			status: displayStatus(row.status, latest?.effectiveFrom, todayInChina()),
-			revision: row.current_revision,
-			document: revision!.document as unknown as OneThing,
+			// the number read with the document, so a save based on it is based on what was shown
+			revision: revision.n,
+			document: revision.document as unknown as OneThing,
 			updatedAt: row.updated_at.toISOString(),
 			latestVersion: latest ?? null,
 			versions,
 			pendingReview: pending ?? null,
 			reviews,
-			staleMembers: await this.staleOf(row, revision!.document, reviews),
+			staleMembers: await this.staleOf(row, revision.document, reviews),
 			archived: row.archived_at !== null,
 			retired: row.status === 'retired' ? ((await retirementOf(db, row.id)) ?? null) : null,
-			valid: revision!.valid
+			valid: revision.valid
 		};
 	}
 
@@ -445,9 +440,14 @@ export class OneThingService {
 		const valid = own.length === 0;
 		const hash = documentHash(doc);
 		return this.c.db.transaction().execute(async (tx) => {
-			const row = (await lockItemByCode(tx, code))!;
-			const current = (await getRevision(tx, row.id, row.current_revision))!;
-			if (documentHash(current.document) === hash && row.status !== 'retired')
+			const { row, current, unchanged } = await lockedAtBase(
+				tx,
+				user,
+				code,
+				input.baseRevision,
+				hash
+			);
+			if (unchanged)
 				return {
 					code,
 					revision: row.current_revision,
@@ -455,32 +455,16 @@ export class OneThingService {
 					withdrawnReview: null,
 					valid: current.valid
 				};
-			if (input.baseRevision !== row.current_revision) throw stale(current, input.baseRevision);
-			authorize(user, 'edit', {
-				department: row.department_code,
-				status: row.status,
-				archived: row.archived_at !== null
-			});
 			const n = row.current_revision + 1;
-			const continues =
-				continuesWorkingRevision(
-					{
-						authorId: current.author_id,
-						checkpoint: await isCheckpoint(tx, current),
-						savedAt: current.saved_at ?? current.created_at
-					},
-					user.id,
-					new Date()
-				) && (await continueWorkingRevision(tx, current.id, { n, document: doc, valid }));
-			if (!continues)
-				await insertRevision(tx, {
-					itemId: row.id,
-					n,
-					document: doc,
-					authorId: user.id,
-					baseRevision: input.baseRevision,
-					valid
-				});
+			const { continued } = await writeDraftRevision(tx, {
+				itemId: row.id,
+				current,
+				n,
+				document: doc,
+				authorId: user.id,
+				baseRevision: input.baseRevision,
+				valid
+			});
 			const name = typeof doc.name === 'string' && doc.name.trim() ? doc.name : row.name;
 			await updateItem(tx, row.id, {
 				currentRevision: n,
@@ -498,7 +482,7 @@ export class OneThingService {
 				detail: {
 					revision: n,
 					baseRevision: input.baseRevision,
-					...(continues && { continued: current.n }),
+					...(continued && { continued: current.n }),
 					...(!valid && { problems: own.length })
 				}
 			});
@@ -554,8 +538,7 @@ export class OneThingService {
 		input: { document?: unknown }
 	): Promise<Preview> {
 		const row = await this.readable(actor, code);
-		const doc =
-			input.document ?? (await getRevision(this.c.db, row.id, row.current_revision))!.document;
+		const doc = input.document ?? (await getCurrentRevision(this.c.db, row.id)).document;
 		const problems = core.unstorable(doc);
 		if (problems.length) throw unstorableProblem(problems);
 		const own = core.validateDocument(doc, this.c.locale);

@@ -1,19 +1,23 @@
 // An item's revision history: the list of revisions and one revision's content, 恢复此修订 (a new
 // draft with an old revision's content) and 保存检查点 (a named revision). The history is never
-// rewritten; every change needs the current revision as its base, like a save of the draft.
-import { checkpointLabel } from '../../domain/workflow/revisions';
+// rewritten; every change needs the current revision as its base, like a save of the draft. Saves of
+// items and 一件事 share the locked preamble and the writing of a draft revision from here.
+import { checkpointLabel, continuesWorkingRevision } from '../../domain/workflow/revisions';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
 import { lockItemByCode, updateItem } from '../db/items';
 import {
+	continueWorkingRevision,
 	getRevision,
 	insertRevision,
+	isCheckpoint,
 	listRevisions,
 	nameRevision,
 	type RevisionSummary,
 	type StoredRevision
 } from '../db/revisions';
+import type { ItemRow } from '../db/schema';
 import { AppError, badRequest, conflict, m, notFound } from '../errors';
 import { checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
@@ -34,25 +38,80 @@ export function stale(current: StoredRevision, base: number): AppError {
 	);
 }
 
+type Tx = Parameters<typeof lockItemByCode>[0];
+
 /**
  * Inside a transaction: the item locked for a change by `user` on top of revision `base`, with its
- * current revision; 409 when someone saved since `base`.
+ * current revision; 409 when someone saved since `base`, refused when `user` may not edit it now.
+ * For a save, `hash` is the saved content's: when that is already the current revision's content it
+ * is no change and no conflict, whatever revision it was based on (an offline copy that reached the
+ * server another way; issue 14 item 8), and `unchanged` is set before the base or the permission is
+ * checked, so the caller answers the current revision as it is.
  */
-async function lockedAtBase(
-	tx: Parameters<typeof lockItemByCode>[0],
+export async function lockedAtBase(
+	tx: Tx,
 	user: Actor,
 	code: string,
-	base: number
-) {
+	base: number,
+	hash?: string
+): Promise<{ row: ItemRow; current: StoredRevision; unchanged: boolean }> {
 	const row = (await lockItemByCode(tx, code))!;
 	const current = (await getRevision(tx, row.id, row.current_revision))!;
+	if (hash !== undefined && documentHash(current.document) === hash && row.status !== 'retired')
+		return { row, current, unchanged: true };
 	if (base !== row.current_revision) throw stale(current, base);
 	authorize(user, 'edit', {
 		department: row.department_code,
 		status: row.status,
 		archived: row.archived_at !== null
 	});
-	return { row, current };
+	return { row, current, unchanged: false };
+}
+
+/**
+ * Writes a saved draft as revision `n` on top of `current` (the item is locked): autosaves of one
+ * sitting move one working revision forward (issue 14 item 9), its number rising all the same so
+ * another editor's copy based on it is still refused; otherwise a new revision. `continued` says
+ * which, for the audit.
+ */
+export async function writeDraftRevision(
+	tx: Tx,
+	r: {
+		itemId: number;
+		current: StoredRevision;
+		n: number;
+		document: Record<string, unknown>;
+		authorId: number;
+		baseRevision: number;
+		valid: boolean;
+	}
+): Promise<{ continued: boolean }> {
+	const { current } = r;
+	const continued =
+		continuesWorkingRevision(
+			{
+				authorId: current.author_id,
+				checkpoint: await isCheckpoint(tx, current),
+				savedAt: current.saved_at ?? current.created_at
+			},
+			r.authorId,
+			new Date()
+		) &&
+		(await continueWorkingRevision(tx, current.id, {
+			n: r.n,
+			document: r.document,
+			valid: r.valid
+		}));
+	if (!continued)
+		await insertRevision(tx, {
+			itemId: r.itemId,
+			n: r.n,
+			document: r.document,
+			authorId: r.authorId,
+			baseRevision: r.baseRevision,
+			valid: r.valid
+		});
+	return { continued };
 }
 
 export class RevisionHistoryService {
