@@ -25,7 +25,6 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.guide.code': '一件事编码',
 		'otp.guide.theme': '主题',
 		'otp.guide.lead': '牵头部门',
-		'otp.guide.version': '版本',
 		'otp.guide.effectiveFrom': '生效日期',
 		'otp.guide.summary': '简介',
 		'otp.guide.gains':
@@ -43,19 +42,14 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.guide.stepActor': '办理主体',
 		'otp.guide.stepLimit': '时限',
 		'otp.guide.stepStandard': '办理标准',
-		'otp.guide.stepResult': '办理结果',
 		'otp.guide.limits': '办理时限',
 		'otp.guide.jointLimit': '联办承诺时限',
 		'otp.guide.separateLimit': '分别办理合计',
 		'otp.guide.onTheSpot': '当场办结',
 		'otp.guide.window': '一窗受理',
 		'otp.guide.windowIntro': '全部材料在一个窗口提交，由综合受理窗口统一受理、统一出件：',
-		'otp.guide.address': '地址',
 		'otp.guide.hours': '办公时间',
 		'otp.guide.phone': '窗口电话',
-		'otp.guide.directions': '交通指引',
-		'otp.guide.consult': '咨询电话',
-		'otp.guide.complaint': '监督投诉电话',
 		'otp.guide.materials': '申请材料（合并后）',
 		'otp.guide.materialsIntro':
 			'多个事项都需要的材料只交一次，由各部门共享；标注“免提交”的由部门通过共享数据调取。',
@@ -80,17 +74,12 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.apply.failed': '表单校验程序加载失败，请刷新页面重试。',
 		'otp.apply.noscript':
 			'在线预审需要启用浏览器的 JavaScript；也可打印办事指南后到综合受理窗口办理。',
-		'otp.apply.commitment': '告知承诺书',
 		'otp.apply.commitmentHint':
 			'缺少标注“容缺”的材料时，须签署告知承诺书方可容缺受理。签署一次，对下列事项均有效：',
-		'otp.apply.commitmentSign': '本人已阅读并签署上述告知承诺书',
-		'otp.apply.submit': '检查申请材料',
 		'otp.apply.checking': '正在预审…',
 		'otp.apply.materials': '申请材料（多个事项共用的只交一次）',
 		'otp.apply.failure': '无法作出预审结果：{message}',
 		'otp.decision.title': '一件事预审结果',
-		'otp.decision.heading': '{title}：{result}',
-		'otp.decision.date': '预审日期：{date}',
 		'otp.decision.deadline': '补齐期限：请于 {date} 前一次补齐全部容缺材料',
 		'otp.decision.deadlineNote': '各事项的容缺期限取最早的一个，作为本件事唯一的补齐期限。',
 		'otp.decision.missing': '一次性告知：请补正以下全部内容',
@@ -106,7 +95,6 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.decision.receivesMaterials': '材料 {n} 份：{list}',
 		'otp.decision.receivesNoMaterials': '无材料',
 		'otp.decision.receivesWhat': '{fields}；{materials}',
-		'otp.list.sep': '、',
 		'otp.list.items': '单个事项'
 	},
 	{
@@ -131,7 +119,6 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.guide.code': 'Code',
 		'otp.guide.theme': 'Theme',
 		'otp.guide.lead': 'Lead department',
-		'otp.guide.version': 'Version',
 		'otp.guide.effectiveFrom': 'In force from',
 		'otp.guide.summary': 'Summary',
 		'otp.guide.gains':
@@ -149,7 +136,6 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.guide.stepActor': 'Handled by',
 		'otp.guide.stepLimit': 'Time',
 		'otp.guide.stepStandard': 'Standard',
-		'otp.guide.stepResult': 'Result',
 		'otp.guide.limits': 'Time limits',
 		'otp.guide.jointLimit': 'Joint promised time',
 		'otp.guide.separateLimit': 'Applied for one by one',
@@ -157,12 +143,8 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.guide.window': 'One window',
 		'otp.guide.windowIntro':
 			'Everything is handed in at one window, which accepts the application and hands out every result:',
-		'otp.guide.address': 'Address',
 		'otp.guide.hours': 'Opening hours',
 		'otp.guide.phone': 'Window phone',
-		'otp.guide.directions': 'Directions',
-		'otp.guide.consult': 'Enquiries',
-		'otp.guide.complaint': 'Complaints',
 		'otp.guide.materials': 'Documents (merged)',
 		'otp.guide.materialsIntro':
 			'A document several items need is handed in once and shared; those marked "not needed" are fetched by the departments from shared data.',
@@ -187,17 +169,12 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.apply.failed': 'The form checks could not be loaded; reload the page to try again.',
 		'otp.apply.noscript':
 			'The online pre-check needs JavaScript; you can also print the guide and apply at the window.',
-		'otp.apply.commitment': 'Commitment',
 		'otp.apply.commitmentHint':
 			'Without the documents marked as tolerable, the application is accepted with tolerance only once you sign the commitment. One signature covers these items:',
-		'otp.apply.commitmentSign': 'I have read and sign the commitment above',
-		'otp.apply.submit': 'Check my application',
 		'otp.apply.checking': 'Checking…',
 		'otp.apply.materials': 'Documents (those several items need are handed in once)',
 		'otp.apply.failure': 'No decision could be made: {message}',
 		'otp.decision.title': 'One-thing pre-check result',
-		'otp.decision.heading': '{title}: {result}',
-		'otp.decision.date': 'Checked on: {date}',
 		'otp.decision.deadline': 'Deadline: hand in every tolerated document by {date}',
 		'otp.decision.deadlineNote':
 			"The earliest of the items' deadlines is the one deadline for the whole application.",
@@ -214,7 +191,6 @@ export const oneThingPortalMessages = defineMessages(
 		'otp.decision.receivesMaterials': '{n} documents: {list}',
 		'otp.decision.receivesNoMaterials': 'no documents',
 		'otp.decision.receivesWhat': '{fields}; {materials}',
-		'otp.list.sep': ', ',
 		'otp.list.items': 'Single items'
 	}
 );
