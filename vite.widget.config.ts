@@ -91,7 +91,7 @@ export default defineConfig({
 			output: {
 				chunkFileNames: 'chunks/[name]-[hash].js',
 				minify: true,
-				codeSplitting: { groups: [{ name: eagerGroup }] }
+				codeSplitting: { groups: [{ name: eagerGroup, debugName: 'widget' }] }
 			},
 			onwarn(warning, warn) {
 				// @rjsf/utils marks React hooks 'use client'; they are not part of this bundle's use
