@@ -4,8 +4,8 @@
 // as a constructed stylesheet: no <style> element, so a host's style-src needs no 'unsafe-inline'.
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
-import { lightPage } from './vite.widget.plugins';
+import { defaultClientConditions, defineConfig, type Plugin, type Rolldown } from 'vite';
+import { deferredControls, lightPage } from './vite.widget.plugins';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -34,9 +34,33 @@ function inlineCss(): Plugin {
 	};
 }
 
+const ENTRY = here('./src/widget/index.ts');
+const eagerCache = new WeakMap<object, Set<string>>();
+
+/**
+ * Everything the entry imports statically goes in one chunk: the first download is two files, not
+ * a dozen small ones each compressed on its own (and each found only after the entry is parsed).
+ */
+function eagerGroup(id: string, ctx: Rolldown.ChunkingContext): string | null {
+	let eager = eagerCache.get(ctx);
+	if (!eager) {
+		eager = new Set<string>();
+		const stack = [ENTRY];
+		while (stack.length) {
+			const at = stack.pop() as string;
+			if (eager.has(at)) continue;
+			eager.add(at);
+			stack.push(...(ctx.getModuleInfo(at)?.importedIds ?? []));
+		}
+		eagerCache.set(ctx, eager);
+	}
+	return eager.has(id) && id !== ENTRY ? 'widget' : null;
+}
+
 export default defineConfig({
 	plugins: [
 		...lightPage(),
+		deferredControls(),
 		inlineCss(),
 		svelte({
 			configFile: false,
@@ -46,7 +70,9 @@ export default defineConfig({
 	],
 	resolve: {
 		alias: { $lib: here('./src/lib'), $domain: here('./src/lib/domain') },
-		conditions: ['browser']
+		// Vite's own client conditions: with 'production' among them, esm-env (and so Svelte's
+		// runtime) drops its development checks and messages, about 5 KB gzip
+		conditions: [...defaultClientConditions]
 	},
 	define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 	logLevel: 'warn',
@@ -62,7 +88,11 @@ export default defineConfig({
 		rollupOptions: {
 			// what a page needs only later (the check, the result, a file's hash) is a chunk of its own,
 			// fetched from next to the module when first needed
-			output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+			output: {
+				chunkFileNames: 'chunks/[name]-[hash].js',
+				minify: true,
+				codeSplitting: { groups: [{ name: eagerGroup, debugName: 'widget' }] }
+			},
 			onwarn(warning, warn) {
 				// @rjsf/utils marks React hooks 'use client'; they are not part of this bundle's use
 				if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

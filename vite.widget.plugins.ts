@@ -11,12 +11,15 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * The modules that compile schemas with Ajv, swapped for stand-ins that throw: the widget always
  * passes the bundle's precompiled validators (BanshiForm.svelte), so the compiler would be dead
  * weight (about half the widget). The widget's end-to-end tests fail if a stand-in is ever reached.
+ * Below them, two libraries of @rjsf/utils for which the page already has a smaller equivalent.
  */
 const WITHOUT_COMPILER: Record<string, string> = {
 	[here('./src/lib/domain/acceptance/validators.ts')]: here('./src/widget/stand-ins/validators.ts'),
 	[here('./src/lib/form/validator/runtime.ts')]: here('./src/widget/stand-ins/runtime.ts'),
 	// @rjsf/utils' only URI library; see the stand-in
-	[here('./node_modules/fast-uri/index.js')]: here('./src/widget/stand-ins/uri.ts')
+	[here('./node_modules/fast-uri/index.js')]: here('./src/widget/stand-ins/uri.ts'),
+	// @rjsf/utils' deep equality, on JSON; see the stand-in
+	[here('./node_modules/fast-equals/dist/es/index.mjs')]: here('./src/widget/stand-ins/equals.ts')
 };
 
 function withoutCompiler(): Plugin {
@@ -88,4 +91,39 @@ function regionsPerProvince(): Plugin {
 /** The plugins, in order: before Vite's own resolution. */
 export function lightPage(): Plugin[] {
 	return [withoutCompiler(), regionsPerProvince()];
+}
+
+const DEFERRED = here('./src/widget/deferred/');
+
+/** What the widget swaps for a stand-in that loads the original as a chunk of its own. */
+const DEFERRED_CONTROLS: Record<string, string> = Object.fromEntries(
+	[
+		'src/lib/form/widgets/FileInput.svelte',
+		'src/lib/form/widgets/RegionInput.svelte',
+		'src/lib/form/widgets/IdentifierInput.svelte',
+		'src/lib/form/widgets/CheckboxesInput.svelte',
+		'src/lib/form/fields/ArrayField.svelte',
+		'src/lib/form/fields/MultiSchemaField.svelte',
+		// Ajv's messages in the page's language only
+		'src/lib/domain/validation/localize.ts'
+	].map((p) => [here(`./${p}`), `${DEFERRED}${p.split('/').pop()}`])
+);
+
+/**
+ * The widget's rarer controls (a file, a region, an identifier, a list, checkboxes, a choice between
+ * alternatives) and Ajv's messages as chunks of their own, fetched beside the validators when a
+ * bundle uses them (src/widget/deferred/). The widget only: it fetches them before drawing the
+ * form; other pages import the originals.
+ */
+export function deferredControls(): Plugin {
+	return {
+		name: 'banshi-widget-deferred-controls',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (!importer || importer.startsWith(DEFERRED) || !/(\.svelte|localize)$/.test(source))
+				return null;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			return (resolved && DEFERRED_CONTROLS[resolved.id]) ?? null;
+		}
+	};
 }

@@ -6,7 +6,7 @@
 import { mount, unmount } from 'svelte';
 import type { Locale } from '$lib/domain/i18n';
 import '../lib/components/ui/tokens.css';
-import '../lib/portal/guide.css';
+import '../lib/portal/theme.css';
 import { loadRegionsWith } from '$lib/form/regions.svelte';
 import BanshiForm from './BanshiForm.svelte';
 

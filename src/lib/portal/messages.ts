@@ -1,10 +1,18 @@
-// Every string the public portal and the widget show. Simplified Chinese is the default; the English
-// table is complete so a visitor who switched language never meets a Chinese label (or a Chinese
-// comma) by surprise: punctuation that differs between the languages is a message too.
-import { defineMessages, translator, type Locale, type Translate } from '$lib/domain/i18n';
+// Every string the public portal shows, the application form's own (apply.messages.ts, which the
+// widget uses alone) included. Simplified Chinese is the default; the English table is complete so a
+// visitor who switched language never meets a Chinese label (or a Chinese comma) by surprise:
+// punctuation that differs between the languages is a message too.
+import {
+	defineMessages,
+	mergeCatalogs,
+	translator,
+	type Locale,
+	type Translate
+} from '$lib/domain/i18n';
+import { applyMessages } from './apply.messages';
 import type { DecisionKind } from '$lib/domain/acceptance/types';
 
-export const portalMessages = defineMessages(
+const pageMessages = defineMessages(
 	{
 		'portal.title': '政务服务网',
 		'portal.list.title': '办事事项',
@@ -145,19 +153,7 @@ export const portalMessages = defineMessages(
 		'portal.apply.title': '在线预审：{name}',
 		'portal.apply.intro':
 			'在此检查申请表填写是否正确、申请材料是否齐全。预审不等于提交申请：检查结果只显示在您的浏览器中，填写内容仅保存在本浏览器。',
-		'portal.apply.loading': '正在加载表单校验程序…',
 		'portal.apply.noscript': '在线预审需要启用浏览器的 JavaScript；也可打印办事指南后到窗口办理。',
-		'portal.apply.failed': '表单校验程序加载失败，请刷新页面重试。',
-		'portal.apply.commitment': '告知承诺书',
-		'portal.apply.commitmentSign': '本人已阅读并签署上述告知承诺书',
-		'portal.apply.commitmentHint': '缺少标注“容缺”的材料时，须签署告知承诺书方可容缺受理。',
-		'portal.apply.submit': '检查申请材料',
-		'portal.apply.materials': '申请材料',
-		'portal.draft.kept': '填写内容自动保存在本浏览器中，刷新页面不会丢失；在公用电脑上用完请清除。',
-		'portal.draft.restored': '已恢复您上次在本浏览器中填写的内容（{time}）。',
-		'portal.draft.clear': '清除填写内容',
-		'portal.draft.cleared': '已清除本浏览器中保存的填写内容。',
-		'portal.print.button': '打印申请表',
 		'portal.print.title': '申请表',
 		'portal.print.item': '事项：{name}（事项编码 {code}）',
 		'portal.print.version': '第 {n} 版',
@@ -199,9 +195,7 @@ export const portalMessages = defineMessages(
 		'portal.decision.missing': '一次性告知：请补正以下全部内容',
 		'portal.decision.missingMaterials': '尚缺申请材料',
 		'portal.decision.formErrors': '申请表需更正之处',
-		'portal.apply.download': '下载申请数据（JSON）',
 		'portal.apply.editAgain': '修改申请',
-		'portal.decision.error': '无法作出受理决定：{message}',
 		'portal.date': '{y}年{m}月{d}日',
 		'portal.guide.docNumber': '（{number}）',
 		'portal.guide.label': '{label}：',
@@ -353,22 +347,8 @@ export const portalMessages = defineMessages(
 		'portal.apply.title': 'Online pre-check: {name}',
 		'portal.apply.intro':
 			'Check that the application form is filled in correctly and the materials are complete. A pre-check is not an application: the result is shown in your browser only, and what you enter is kept in this browser only.',
-		'portal.apply.loading': 'Loading the form checks…',
 		'portal.apply.noscript':
 			'The online pre-check needs JavaScript; you can also print the guide and apply at the service window.',
-		'portal.apply.failed': 'The form checks could not be loaded; reload the page to try again.',
-		'portal.apply.commitment': 'Commitment',
-		'portal.apply.commitmentSign': 'I have read and sign the commitment above',
-		'portal.apply.commitmentHint':
-			'When a material marked "tolerable" is missing, the commitment must be signed for acceptance with tolerance.',
-		'portal.apply.submit': 'Check my application',
-		'portal.apply.materials': 'Application materials',
-		'portal.draft.kept':
-			'What you enter is kept in this browser, so reloading the page loses nothing; on a shared computer clear it when you are done.',
-		'portal.draft.restored': 'Restored what you entered in this browser before ({time}).',
-		'portal.draft.clear': 'Clear the form',
-		'portal.draft.cleared': 'What this browser kept of the form was cleared.',
-		'portal.print.button': 'Print the application form',
 		'portal.print.title': 'Application form',
 		'portal.print.item': 'Item: {name} (code {code})',
 		'portal.print.version': 'version {n}',
@@ -412,9 +392,7 @@ export const portalMessages = defineMessages(
 		'portal.decision.missing': 'Everything to correct, at once',
 		'portal.decision.missingMaterials': 'Missing materials',
 		'portal.decision.formErrors': 'Corrections to the application',
-		'portal.apply.download': 'Download the application data (JSON)',
 		'portal.apply.editAgain': 'Edit the application',
-		'portal.decision.error': 'No decision could be made: {message}',
 		'portal.date': '{y}-{m}-{d}',
 		'portal.guide.docNumber': ' ({number})',
 		'portal.guide.label': '{label}: ',
@@ -427,6 +405,8 @@ export const portalMessages = defineMessages(
 		'portal.decision.heading': '{title}: {result}'
 	}
 );
+
+export const portalMessages = mergeCatalogs(applyMessages, pageMessages);
 
 export type PortalKey = keyof (typeof portalMessages)['zh-CN'];
 
