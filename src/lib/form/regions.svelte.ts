@@ -1,7 +1,7 @@
 // Region lists that arrive after the page: a page that ships only the provinces (the widget)
 // registers how to fetch one province's cities and counties, and the region picker asks for a
 // province when it needs it. Pages with the whole table register nothing and nothing changes.
-import { addRegions } from '$lib/domain/formats';
+import { addRegions } from '$lib/domain/formats/regions';
 
 type ProvinceLoader = (prefix: string) => Promise<Record<string, string>>;
 

@@ -2,12 +2,12 @@ export type { CnFormat, FormatCheck, FormatOptions } from './types';
 export {
 	CN_FORMATS,
 	addChineseFormats,
-	checkFormat,
 	cnAjvFormats,
 	formatError,
 	isCnFormat,
 	normalizeFormatValue
 } from './registry';
+export { checkFormat } from './check';
 export { checkIdCard, idCardCheckChar, isValidIdCard } from './id-card';
 export {
 	USCC_AUTHORITIES,

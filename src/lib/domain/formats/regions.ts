@@ -5,6 +5,7 @@ import type { Problem } from '../item/types';
 import { translator, type Locale } from '../i18n';
 import { pointer } from '../pointer';
 import { formatMessages as messages } from './messages';
+import { regionDataMessages } from './region-data.messages';
 import { PROVINCE_PREFIXES, PROVINCE_RE } from './provinces';
 import type { StrictCheck } from './types';
 // Built by scripts/build-regions.mjs from @vant/area-data; its header names source and date.
@@ -91,7 +92,7 @@ export function regionDataInfo(): { source: string; asOf: string; count: number 
 
 /** Problems in a replacement dataset (empty when it can be used). */
 export function validateRegionData(data: unknown, locale?: Locale): Problem[] {
-	const t = translator(messages, locale);
+	const t = translator(regionDataMessages, locale);
 	const out: Problem[] = [];
 	const problem = (ptr: string, code: string, message: string) =>
 		out.push({ pointer: ptr, code, message });
@@ -143,7 +144,7 @@ export function setRegionData(data: RegionData, locale?: Locale): void {
 	if (problems.length) {
 		const list = problems.map((p) => `${p.pointer}: ${p.message}`).join('; ');
 		const err = new Error(
-			translator(messages, locale)('formats.regionData.invalid', { problems: list })
+			translator(regionDataMessages, locale)('formats.regionData.invalid', { problems: list })
 		);
 		(err as Error & { problems: Problem[] }).problems = problems;
 		throw err;

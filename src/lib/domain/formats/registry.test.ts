@@ -3,11 +3,11 @@ import Ajv2020 from 'ajv/dist/2020';
 import {
 	CN_FORMATS,
 	addChineseFormats,
-	checkFormat,
 	cnAjvFormats,
 	formatError,
 	normalizeFormatValue
 } from './registry';
+import { checkFormat } from './check';
 import { idCardCheckChar } from './id-card';
 import { orgCodeCheckChar, usccCheckChar, USCC_AUTHORITIES } from './uscc';
 import { regionChildren } from './regions';

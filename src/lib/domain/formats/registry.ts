@@ -1,17 +1,19 @@
 // The five Chinese formats as ajv formats and as plain functions. ajv only answers yes/no, so the
 // form shows `formatError()` (same decision, with the reason) next to a field ajv refused.
 import { ID_CARD_PATTERN, checkIdCard, isValidIdCard } from './id-card';
-import { USCC_PATTERN, checkUscc, isValidUscc } from './uscc';
+import { USCC_PATTERN, checkUsccWith, isValidUscc } from './uscc-core';
 import { REGION_PATTERN, checkRegion, isValidRegion } from './regions';
 import { MOBILE_PATTERN, checkMobile, isValidMobile } from './phone';
 import { POSTCODE_PATTERN, checkPostcode, isValidPostcode } from './postcode';
-import { translator } from '../i18n';
-import { formatMessages } from './messages';
-import type { CnFormat, FormatCheck, FormatOptions, StrictCheck } from './types';
+import type { CnFormat, FormatOptions, StrictCheck } from './types';
 
-const CHECKERS: Record<CnFormat, (value: string, opts: FormatOptions) => StrictCheck> = {
+/**
+ * The checkers as formatError needs them: the decision and the reason. `checkFormat` (check.ts) adds
+ * what only its warnings need, such as the credit code authorities' names.
+ */
+export const CHECKERS: Record<CnFormat, (value: string, opts: FormatOptions) => StrictCheck> = {
 	'cn-id-card': checkIdCard,
-	'cn-uscc': checkUscc,
+	'cn-uscc': checkUsccWith,
 	'cn-region': checkRegion,
 	'cn-mobile': checkMobile,
 	'cn-postcode': checkPostcode
@@ -31,25 +33,6 @@ export function normalizeFormatValue(format: CnFormat, value: string): string {
 	const v = value.trim();
 	if (format === 'cn-id-card' || format === 'cn-uscc') return v.replace(/\s+/g, '').toUpperCase();
 	return v;
-}
-
-/**
- * Check a value, lenient about spelling: a lower-case x, surrounding spaces or a +86 prefix are
- * accepted and the canonical form is returned as `normalized`.
- */
-export function checkFormat(
-	format: CnFormat,
-	value: string,
-	opts: FormatOptions = {}
-): FormatCheck {
-	const checker = CHECKERS[format];
-	if (!checker) throw new RangeError(`unknown format: ${String(format)}`);
-	if (typeof value !== 'string') {
-		return { valid: false, message: translator(formatMessages, opts.locale)('formats.notString') };
-	}
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { strictMessage, ...check } = checker(value, opts);
-	return check;
 }
 
 /** Why the strict (ajv) form of the format refuses `value`; undefined when it accepts it. */

@@ -1,50 +1,18 @@
-// 统一社会信用代码 (GB 32100-2015): registration authority, organisation type, 6-digit region code of
-// the registering office, the 9-character organisation code (GB 11714) and a MOD 31 check character,
-// all from a 31-character set without I, O, S, V and Z.
-import { lookup, translator, type Locale } from '../i18n';
-import { formatMessages as messages } from './messages';
-import { PROVINCE_PREFIXES } from './provinces';
+// 统一社会信用代码 (GB 32100-2015) with the names of its registration authorities and organisation
+// types: describing a code, and checking it with a warning that names the authority.
+import { lookup, type Locale } from '../i18n';
+import { usccNameMessages as names } from './uscc-names.messages';
+import { checkUsccWith } from './uscc-core';
 import type { FormatOptions, StrictCheck } from './types';
 
-export const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
-
-export const USCC_PATTERN = '^[1-9ANY][0-9A-HJ-NP-RTUWXY]\\d{6}[0-9A-HJ-NP-RTUWXY]{10}$';
-
-/**
- * 登记管理部门 and, per authority, its 机构类别 codes (GB 32100 code tables and later assignments).
- * Their names are `formats.uscc.authority.<a>` and `formats.uscc.type.<a><t>` in messages.ts.
- */
-export const USCC_AUTHORITIES: Record<string, readonly string[]> = {
-	'1': ['1', '2', '3', '9'],
-	'2': ['1', '9'],
-	'3': ['1', '2', '3', '4', '5', '9'],
-	'4': ['1', '9'],
-	'5': ['1', '2', '3', '9'],
-	'6': ['1', '2', '9'],
-	'7': ['1', '2', '9'],
-	'8': ['1', '9'],
-	'9': ['1', '2', '3'],
-	A: ['1', '9'],
-	N: ['1', '2', '3', '9'],
-	Y: ['1']
-};
-
-/** The MOD 31 check character for the first 17 characters (all from USCC_CHARS). */
-export function usccCheckChar(first17: string): string {
-	let sum = 0;
-	for (let i = 0; i < 17; i++) sum += USCC_CHARS.indexOf(first17[i]) * WEIGHTS[i];
-	return USCC_CHARS[(31 - (sum % 31)) % 31];
-}
-
-/** The GB 11714 check character for an 8-character organisation code body. */
-export function orgCodeCheckChar(body: string): string {
-	let sum = 0;
-	for (let i = 0; i < 8; i++) sum += parseInt(body[i], 36) * ORG_WEIGHTS[i];
-	const c = 11 - (sum % 11);
-	return c === 10 ? 'X' : c === 11 ? '0' : String(c);
-}
+export {
+	USCC_AUTHORITIES,
+	USCC_CHARS,
+	USCC_PATTERN,
+	isValidUscc,
+	orgCodeCheckChar,
+	usccCheckChar
+} from './uscc-core';
 
 export interface UsccInfo {
 	authority: string;
@@ -56,74 +24,19 @@ export interface UsccInfo {
 /** What the first characters of a credit code say, for display next to the field. */
 export function describeUscc(value: string, locale?: Locale): UsccInfo | undefined {
 	const v = value.trim().toUpperCase();
-	const authority = lookup(messages, locale, `formats.uscc.authority.${v[0]}`);
+	const authority = lookup(names, locale, `formats.uscc.authority.${v[0]}`);
 	if (!authority || v.length !== 18) return undefined;
 	return {
 		authority,
-		type: lookup(messages, locale, `formats.uscc.type.${v[0]}${v[1]}`),
+		type: lookup(names, locale, `formats.uscc.type.${v[0]}${v[1]}`),
 		regionCode: v.slice(2, 8),
 		orgCode: v.slice(8, 17)
 	};
 }
 
+/** Check a credit code: the decision, why it is refused, and what is worth a second look. */
 export function checkUscc(input: string, opts: FormatOptions = {}): StrictCheck {
-	const { locale } = opts;
-	const t = translator(messages, locale);
-	const fail = (message: string): StrictCheck => ({ valid: false, message });
-	const value = input.trim().toUpperCase();
-	if (value.length !== 18) return fail(t('formats.uscc.length', { length: value.length }));
-	const bad = [...value].find((c) => !USCC_CHARS.includes(c));
-	if (bad !== undefined) return fail(t('formats.uscc.char', { char: bad }));
-	const types = USCC_AUTHORITIES[value[0]];
-	if (!types) return fail(t('formats.uscc.authority', { char: value[0] }));
-	const region = value.slice(2, 8);
-	// Bodies registered centrally carry the national code 100000.
-	if (
-		!/^\d{6}$/.test(region) ||
-		(region !== '100000' && !PROVINCE_PREFIXES.has(region.slice(0, 2)))
-	) {
-		return fail(t('formats.uscc.region', { region }));
-	}
-	const expected = usccCheckChar(value);
-	if (value[17] !== expected) return fail(t('formats.uscc.checkChar', { expected }));
-	const warnings: string[] = [];
-	if (!types.includes(value[1])) {
-		warnings.push(
-			t('formats.uscc.unknownType', {
-				char: value[1],
-				authority: lookup(messages, locale, `formats.uscc.authority.${value[0]}`) ?? value[0]
-			})
-		);
-	}
-	const org = value.slice(8, 17);
-	// Codes issued before the organisation-code check was enforced break it; still valid codes.
-	if (orgCodeCheckChar(org) !== org[8]) {
-		warnings.push(t('formats.uscc.orgCode', { org }));
-	}
-	const result: StrictCheck = { valid: true };
-	if (warnings.length) result.warnings = warnings;
-	if (value !== input) {
-		result.normalized = value;
-		result.strictMessage = t(
-			input.trim() !== value ? 'formats.uscc.upperCase' : 'formats.uscc.spaces'
-		);
-	}
-	return result;
-}
-
-/**
- * Whether `value` is a valid credit code exactly as written: checkUscc's decision without its
- * messages and warnings (ajv asks this for every credit code of every submission).
- */
-export function isValidUscc(value: string): boolean {
-	if (value.length !== 18) return false;
-	for (let i = 0; i < 18; i++) if (!USCC_CHARS.includes(value[i])) return false;
-	if (!USCC_AUTHORITIES[value[0]]) return false;
-	const region = value.slice(2, 8);
-	if (
-		!/^\d{6}$/.test(region) ||
-		(region !== '100000' && !PROVINCE_PREFIXES.has(region.slice(0, 2)))
-	)
-		return false;
-	return usccCheckChar(value) === value[17];
+	return checkUsccWith(input, opts, (char) =>
+		lookup(names, opts.locale, `formats.uscc.authority.${char}`)
+	);
 }

@@ -2,9 +2,10 @@
 // 调休 make-up working weekend days. The schedule for a year is published each November, so a
 // calendar only answers for the years it has data for; any other year is an error, never a guess.
 import { LocalizedError, isWeekend, parseDate } from './civil';
+import { workdaysMessages } from './messages';
 import { validateCalendarData } from './validate';
 import type { Problem } from '../item/types';
-import type { Locale } from '../i18n';
+import type { Catalog, Locale } from '../i18n';
 // The package ships one JSON file with every year it knows; it is imported statically (the calendar
 // must answer synchronously) but only turned into sets on first use.
 import chineseDays from 'chinese-days/dist/chinese-days.json';
@@ -39,6 +40,7 @@ export interface Calendar {
 
 /** The holiday schedule of a year is not (yet) known to the calendar. */
 export class CalendarGapError extends LocalizedError {
+	static override catalog: Catalog = workdaysMessages;
 	readonly year: number;
 	readonly calendarId: string;
 	constructor(year: number, calendarId: string) {
@@ -51,6 +53,7 @@ export class CalendarGapError extends LocalizedError {
 
 /** Calendar data that failed validation; `problems` say what and where. */
 export class CalendarDataError extends LocalizedError {
+	static override catalog: Catalog = workdaysMessages;
 	readonly problems: Problem[];
 	constructor(problems: Problem[], locale?: Locale) {
 		const list = problems.map((p) => `${p.pointer || '/'}: ${p.message}`).join('; ');

@@ -1,23 +1,32 @@
 // Civil-date arithmetic on 'YYYY-MM-DD' strings. Deadlines are calendar dates in China, not instants:
 // going through `new Date(localString)` shifts them by a day in time zones west of UTC, so every
 // computation here is integer arithmetic on year/month/day and never touches the process time zone.
-import { lookup, type Locale } from '../i18n';
-import { workdaysMessages } from './messages';
+import { lookup, type Catalog, type Locale } from '../i18n';
+import { workdaysDateMessages } from './date.messages';
+import type { workdaysMessages } from './messages';
 
-type WorkdaysKey = keyof (typeof workdaysMessages)['zh-CN'];
+type WorkdaysKey =
+	keyof (typeof workdaysMessages)['zh-CN'] | keyof (typeof workdaysDateMessages)['zh-CN'];
 type Params = Readonly<Record<string, string | number>>;
 
-/** An error whose message is in the workdays catalog: Chinese as `message`, any language on request. */
+/**
+ * An error whose message is in a workdays catalog: Chinese as `message`, any language on request.
+ * The catalog is the class's own: an invalid date needs only the date messages, so code that reads
+ * dates without a calendar (ID numbers, today's date in the embeddable form) does not carry the
+ * calendar's; the calendar's errors (calendar.ts) name the whole catalog.
+ */
 export class LocalizedError extends Error {
+	static catalog: Catalog = workdaysDateMessages;
 	readonly key: WorkdaysKey;
 	readonly params: Params;
 	constructor(key: WorkdaysKey, params: Params = {}, locale?: Locale) {
-		super(lookup(workdaysMessages, locale, key, params));
+		super(lookup(new.target.catalog, locale, key, params));
 		this.key = key;
 		this.params = params;
 	}
 	localized(locale?: Locale): string {
-		return lookup(workdaysMessages, locale, this.key, this.params) ?? this.message;
+		const { catalog } = this.constructor as typeof LocalizedError;
+		return lookup(catalog, locale, this.key, this.params) ?? this.message;
 	}
 }
 

@@ -1,12 +1,9 @@
-// Messages of the working-day calendar: invalid dates, unpublished years and bad calendar data.
+// Messages of the working-day calendar: unpublished years and bad calendar data (invalid dates are
+// in date.messages.ts).
 import { defineMessages } from '../i18n';
 
 export const workdaysMessages = defineMessages(
 	{
-		'workdays.date.format': '日期无效：{value}（格式应为 YYYY-MM-DD）',
-		'workdays.date.year': '日期无效：{value}（年份无效）',
-		'workdays.date.month': '日期无效：{value}（月份 {month} 不存在）',
-		'workdays.date.days': '日期无效：{value}（{year} 年 {month} 月只有 {days} 天）',
 		'workdays.gap': '{year} 年的节假日安排尚未发布，无法计算工作日',
 		'workdays.data.invalid': '节假日数据有误：{problems}',
 		'workdays.provisional':
@@ -30,10 +27,6 @@ export const workdaysMessages = defineMessages(
 		'workdays.region.notObject': '应为包含 years 的对象'
 	},
 	{
-		'workdays.date.format': 'Invalid date: {value} (expected YYYY-MM-DD)',
-		'workdays.date.year': 'Invalid date: {value} (invalid year)',
-		'workdays.date.month': 'Invalid date: {value} (month {month} does not exist)',
-		'workdays.date.days': 'Invalid date: {value} (month {month} of {year} has only {days} days)',
 		'workdays.gap':
 			'The holiday schedule for {year} has not been published yet; working days cannot be computed',
 		'workdays.data.invalid': 'Invalid calendar data: {problems}',
