@@ -197,11 +197,22 @@ describe('precompiled validator module', () => {
 		expect(() => fromModule(mod, 'f'.repeat(64))).toThrow(/not f{64}/);
 	});
 
-	it('generates a module for every template', async () => {
-		for (const file of readdirSync(templates).filter((f) => f.endsWith('.json'))) {
-			const bundle = bundleOf(file.replace(/\.json$/, ''));
+	it('generates a module for every template that decides as decide() does, in both languages', async () => {
+		for (const name of readdirSync(templates).filter((f) => f.endsWith('.json'))) {
+			const bundle = bundleOf(name.replace(/\.json$/, ''));
 			const { validators } = await load(bundle);
 			expect(typeof validators.complete).toBe('function');
+			// every field error of an empty form, and the verdict on a form of the wrong kind
+			const materials = Object.fromEntries(bundle.materials.map((m) => [m.id, file(m.id)]));
+			for (const submission of [
+				{ form: {}, materials, commitment: true },
+				{ form: { unknown: 1 }, materials: {}, commitment: false }
+			]) {
+				for (const locale of ['zh-CN', 'en'] as const)
+					expect(decide(bundle, submission, '2026-09-29', { validators, locale })).toEqual(
+						decide(bundle, submission, '2026-09-29', { locale })
+					);
+			}
 		}
 	});
 });
