@@ -193,3 +193,19 @@ export function validatorsFor(bundle: Bundle): BundleValidators {
 	if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
 	return built;
 }
+
+/**
+ * The verdict schemas split as compile() splits them (undefined when they cannot be), for code
+ * generated ahead of time (portal/server/validator-module.ts): the rest schemas, the form part's
+ * reference and SplitVerdict.formImplied.
+ */
+export function verdictParts(
+	bundle: Bundle
+):
+	| { complete: JsonSchema; tolerant: JsonSchema | false; form: string; formImplied: boolean }
+	| undefined {
+	const parts = withoutForm(bundle);
+	return (
+		parts && { ...parts, formImplied: formatsIn(bundle.applicationSchema).every(impliedFormat) }
+	);
+}
