@@ -60,14 +60,11 @@ export function checkIdCard(input: string, opts: FormatOptions = {}): StrictChec
  */
 export function isValidIdCard(value: string, today?: string): boolean {
 	if (!STRICT_SHAPE.test(value) || !ID_CARD_PREFIXES.has(value.slice(0, 2))) return false;
-	const [y, m, d] = [
-		Number(value.slice(6, 10)),
-		Number(value.slice(10, 12)),
-		Number(value.slice(12, 14))
-	];
-	if (!isRealDate(y, m, d) || y < 1900) return false;
-	const day = today ?? todayInChina();
-	parseDate(day);
+	const y = Number(value.slice(6, 10));
+	if (y < 1900 || !isRealDate(y, Number(value.slice(10, 12)), Number(value.slice(12, 14))))
+		return false;
+	// a date given is checked; today's is well-formed
+	const day = today === undefined ? todayInChina() : (parseDate(today), today);
 	const iso = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
 	return iso <= day && idCardCheckChar(value) === value[17];
 }

@@ -10,6 +10,9 @@ export const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
+// 18 characters of USCC_CHARS, as written
+const USCC_SHAPE = /^[0-9A-HJ-NP-RTUWXY]{18}$/;
+
 export const USCC_PATTERN = '^[1-9ANY][0-9A-HJ-NP-RTUWXY]\\d{6}[0-9A-HJ-NP-RTUWXY]{10}$';
 
 /**
@@ -116,9 +119,8 @@ export function checkUscc(input: string, opts: FormatOptions = {}): StrictCheck 
  * messages and warnings (ajv asks this for every credit code of every submission).
  */
 export function isValidUscc(value: string): boolean {
-	if (value.length !== 18) return false;
-	for (let i = 0; i < 18; i++) if (!USCC_CHARS.includes(value[i])) return false;
-	if (!USCC_AUTHORITIES[value[0]]) return false;
+	if (value.length !== 18 || !USCC_SHAPE.test(value)) return false;
+	if (!Object.hasOwn(USCC_AUTHORITIES, value[0])) return false;
 	const region = value.slice(2, 8);
 	if (
 		!/^\d{6}$/.test(region) ||
