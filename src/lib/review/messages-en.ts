@@ -181,7 +181,8 @@ export const en: { readonly [K in ReviewKey]: string } = {
 	'transfer.confirm': 'Transfer this item to the chosen department?',
 	'transfer.done': 'The item now belongs to {department}, as a draft.',
 	'lineage.merge.heading': 'Merge items',
-	'lineage.merge.intro': 'Merge two or more published items into one new item. The new item is a draft that records what it was merged from; the merged items are retired at once, the reason naming the new item.',
+	'lineage.merge.intro':
+		'Merge two or more published items into one new item. The new item is a draft that records what it was merged from; the merged items are retired at once, the reason naming the new item.',
 	'lineage.merge.items': 'Items to merge',
 	'lineage.merge.search': 'Find published items by code or name',
 	'lineage.merge.searchButton': 'Find',
@@ -189,20 +190,24 @@ export const en: { readonly [K in ReviewKey]: string } = {
 	'lineage.merge.none': 'No published items to merge.',
 	'lineage.merge.add': 'Add {name}',
 	'lineage.merge.remove': 'Remove {name}',
-	'lineage.merge.department': "The new item's department: {department} (that of the first item merged)",
+	'lineage.merge.department':
+		"The new item's department: {department} (that of the first item merged)",
 	'lineage.merge.submit': 'Merge…',
 	'lineage.merge.confirmTitle': 'Confirm the merge',
-	'lineage.merge.confirm': 'After the merge these items are retired and the portal no longer offers them:',
+	'lineage.merge.confirm':
+		'After the merge these items are retired and the portal no longer offers them:',
 	'lineage.merge.into': 'New item: {name} ({code}), a draft',
 	'lineage.merge.done': 'Merged into {name} ({code}), a draft; the merged items are retired.',
 	'lineage.split.heading': 'Split the item',
-	'lineage.split.intro': "Split this item into two or more new items. Each is a copy of this item's latest published version (every material and field kept, to be trimmed in the designer) and records that it was split from this item; this item is retired at once.",
+	'lineage.split.intro':
+		"Split this item into two or more new items. Each is a copy of this item's latest published version (every material and field kept, to be trimmed in the designer) and records that it was split from this item; this item is retired at once.",
 	'lineage.split.part': 'New item {n}',
 	'lineage.split.addPart': 'Add another new item',
 	'lineage.split.removePart': 'Remove new item {n}',
 	'lineage.split.submit': 'Split…',
 	'lineage.split.confirmTitle': 'Confirm the split',
-	'lineage.split.confirm': 'After the split this item, {name} ({code}), is retired and the portal no longer offers it. New items:',
+	'lineage.split.confirm':
+		'After the split this item, {name} ({code}), is retired and the portal no longer offers it. New items:',
 	'lineage.split.done': 'Split into {codes}, all drafts; this item is retired.',
 	'lineage.code': 'New item code',
 	'lineage.name': 'New item name',

@@ -188,7 +188,8 @@ const zh = {
 	'transfer.confirm': '确定把该事项划转到所选部门？',
 	'transfer.done': '事项已划转到 {department}，现为草稿。',
 	'lineage.merge.heading': '合并事项',
-	'lineage.merge.intro': '把两个或以上已发布的事项合并为一个新事项。新事项是草稿，记录由哪些事项合并而来；被合并的事项随即取消，取消原因写明并入的新事项。',
+	'lineage.merge.intro':
+		'把两个或以上已发布的事项合并为一个新事项。新事项是草稿，记录由哪些事项合并而来；被合并的事项随即取消，取消原因写明并入的新事项。',
 	'lineage.merge.items': '被合并的事项',
 	'lineage.merge.search': '按编码或名称查找已发布事项',
 	'lineage.merge.searchButton': '查找',
@@ -203,7 +204,8 @@ const zh = {
 	'lineage.merge.into': '新事项：{name}（{code}），草稿',
 	'lineage.merge.done': '已合并为 {name}（{code}），现为草稿；被合并的事项已取消。',
 	'lineage.split.heading': '拆分事项',
-	'lineage.split.intro': '把本事项拆分为两个或以上新事项。每个新事项是本事项最新发布版本的副本（材料和字段全部保留，可在设计器中逐个删改），记录由本事项拆分而来；本事项随即取消。',
+	'lineage.split.intro':
+		'把本事项拆分为两个或以上新事项。每个新事项是本事项最新发布版本的副本（材料和字段全部保留，可在设计器中逐个删改），记录由本事项拆分而来；本事项随即取消。',
 	'lineage.split.part': '新事项 {n}',
 	'lineage.split.addPart': '再加一个新事项',
 	'lineage.split.removePart': '删去新事项 {n}',
