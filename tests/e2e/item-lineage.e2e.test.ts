@@ -99,9 +99,11 @@ describe('合并 and 拆分 on the review page', () => {
 		// …and a merged item's guide says where it went
 		await page.goto(`/designer/items/${b}`);
 		await page.getByRole('tab', { name: '办事指南' }).click();
-		await expect
-			.poll(() => page.getByTestId('designer-lineage').textContent())
-			.toContain(`本事项已并入：${code}`);
+		const went = page.getByTestId('designer-lineage');
+		await expect.poll(() => went.textContent()).toContain('本事项已并入');
+		expect(await went.getByRole('link', { name: code }).getAttribute('href')).toBe(
+			`/designer/items/${code}`
+		);
 
 		// published, the portal guide says what it was merged from
 		await publish(code);
