@@ -1,9 +1,16 @@
-// The bench forms' precompiled validator modules, as the portal publishes one per version
+// The bench forms' precompiled validator modules, made by the portal's own module builder
 // (src/lib/portal/server/validator-module.ts): the page imports bench/form/dist/validators/form-N.js
-// beside the schema instead of compiling the schema in the browser, as a portal page does.
+// beside the schema instead of compiling the schema in the browser, as a portal page does. A bench
+// form is no published bundle, so the module holds its every-error form check only; a portal
+// module adds the verdicts and conditions (answering yes or no, far smaller).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import standaloneCode from 'ajv/dist/standalone';
+import {
+	VALIDATOR_MODULE_FORMAT,
+	exportsCode,
+	moduleSource,
+	withoutAnnotations
+} from '../../src/lib/portal/server/validator-module';
 import { createAjv } from '../../src/lib/domain/validation/ajv';
 
 /** Writes validators/form-N.js under `out` for every schemas/form-N.json. */
@@ -15,21 +22,21 @@ export function writeValidatorModules(schemasDir: string, out: string): void {
 		};
 		const ajv = createAjv('standalone', { formats: { variable: 'fmts' } });
 		const id = `https://bench.invalid/${file}`;
-		ajv.addSchema({ ...schema, $id: id });
-		// the module shape the portal serves (format 2), with the form as both checks it names
-		const body = standaloneCode(ajv, { application: id, complete: id });
-		const code = [
-			'export const format = 2;',
-			'export const hash = "bench";',
-			'export const conditions = [];',
-			'export const refusals = [];',
-			'export function create(fmts, require) {',
-			'const exports = {};',
-			body,
-			'return exports;',
-			'}',
-			''
-		].join('\n');
+		ajv.addSchema(withoutAnnotations({ ...schema, $id: id }));
+		// the module shape the portal serves, with the form as both checks it names (the second an
+		// alias, as the builder makes one for a function two names share)
+		const code = moduleSource(
+			`Bench validators of ${file}.`,
+			{
+				format: VALIDATOR_MODULE_FORMAT,
+				hash: 'bench',
+				conditions: [],
+				refusals: [],
+				split: false,
+				formImplied: false
+			},
+			[exportsCode(ajv, { application: id, complete: id })]
+		);
 		writeFileSync(join(out, 'validators', file.replace(/\.json$/, '.js')), code);
 	}
 }

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileItem, serializeBundle } from '../../src/lib/domain/compile';
 import { getItemByCode } from '../../src/lib/server/db/items';
+import { insertValidator } from '../../src/lib/server/db/validators';
 import { getVersion, insertVersion } from '../../src/lib/server/db/versions';
 import { VALIDATOR_MODULE_FORMAT } from '../../src/lib/portal/server/validator-module';
 import { engines } from './engines';
@@ -35,7 +36,32 @@ describe.each(list)('validator modules ($name)', (engine) => {
 		const served = await w.s.portal.validator(doc.code, n);
 		expect(served.etag).toBe(`"${version.hash}.validator.${VALIDATOR_MODULE_FORMAT}"`);
 		expect(served.source).toMatch(/^\/\/ Precompiled validators of /);
-		expect(served.source).toContain(`export const hash = ${JSON.stringify(version.hash)};`);
+		expect(served.source).toContain(JSON.stringify(version.hash));
+	});
+
+	it('keep serving a module stored in an older format as it was stored (pages read formats 1 to 3)', async () => {
+		const doc = templateDoc('wild-plant-collection', '603');
+		await w.s.items.create(w.editor, { document: doc, department: 'market' });
+		const item = (await getItemByCode(w.opened.db, doc.code))!;
+		const revision = await sql<{
+			id: number;
+		}>`select id from revisions where item_id = ${item.id}`.execute(w.opened.db);
+		const bundle = compileItem(doc as never);
+		const version = await insertVersion(w.opened.db, {
+			itemId: item.id,
+			n: 1,
+			revisionId: revision.rows[0].id,
+			bundle: serializeBundle(bundle),
+			hash: bundle.hash,
+			effectiveFrom: '2026-01-01',
+			publishedBy: w.editor.id,
+			approvedBy: w.reviewer.id
+		});
+		const old = `// Precompiled validators of ${doc.code}, bundle ${bundle.hash}.\nexport const format = 2;`;
+		await insertValidator(w.opened.db, { versionId: version.id, format: 2, source: old });
+		const served = await w.s.portal.validator(doc.code, 1);
+		expect(served.source).toBe(old);
+		expect(served.etag).toBe(`"${bundle.hash}.validator.2"`);
 	});
 
 	it('are generated once for a version published before they were stored', async () => {

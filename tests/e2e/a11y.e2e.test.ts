@@ -190,6 +190,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		await ctx.close();
 	});
 
+	it('the review of a published item as an administrator (transfer, merge and split panels)', async () => {
+		const ctx = await context('admin');
+		const page = await open(ctx, `/review/${HYGIENE}`);
+		await page.getByTestId('merge-panel').waitFor();
+		await page.getByTestId('split-panel').waitFor();
+		expect(await audit(page), `/review/${HYGIENE} (admin)`).toEqual([]);
+		await ctx.close();
+	});
+
 	it('the reduction scorecard', async () => {
 		const ctx = await context('reviewer');
 		const page = await open(ctx, '/scorecard');

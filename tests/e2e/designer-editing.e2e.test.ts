@@ -103,6 +103,16 @@ describe('designer: editing an item', () => {
 				services: { appointment: true },
 				intermediaries: [{ name: '施工图审查', required: true, feeBasis: '政府购买服务，不收费' }]
 			});
+
+			// the group is cleared as a whole; the keyboard stays in the group, at its first field
+			await page.getByRole('button', { name: '清除委托部门 / 受托组织' }).click();
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.id))
+				.toBe('fld__guide__entrustment__mode');
+			expect(await page.getByRole('button', { name: '清除委托部门 / 受托组织' }).count()).toBe(0);
+			await waitSaved(page);
+			const cleared = (await serverItem(context.request, code)).document.guide;
+			expect(cleared).not.toHaveProperty('entrustment');
 			await context.close();
 		}
 	);

@@ -3,7 +3,11 @@
 // under a Content-Security-Policy without 'unsafe-eval'.
 import * as equalModule from 'ajv/dist/runtime/equal';
 import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length';
-import type { DecisionValidators, SchemaCheck } from '$lib/domain/acceptance/validators';
+import type {
+	DecisionValidators,
+	SchemaCheck,
+	SplitVerdict
+} from '$lib/domain/acceptance/validators';
 import { AJV_FORMATS } from '$lib/domain/validation/formats';
 
 interface ValidatorModule {
@@ -12,6 +16,10 @@ interface ValidatorModule {
 	conditions: number[];
 	/** format 2 and later */
 	refusals?: number[];
+	/** format 3: whether the verdicts come split (verdict_form, verdict_complete, verdict_tolerant) */
+	split?: boolean;
+	/** format 3: SplitVerdict.formImplied */
+	formImplied?: boolean;
 	create(
 		fmts: Record<string, unknown>,
 		require: (id: string) => unknown
@@ -49,9 +57,18 @@ function runtime(id: string): unknown {
 
 const never: SchemaCheck = Object.assign(() => false, { errors: null });
 
-/** The validators in a module object, checked against the bundle they were generated for. */
-export function fromModule(mod: ValidatorModule, hash: string): DecisionValidators {
-	if ((mod.format !== 1 && mod.format !== 2) || typeof mod.create !== 'function') {
+/**
+ * The validators in a module object, checked against the bundle they were generated for. Modules of
+ * every format the server has stored (1 to 3) are read, so versions published long ago still work.
+ * From format 3 the verdicts may come split as decide() splits them (validators.ts, SplitVerdict):
+ * then `split` is handed on for decide() to check the form part once, or not at all when the
+ * application schema already passed the form.
+ */
+export function fromModule(
+	mod: ValidatorModule,
+	hash: string
+): DecisionValidators & { split?: SplitVerdict } {
+	if (![1, 2, 3].includes(mod.format) || typeof mod.create !== 'function') {
 		throw new Error('unsupported precompiled validator module');
 	}
 	if (mod.hash !== hash) throw new Error(`validators are for bundle ${mod.hash}, not ${hash}`);
@@ -61,13 +78,25 @@ export function fromModule(mod: ValidatorModule, hash: string): DecisionValidato
 		if (typeof fn !== 'function') throw new Error(`precompiled validator ${name} is missing`);
 		return fn;
 	};
-	return {
+	const common = {
 		application: need('application'),
-		complete: need('complete'),
-		tolerant: fns.tolerant ?? never,
 		conditions: new Map(mod.conditions.map((i) => [i, need(`condition_${i}`)])),
 		refusals: new Map((mod.refusals ?? []).map((i) => [i, need(`refusal_${i}`)]))
 	};
+	if (mod.format < 3 || !mod.split)
+		return { ...common, complete: need('complete'), tolerant: fns.tolerant ?? never };
+	const split: SplitVerdict = {
+		form: need('verdict_form'),
+		complete: need('verdict_complete'),
+		tolerant: fns.verdict_tolerant ?? never,
+		formImplied: mod.formImplied === true
+	};
+	// the whole verdicts, for callers other than decide(), as validators.ts composes them
+	const whole =
+		(rest: SchemaCheck) =>
+		(x: unknown): boolean =>
+			rest(x) === true && split.form((x as Record<string, unknown>).form) === true;
+	return { ...common, complete: whole(split.complete), tolerant: whole(split.tolerant), split };
 }
 
 /** `…/items/{code}/versions/{n}` → its validator module, imported and instantiated. */

@@ -137,8 +137,15 @@ export interface ReviewPage {
 	drafts: { pointer: string | null; about: string; text: string }[];
 	/** what is being approved, as the portal would show it; problems when it does not compile yet */
 	content: { bundle: Bundle | null; problems: { pointer: string; message: string }[] };
-	/** transfer: 划转 to another department (administrators) */
-	can: { decide: boolean; publish: boolean; retire: boolean; transfer: boolean };
+	/** transfer: 划转 to another department; merge, split: 合并 / 拆分 (administrators) */
+	can: {
+		decide: boolean;
+		publish: boolean;
+		retire: boolean;
+		transfer: boolean;
+		merge: boolean;
+		split: boolean;
+	};
 	why: PlainReviewKey | null;
 	retired: { reason: string; retiredAt: string } | null;
 }

@@ -52,7 +52,7 @@ export const ApplicationSchema = Type.Object({}, { description: 'JSON Schema 202
 
 export const ValidatorModule = Type.String({
 	description:
-		'ES module (ajv standalone), format 2: create(formats, require) → application, complete, tolerant, condition_<i>, refusal_<i>'
+		'ES module (ajv standalone, minified), format 3: constants split, formImplied; create(formats, require) → application, verdict_form, verdict_complete, verdict_tolerant (split) or complete, tolerant, condition_<i>, refusal_<i>; formats 1 and 2 (complete, tolerant) stay served for versions stored with them'
 });
 
 /** One module of the rjsf interop kit (src/interop/README.md). */

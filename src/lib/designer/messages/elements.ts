@@ -50,7 +50,18 @@ export const elementsZh = {
 	'designer.elements.litigation': '行政诉讼途径',
 	'designer.elements.area': '乡镇 / 村居',
 	'designer.elements.townCode': '乡镇代码（12 位）',
-	'designer.elements.villageCode': '村居代码（12 位）'
+	'designer.elements.villageCode': '村居代码（12 位）',
+	'designer.lineage.title': '事项沿革',
+	'designer.lineage.readonly': '由划转、下放、合并或拆分记录，不可在此编辑。',
+	'designer.lineage.from.transfer': '本事项由以下事项划转而来：',
+	'designer.lineage.from.delegate': '本事项由以下事项下放而来：',
+	'designer.lineage.from.merge': '本事项由以下事项合并而来：',
+	'designer.lineage.from.split': '本事项由以下事项拆分而来：',
+	'designer.lineage.into.merge': '本事项已并入：',
+	'designer.lineage.into.split': '本事项已拆分为：',
+	'designer.lineage.version': '（最后发布第 {n} 版）',
+	'designer.lineage.date': '日期：{date}',
+	'designer.lineage.basis': '依据：{basis}'
 } as const;
 
 export const elementsEn: Record<keyof typeof elementsZh, string> = {
@@ -104,5 +115,17 @@ export const elementsEn: Record<keyof typeof elementsZh, string> = {
 	'designer.elements.litigation': 'Administrative litigation channel',
 	'designer.elements.area': 'Town / village',
 	'designer.elements.townCode': 'Town code (12 digits)',
-	'designer.elements.villageCode': 'Village code (12 digits)'
+	'designer.elements.villageCode': 'Village code (12 digits)',
+	'designer.lineage.title': 'Item history',
+	'designer.lineage.readonly':
+		'Recorded by a transfer, delegation, merge or split; not edited here.',
+	'designer.lineage.from.transfer': 'This item was transferred from:',
+	'designer.lineage.from.delegate': 'This item was delegated from:',
+	'designer.lineage.from.merge': 'This item was merged from:',
+	'designer.lineage.from.split': 'This item was split from:',
+	'designer.lineage.into.merge': 'This item was merged into:',
+	'designer.lineage.into.split': 'This item was split into:',
+	'designer.lineage.version': ' (last published version {n})',
+	'designer.lineage.date': 'Date: {date}',
+	'designer.lineage.basis': 'Basis: {basis}'
 };

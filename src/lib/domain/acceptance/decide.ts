@@ -13,7 +13,7 @@
 // fields are wrong, and until when tolerated materials are due.
 import type { BundleMaterial, Bundle } from '../compile/types';
 import { isNeeded } from '../compile/materials';
-import { calcProblems } from '../calc/fields';
+import { calcFields, calcProblems, type CalcField } from '../calc/fields';
 import { crossFieldProblems } from '../conditions/cross-field';
 import { listFormFields } from '../item/fields';
 import { joinList, translator, type Locale } from '../i18n';
@@ -167,7 +167,9 @@ function formProblems(
 	} else {
 		data = isObj(submission.materials) ? { ...form, materials: submission.materials } : form;
 	}
-	if (v.application(data)) {
+	// a yes from the quicker check is the full check's yes; only a no needs the full list of errors
+	const quick = (v as Partial<BundleValidators>).applicationValid;
+	if ((quick && quick(data) === true) || v.application(data)) {
 		passed?.(form);
 		return [];
 	}
@@ -177,6 +179,9 @@ function formProblems(
 		relocate: (ptr) => (ptr === '/materials' || ptr.startsWith('/materials/') ? ptr : '/form' + ptr)
 	});
 }
+
+// A published bundle never changes: where its uiSchema keeps calculated fields is read once.
+const calcFieldsOf = new WeakMap<object, CalcField[]>();
 
 /**
  * What the schemas cannot say: cross-field rules (`ui:rules`) and calculated fields (`ui:calc`),
@@ -191,6 +196,8 @@ function derivedProblems(
 ): Problem[] {
 	const ui = bundle.uiSchema;
 	if (!isObj(ui)) return [];
+	let fields = calcFieldsOf.get(ui);
+	if (!fields) calcFieldsOf.set(ui, (fields = calcFields(ui)));
 	let titles: Map<string, string> | undefined;
 	const title = (key: string) => {
 		titles ??= new Map(
@@ -204,7 +211,7 @@ function derivedProblems(
 			ui,
 			form,
 			{ today: date, calendar },
-			{ locale, base: '/form', title: (path) => title(path.join('.')) }
+			{ locale, base: '/form', title: (path) => title(path.join('.')), fields }
 		)
 	];
 }

@@ -16,18 +16,25 @@ interface NodePlan {
 	items?: JsonSchema;
 	/** the `properties` of the node and of its in-place subschemas, first one first */
 	properties: Obj[];
+	/**
+	 * [key, subschema] of the properties whose values may hold a Chinese-format value (the first
+	 * subschema naming the key, as `properties` is read); worked out when first needed
+	 */
+	fields?: [string, unknown][];
+}
+
+interface Planner {
+	planOf: (node: unknown) => NodePlan | null;
+	fieldsOf: (plan: NodePlan) => [string, unknown][];
 }
 
 // Published schemas are immutable and kept by their bundle: a plan lives as long as its schema.
-const plans = new WeakMap<object, Map<unknown, NodePlan | null>>();
+const planners = new WeakMap<object, Planner>();
 
-function planner(schema: JsonSchema): (node: unknown) => NodePlan | null {
-	let cache = plans.get(schema);
-	if (!cache) {
-		cache = new Map();
-		plans.set(schema, cache);
-	}
-	const known = cache;
+function planner(schema: JsonSchema): Planner {
+	const cached = planners.get(schema);
+	if (cached) return cached;
+	const known = new Map<unknown, NodePlan | null>();
 	const resolve = (node: unknown, depth: number): JsonSchema | undefined => {
 		if (!isObj(node)) return undefined;
 		const ref = node.$ref;
@@ -57,7 +64,7 @@ function planner(schema: JsonSchema): (node: unknown) => NodePlan | null {
 		}
 		return out;
 	};
-	return (node) => {
+	const planOf = (node: unknown): NodePlan | null => {
 		const hit = known.get(node);
 		if (hit !== undefined) return hit;
 		const s = resolve(node, 0);
@@ -73,6 +80,39 @@ function planner(schema: JsonSchema): (node: unknown) => NodePlan | null {
 		known.set(node, plan);
 		return plan;
 	};
+	// whether a value under this node can be changed by normalising; a node met again while its own
+	// answer is being worked out (a recursive `$ref`) counts as yes, which only costs a visit
+	const relevant = new Map<unknown, boolean>();
+	const mayChange = (node: unknown): boolean => {
+		const known = relevant.get(node);
+		if (known !== undefined) return known;
+		relevant.set(node, true);
+		const plan = planOf(node);
+		const yes =
+			!!plan &&
+			(!!plan.format ||
+				(plan.items !== undefined && mayChange(plan.items)) ||
+				fieldsOf(plan).length > 0);
+		relevant.set(node, yes);
+		return yes;
+	};
+	const fieldsOf = (plan: NodePlan): [string, unknown][] => {
+		if (plan.fields) return plan.fields;
+		const first = new Map<string, unknown>();
+		for (const props of plan.properties)
+			for (const [key, child] of Object.entries(props))
+				if (isObj(child) && !first.has(key)) first.set(key, child);
+		// met again while being worked out: every field, which only costs visits
+		if (computing.has(plan)) return [...first];
+		computing.add(plan);
+		plan.fields = [...first].filter(([, child]) => mayChange(child));
+		computing.delete(plan);
+		return plan.fields;
+	};
+	const computing = new Set<NodePlan>();
+	const made = { planOf, fieldsOf };
+	planners.set(schema, made);
+	return made;
 }
 
 /**
@@ -81,7 +121,7 @@ function planner(schema: JsonSchema): (node: unknown) => NodePlan | null {
  * is. Objects and arrays are copied only where a value changed: the input is never modified.
  */
 export function normaliseFormData(schema: JsonSchema, data: unknown): unknown {
-	const planOf = planner(schema);
+	const { planOf, fieldsOf } = planner(schema);
 	const walk = (node: unknown, value: unknown, depth: number): unknown => {
 		if (depth > 64) return value;
 		const plan = planOf(node);
@@ -99,18 +139,9 @@ export function normaliseFormData(schema: JsonSchema, data: unknown): unknown {
 			return out ?? value;
 		}
 		if (isObj(value)) {
-			if (!plan.properties.length) return value;
 			let out: Obj | undefined;
-			for (const key of Object.keys(value)) {
-				let child: unknown;
-				for (const props of plan.properties) {
-					const c = props[key];
-					if (isObj(c)) {
-						child = c;
-						break;
-					}
-				}
-				if (!child) continue;
+			for (const [key, child] of fieldsOf(plan)) {
+				if (!Object.hasOwn(value, key)) continue;
 				const next = walk(child, value[key], depth + 1);
 				if (next !== value[key]) (out ??= { ...value })[key] = next;
 			}

@@ -5,6 +5,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import { conditionDefName, refusalDefName } from '../compile/acceptance-schemas';
 import type { Bundle } from '../compile/types';
+import { mapSchema } from '../compile/schema-walk';
+import { CN_FORMATS, type CnFormat } from '../formats';
 import type { JsonSchema } from '../item/types';
 import { createAjv } from '../validation/ajv';
 
@@ -55,6 +57,12 @@ export interface BundleValidators extends DecisionValidators {
 	/** the instance holding the application schema */
 	ajv: Ajv2020;
 	application: ValidateFunction;
+	/**
+	 * The application schema answering yes/no only, without the structural patterns its Chinese
+	 * formats already imply (PATTERN_IMPLYING_FORMATS). Passing it means exactly what passing
+	 * `application` means; only a failure needs `application` itself, for the list of errors.
+	 */
+	applicationValid: SchemaCheck;
 	/** by index into bundle.materials: does the material's condition hold for this submission */
 	conditions: Map<number, SchemaCheck>;
 	/** by index into bundle.refusals: does the 不予受理情形 hold for this submission */
@@ -90,6 +98,38 @@ function formatsIn(schema: unknown): string[] {
 	return out;
 }
 const cache = new Map<string, BundleValidators>();
+
+/**
+ * Chinese formats whose ajv check accepts only values matching the structural pattern published
+ * beside them (format-patterns.ts): where both sit on one schema node, the pattern decides nothing
+ * the format has not, and checking it again is wasted work (format-implies-pattern.test.ts proves
+ * each; for `cn-id-card` while today is before 2100, as its birth dates cannot be later than today
+ * and the pattern knows the years 1900–2099). `cn-region` is left out: its check follows the region dataset in use, which a page may
+ * extend (addRegions), so only the pattern guarantees the province part.
+ */
+export const PATTERN_IMPLYING_FORMATS: ReadonlySet<CnFormat> = new Set<CnFormat>([
+	'cn-id-card',
+	'cn-uscc',
+	'cn-mobile',
+	'cn-postcode'
+]);
+
+/** The application schema without the patterns its formats imply, under its own `$id`. */
+export function withoutImpliedPatterns(schema: JsonSchema): JsonSchema {
+	const out = mapSchema(schema, (node) => {
+		const f = node.format;
+		if (
+			typeof f === 'string' &&
+			PATTERN_IMPLYING_FORMATS.has(f as CnFormat) &&
+			node.pattern === CN_FORMATS[f as CnFormat].pattern
+		) {
+			delete node.pattern;
+		}
+		return node;
+	}) as JsonSchema;
+	if (typeof out.$id === 'string') out.$id = out.$id.replace(/\.json$/, '') + '.check.json';
+	return out;
+}
 
 const isObj = (v: unknown): v is JsonSchema =>
 	v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -128,6 +168,7 @@ function compile(bundle: Bundle): BundleValidators {
 	const ajv = createAjv('acceptance');
 	const judge = createAjv('acceptance', { verdictOnly: true });
 	const application = ajv.compile(bundle.applicationSchema);
+	const applicationValid = judge.compile(withoutImpliedPatterns(bundle.applicationSchema));
 	const parts = withoutForm(bundle);
 	let complete: SchemaCheck;
 	let tolerant: SchemaCheck;
@@ -176,7 +217,7 @@ function compile(bundle: Bundle): BundleValidators {
 			refusals.set(i, fn);
 		});
 	}
-	return { ajv, application, complete, tolerant, conditions, refusals, split };
+	return { ajv, application, applicationValid, complete, tolerant, conditions, refusals, split };
 }
 
 export function validatorsFor(bundle: Bundle): BundleValidators {
@@ -192,4 +233,20 @@ export function validatorsFor(bundle: Bundle): BundleValidators {
 	cache.set(key, built);
 	if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
 	return built;
+}
+
+/**
+ * The verdict schemas split as compile() splits them (undefined when they cannot be), for code
+ * generated ahead of time (portal/server/validator-module.ts): the rest schemas, the form part's
+ * reference and SplitVerdict.formImplied.
+ */
+export function verdictParts(
+	bundle: Bundle
+):
+	| { complete: JsonSchema; tolerant: JsonSchema | false; form: string; formImplied: boolean }
+	| undefined {
+	const parts = withoutForm(bundle);
+	return (
+		parts && { ...parts, formImplied: formatsIn(bundle.applicationSchema).every(impliedFormat) }
+	);
 }

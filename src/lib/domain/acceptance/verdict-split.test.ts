@@ -1,5 +1,6 @@
-// A decision checks the form part the two verdict schemas share once, and the schema walk that
-// normalises values is worked out once per schema (validators.ts, normalise.ts). These properties
+// A decision checks the form part the two verdict schemas share once, asks a quicker application
+// check first, and the schema walk that normalises values is worked out once per schema
+// (validators.ts, normalise.ts). These properties
 // keep both shortcuts honest over every starter template: the split checks answer exactly as the
 // whole published schemas compiled by a plain Ajv, and deciding submissions one after another never
 // carries anything from one decision into the next.
@@ -131,6 +132,22 @@ describe.each(slugs)('%s', (slug) => {
 			expect(v.split!.form(form), JSON.stringify(form)).toBe(true);
 		}
 		if (v.split!.formImplied) expect(passed).toBeGreaterThan(0);
+	});
+
+	it('answers the quick application check exactly as the full one', () => {
+		const v = validatorsFor(bundle);
+		let passed = 0;
+		for (const s of cases) {
+			const data = {
+				...(normaliseFormData(bundle.applicationSchema, s.form) as Obj),
+				materials: s.materials
+			};
+			const full = v.application(data);
+			if (full) passed++;
+			expect(v.applicationValid(data), JSON.stringify(data)).toBe(full);
+		}
+		expect(passed).toBeGreaterThan(0);
+		expect(passed).toBeLessThan(cases.length);
 	});
 
 	it('decides as the whole published verdict schemas do, with the form part checked every time', () => {

@@ -97,9 +97,10 @@ export function calcSources(calc: Calc): string[] {
 export function computeAll(
 	uiSchema: UiSchema | undefined,
 	data: unknown,
-	ctx: CalcContext
+	ctx: CalcContext,
+	fields: CalcField[] = calcFields(uiSchema)
 ): { path: string[]; value: unknown }[] {
-	return calcFields(uiSchema)
+	return fields
 		.filter((f) => f.calc)
 		.map((f) => ({ path: f.path, value: computeCalc(f.calc!, data, ctx) }));
 }
@@ -113,11 +114,17 @@ export function calcProblems(
 	uiSchema: UiSchema | undefined,
 	form: unknown,
 	ctx: CalcContext,
-	opts: { locale?: Locale; base?: string; title?: (path: string[]) => string | undefined } = {}
+	opts: {
+		locale?: Locale;
+		base?: string;
+		title?: (path: string[]) => string | undefined;
+		/** calcFields(uiSchema), when the caller keeps it for a uiSchema that does not change */
+		fields?: CalcField[];
+	} = {}
 ): Problem[] {
 	const t = translator(messages, opts.locale);
 	const out: Problem[] = [];
-	for (const { path, value } of computeAll(uiSchema, form, ctx)) {
+	for (const { path, value } of computeAll(uiSchema, form, ctx, opts.fields)) {
 		if (value === undefined) continue;
 		const given = valueAt(form, path.join('.'));
 		if (jsonEqual(given, value)) continue;

@@ -3,7 +3,14 @@
 // document from before them, so an old version against a new one reports each as added.
 import { joinList } from '../i18n';
 import { label, type LabelEnum } from '../item/labels';
-import type { Entrustment, Guide, LegalBasis, ServiceFlags, TimeLimit } from '../item/types';
+import type {
+	Entrustment,
+	Guide,
+	LegalBasis,
+	Lineage,
+	ServiceFlags,
+	TimeLimit
+} from '../item/types';
 import { diffKeyed, diffStrings } from './keyed';
 import type { DiffKey } from './messages';
 import { Sink, same, type Path } from './sink';
@@ -86,6 +93,17 @@ function entrustmentText(e: Entrustment, s: Sink): string {
 	return `${mode} ${e.department}${e.organisation ? ` → ${e.organisation}` : ''}`;
 }
 
+/** 合并 示范事项甲、示范事项乙 — the change and whom it came from, by name (the sentence is clipped;
+ * the codes are in the values shown beside it) */
+function lineageText(l: Lineage, s: Sink): string {
+	const change = label('lineageChange', l.change, s.locale);
+	const from = joinList(
+		s.locale,
+		l.predecessors.map((p) => p.name ?? p.code)
+	);
+	return `${change} ${from}`;
+}
+
 const FLAGS: (keyof ServiceFlags)[] = [
 	'lobby',
 	'appointment',
@@ -158,6 +176,15 @@ export function diffNationalElements(s: Sink, a: Guide, b: Guide) {
 		a.entrustment,
 		b.entrustment,
 		(v: Entrustment) => entrustmentText(v, s)
+	);
+	scalar(
+		s,
+		'guide.lineage',
+		[...G, 'lineage'],
+		'diff.national.noun.lineage',
+		a.lineage,
+		b.lineage,
+		(v: Lineage) => lineageText(v, s)
 	);
 	diffKeyed(
 		s,

@@ -100,6 +100,27 @@ describe('diff of the national elements', () => {
 		expect(sentences(r)).toContain('Now offers appointments');
 	});
 
+	it('labels a change of the lineage (事项沿革) with the change and the predecessors', () => {
+		const merged = before();
+		merged.guide.lineage = {
+			change: 'merge',
+			predecessors: [
+				{ code: 'A001', name: '食品经营许可', version: 2 },
+				{ code: 'A002', name: '食品小摊点备案', version: 1 }
+			],
+			date: '2026-12-01'
+		};
+		const added = diffItems(before(), merged);
+		expect(all(added).map((c) => [c.code, c.sentence])).toEqual([
+			['guide.lineage', '新增事项沿革：合并 食品经营许可、食品小摊点备案']
+		]);
+		const split = structuredClone(merged);
+		split.guide.lineage = { change: 'split', predecessors: [{ code: 'A001' }] };
+		expect(sentences(diffItems(merged, split, { locale: 'en' }))).toEqual([
+			'Item history "Merged 食品经营许可, 食品小摊点备案" → "Split A001"'
+		]);
+	});
+
 	it('compares published bundles the same way', () => {
 		const b = before();
 		b.guide.remedies!.litigation = '自知道之日起六个月内向示范市中级人民法院提起行政诉讼';

@@ -23,6 +23,8 @@ export function isCnFormat(name: unknown): name is CnFormat {
 	return typeof name === 'string' && Object.hasOwn(CHECKERS, name);
 }
 
+const CANONICAL = /^[0-9A-Z]*$/;
+
 /**
  * The one normalisation rule for the Chinese formats, applied as the user types (the form), when
  * deciding (acceptance) and by `banshi format`: surrounding whitespace is trimmed, and identifiers
@@ -30,6 +32,8 @@ export function isCnFormat(name: unknown): name is CnFormat {
  * final `x` becomes `X`. Nothing else is changed: a value that is still wrong stays wrong.
  */
 export function normalizeFormatValue(format: CnFormat, value: string): string {
+	// digits and capitals only (nearly every value): nothing to trim, join or raise
+	if (CANONICAL.test(value)) return value;
 	const v = value.trim();
 	if (format === 'cn-id-card' || format === 'cn-uscc') return v.replace(/\s+/g, '').toUpperCase();
 	return v;

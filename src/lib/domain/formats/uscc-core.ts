@@ -11,6 +11,10 @@ export const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
+// by character code: the character's value in the check sum, for the characters of USCC_CHARS
+const USCC_VALUE: (number | undefined)[] = [];
+for (let n = 0; n < USCC_CHARS.length; n++) USCC_VALUE[USCC_CHARS.charCodeAt(n)] = n;
+
 export const USCC_PATTERN = '^[1-9ANY][0-9A-HJ-NP-RTUWXY]\\d{6}[0-9A-HJ-NP-RTUWXY]{10}$';
 
 /**
@@ -106,14 +110,15 @@ export function checkUsccWith(
  * messages and warnings (ajv asks this for every credit code of every submission).
  */
 export function isValidUscc(value: string): boolean {
-	if (value.length !== 18) return false;
-	for (let i = 0; i < 18; i++) if (!USCC_CHARS.includes(value[i])) return false;
-	if (!USCC_AUTHORITIES[value[0]]) return false;
-	const region = value.slice(2, 8);
-	if (
-		!/^\d{6}$/.test(region) ||
-		(region !== '100000' && !PROVINCE_PREFIXES.has(region.slice(0, 2)))
-	)
-		return false;
-	return usccCheckChar(value) === value[17];
+	if (value.length !== 18 || !Object.hasOwn(USCC_AUTHORITIES, value[0])) return false;
+	let sum = 0;
+	for (let i = 0; i < 17; i++) {
+		const n = USCC_VALUE[value.charCodeAt(i)];
+		// a region digit (positions 3–8) must be a digit
+		if (n === undefined || (i >= 2 && i < 8 && n > 9)) return false;
+		sum += n * WEIGHTS[i];
+	}
+	if (USCC_VALUE[value.charCodeAt(17)] === undefined) return false;
+	if (!value.startsWith('100000', 2) && !PROVINCE_PREFIXES.has(value.slice(2, 4))) return false;
+	return USCC_CHARS[(31 - (sum % 31)) % 31] === value[17];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedItem, splitItems, transferredItem } from './lineage';
+import { mergedItem, splitItems, successionOf, transferredItem } from './lineage';
 import { newItem } from './new-item';
 import { validateItem } from './validate';
 
@@ -80,5 +80,24 @@ describe('事项沿革', () => {
 			guide: { ...item.guide, lineage: { change: 'merge', predecessors: [] } }
 		};
 		expect(validateItem(bad).ok).toBe(false);
+	});
+
+	it('reads where a retired item went from its trail: the last retirement, if a merge or a split', () => {
+		const retire = (detail: Record<string, unknown>) => ({ action: 'item.retire', detail });
+		const publish = { action: 'item.publish', detail: { version: 2 } };
+		expect(successionOf([retire({ change: 'merge', successors: ['A00009'] }), publish])).toEqual({
+			change: 'merge',
+			successors: ['A00009']
+		});
+		expect(successionOf([retire({ change: 'split', successors: ['A00011', 'A00012'] })])).toEqual({
+			change: 'split',
+			successors: ['A00011', 'A00012']
+		});
+		// a plain retirement (事项取消) after all, or none at all
+		expect(
+			successionOf([retire({ reason: '停止办理' }), retire({ change: 'merge', successors: ['X'] })])
+		).toBeNull();
+		expect(successionOf([publish])).toBeNull();
+		expect(successionOf([retire({ change: 'merge', successors: 'A00009' })])).toBeNull();
 	});
 });

@@ -99,3 +99,24 @@ export function splitItems(
 		};
 	});
 }
+
+/** Where a retired item went: the items it was merged or split into. */
+export interface Succession {
+	change: 'merge' | 'split';
+	successors: string[];
+}
+
+/**
+ * The succession an item's audit trail records (newest first): its last retirement, when that
+ * retirement was a merge or a split naming successors. A later plain retirement, or none, gives null.
+ */
+export function successionOf(
+	trail: readonly { action: string; detail: Record<string, unknown> }[]
+): Succession | null {
+	const retired = trail.find((e) => e.action === 'item.retire');
+	if (!retired) return null;
+	const { change, successors } = retired.detail;
+	if (change !== 'merge' && change !== 'split') return null;
+	if (!Array.isArray(successors) || !successors.every((s) => typeof s === 'string')) return null;
+	return { change, successors: successors as string[] };
+}

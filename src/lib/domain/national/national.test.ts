@@ -33,6 +33,23 @@ describe('national export → import', () => {
 		expect(r.ok && r.items).toEqual(templates.map((t) => t.item));
 	});
 
+	it('carries the lineage (事项沿革) of a merged item in x_banshi, no exchange key having it', () => {
+		const item = food();
+		item.guide.lineage = {
+			change: 'merge',
+			predecessors: [
+				{ code: 'A001', name: '食品经营许可', version: 2, department: '示范市市场监督管理局' },
+				{ code: 'A002', name: '食品小摊点备案', version: 1 }
+			],
+			date: '2026-12-01',
+			basis: '示范市政府令第1号'
+		};
+		const doc = throughJson(toNational(item));
+		expect(doc.basic.x_banshi?.guide).toMatchObject({ lineage: item.guide.lineage });
+		const r = fromNational(doc, { today: TODAY });
+		expect(r.ok && r.items).toEqual([item]);
+	});
+
 	it('writes the exchange keys with the national codes', () => {
 		const doc = toNational(food());
 		expect(doc.basic).toMatchObject({

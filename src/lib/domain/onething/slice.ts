@@ -9,6 +9,31 @@ import type { OneThingBundle, PublishedMember } from './types';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/**
+ * A copy of JSON data (objects and arrays copied at every depth, anything else as it is), so a
+ * slice never shares an object with the merged submission; several times quicker than
+ * structuredClone, which a decision of every member paid on every member's whole section.
+ */
+function copyJson(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(copyJson);
+	if (isObj(value)) {
+		const out: Obj = {};
+		for (const key of Object.keys(value)) {
+			// an own `__proto__` key of parsed JSON stays a key (an assignment would set the prototype)
+			if (key === '__proto__')
+				Object.defineProperty(out, key, {
+					value: copyJson(value[key]),
+					enumerable: true,
+					writable: true,
+					configurable: true
+				});
+			else out[key] = copyJson(value[key]);
+		}
+		return out;
+	}
+	return value;
+}
+
 function get(data: unknown, path: readonly string[]): unknown {
 	let node = data;
 	for (const p of path) {
@@ -36,7 +61,7 @@ export function sliceForm(member: PublishedMember, form: unknown): Record<string
 	for (const { from, to } of member.slice.fields) {
 		const value = get(form, to);
 		if (from.length === 0) {
-			if (isObj(value)) out = { ...structuredClone(value), ...out };
+			if (isObj(value)) out = { ...(copyJson(value) as Obj), ...out };
 			continue;
 		}
 		// the objects holding a shared field are always there (the member requires them)
@@ -50,7 +75,7 @@ export function sliceForm(member: PublishedMember, form: unknown): Record<string
 			}
 			node = node[p] as Obj;
 		}
-		if (ok && value !== undefined) node[from[from.length - 1]] = structuredClone(value);
+		if (ok && value !== undefined) node[from[from.length - 1]] = copyJson(value);
 	}
 	return out;
 }

@@ -27,6 +27,8 @@ export interface StandaloneOptions {
 	formats: { module: string } | { variable: string };
 	/** ES module output (`import`) rather than CommonJS `exports` */
 	esm?: boolean;
+	/** stop at the first failure, as the `acceptance` profile's verdictOnly (smaller code) */
+	verdictOnly?: boolean;
 }
 
 export interface AcceptanceOptions {
@@ -88,7 +90,7 @@ export function createAjv(
 			return o.formats === false ? ajv : withFormats(ajv);
 		}
 		case 'standalone': {
-			const { formats, esm = false } = opts as StandaloneOptions;
+			const { formats, esm = false, verdictOnly = false } = opts as StandaloneOptions;
 			// ajv's `_` template quotes an interpolated string and inserts a Name as it is
 			const source =
 				'module' in formats
@@ -96,6 +98,7 @@ export function createAjv(
 					: _`${new Name(formats.variable)}`;
 			return new Ajv2020({
 				...FORM,
+				...(verdictOnly && { allErrors: false }),
 				formats: AJV_FORMATS,
 				code: { source: true, esm, formats: source }
 			});

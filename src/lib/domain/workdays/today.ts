@@ -6,9 +6,18 @@ import { formatDate, fromDayNumber } from './civil';
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+// the last day asked for and its text: validation asks once per ID number of every submission
+let lastDay = NaN;
+let lastText = '';
+
 /** The current date (YYYY-MM-DD) in Asia/Shanghai. */
-export function todayInChina(now: Date = new Date()): string {
-	const t = now.getTime();
+export function todayInChina(now?: Date): string {
+	const t = now ? now.getTime() : Date.now();
 	if (Number.isNaN(t)) throw new RangeError('invalid Date');
-	return formatDate(fromDayNumber(Math.floor((t + CHINA_OFFSET_MS) / DAY_MS)));
+	const day = Math.floor((t + CHINA_OFFSET_MS) / DAY_MS);
+	if (day !== lastDay) {
+		lastText = formatDate(fromDayNumber(day));
+		lastDay = day;
+	}
+	return lastText;
 }

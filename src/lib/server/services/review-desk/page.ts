@@ -204,7 +204,9 @@ export async function reviewPage(
 			decide: decide?.allowed ?? false,
 			publish: can(actor, 'publish', facts).allowed,
 			retire: can(actor, 'retire', facts).allowed,
-			transfer: can(actor, 'transfer', facts).allowed
+			transfer: can(actor, 'transfer', facts).allowed,
+			merge: can(actor, 'merge', facts).allowed,
+			split: can(actor, 'split', facts).allowed
 		},
 		why:
 			current?.state === 'pending' && decide ? whyNot(decide, subject.authorId === actor.id) : null,

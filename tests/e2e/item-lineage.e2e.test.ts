@@ -1,0 +1,171 @@
+// 合并 and 拆分 as the administrator does them: on an item's review page the administrator picks
+// the items to merge (found by name), names the new item, reads in the dialog what will be retired,
+// confirms; the merged items are retired, the new item's designer guide names them with links, and
+// once published its portal guide says what it was merged from. A split likewise.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submit, type Doc } from '../review/api';
+import { launch, newContext } from './browser';
+
+const TEMPLATE = JSON.parse(readFileSync('templates/wild-plant-collection.json', 'utf8')) as Doc;
+const tag = randomBytes(3).toString('hex');
+
+let browser: Browser;
+let admin: { context: BrowserContext; page: Page };
+let editor: { context: BrowserContext; page: Page };
+let reviewer: { context: BrowserContext; page: Page };
+
+async function ok(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Doc> {
+	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
+	return (await r.json()) as Doc;
+}
+
+const freshCode = () =>
+	`${TEMPLATE.code.slice(0, -6)}${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+
+/** submitted by the editor, approved by the reviewer, published */
+async function publish(code: string) {
+	const review = await submit(editor.context.request, code);
+	await ok(
+		await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
+	);
+	await ok(await editor.context.request.post(`/api/v1/items/${code}/publish`, { data: {} }));
+}
+
+/** a published item of the editor's department under a fresh code */
+async function published(name: string): Promise<string> {
+	const doc = structuredClone(TEMPLATE);
+	doc.code = freshCode();
+	delete doc.codeProfile;
+	doc.name = name;
+	await ok(await editor.context.request.post('/api/v1/items', { data: { document: doc } }));
+	await publish(doc.code);
+	return doc.code;
+}
+
+beforeAll(async () => {
+	browser = await launch();
+	admin = await newContext(browser, { user: 'admin' });
+	editor = await newContext(browser, { user: 'editor' });
+	reviewer = await newContext(browser, { user: 'reviewer' });
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('合并 and 拆分 on the review page', () => {
+	it('merges two published items into a new one; they are retired, it names them', async () => {
+		const a = await published(`合并甲（${tag}）`);
+		const b = await published(`合并乙（${tag}）`);
+		const code = freshCode();
+		const name = `合并后事项（${tag}）`;
+
+		const { page } = admin;
+		await page.goto(`/review/${a}`);
+		await page.waitForLoadState('networkidle');
+		const panel = page.getByRole('region', { name: '合并事项' });
+		await panel.getByLabel('按编码或名称查找已发布事项').fill(`合并乙（${tag}）`);
+		await panel.getByRole('button', { name: '查找' }).click();
+		await panel.getByRole('button', { name: `加入 合并乙（${tag}）` }).click();
+		await panel.getByLabel('新事项编码').fill(code);
+		await panel.getByLabel('新事项名称').fill(name);
+		await panel.getByRole('button', { name: '合并…' }).click();
+
+		const dialog = page.getByRole('dialog', { name: '确认合并' });
+		await expect
+			.poll(() => dialog.getByRole('listitem').allTextContents())
+			.toEqual([`合并甲（${tag}）（${a}）`, `合并乙（${tag}）（${b}）`]);
+		await dialog.getByRole('button', { name: '合并事项' }).click();
+		await expect
+			.poll(() => panel.getByRole('status').textContent())
+			.toContain('被合并的事项已取消');
+
+		for (const c of [a, b]) {
+			const item = await ok(await admin.context.request.get(`/api/v1/items/${c}`));
+			expect(item.status, c).toBe('retired');
+		}
+
+		// the designer's guide of the new item names both, with links
+		await page.goto(`/designer/items/${code}`);
+		await page.getByRole('tab', { name: '办事指南' }).click();
+		const note = page.getByTestId('designer-lineage');
+		await expect.poll(() => note.textContent()).toContain('本事项由以下事项合并而来');
+		expect(
+			await note.getByRole('link', { name: `合并甲（${tag}）（${a}）` }).getAttribute('href')
+		).toBe(`/designer/items/${a}`);
+		// …and a merged item's guide says where it went
+		await page.goto(`/designer/items/${b}`);
+		await page.getByRole('tab', { name: '办事指南' }).click();
+		const went = page.getByTestId('designer-lineage');
+		await expect.poll(() => went.textContent()).toContain('本事项已并入');
+		expect(await went.getByRole('link', { name: code }).getAttribute('href')).toBe(
+			`/designer/items/${code}`
+		);
+
+		// published, the portal guide says what it was merged from
+		await publish(code);
+		await page.goto(`/portal/items/${code}`);
+		await expect
+			.poll(() => page.locator('main').textContent())
+			.toContain(`本事项由合并甲（${tag}）（${a}）、合并乙（${tag}）（${b}）合并而来`);
+	});
+
+	it('splits a published item in two; it is retired, each part names it', async () => {
+		const whole = await published(`拆分前（${tag}）`);
+		const parts = [freshCode(), freshCode()];
+		const { page } = admin;
+		await page.goto(`/review/${whole}`);
+		await page.waitForLoadState('networkidle');
+		const panel = page.getByRole('region', { name: '拆分事项' });
+		for (const [i, c] of parts.entries()) {
+			const part = panel.getByRole('group', { name: `新事项 ${i + 1}` });
+			await part.getByLabel('新事项编码').fill(c);
+			await part.getByLabel('新事项名称').fill(`拆分后${i + 1}（${tag}）`);
+		}
+		await panel.getByRole('button', { name: '拆分…' }).click();
+		const dialog = page.getByRole('dialog', { name: '确认拆分' });
+		await expect.poll(() => dialog.textContent()).toContain(`拆分前（${tag}）（${whole}）将被取消`);
+		await dialog.getByRole('button', { name: '拆分事项' }).click();
+		await expect.poll(() => panel.getByRole('status').textContent()).toContain('本事项已取消');
+
+		expect((await ok(await admin.context.request.get(`/api/v1/items/${whole}`))).status).toBe(
+			'retired'
+		);
+		for (const c of parts) {
+			const item = await ok(await admin.context.request.get(`/api/v1/items/${c}`));
+			expect(item.document.guide.lineage).toMatchObject({
+				change: 'split',
+				predecessors: [{ code: whole, version: 1 }]
+			});
+		}
+	});
+
+	it('shows a refused merge beside the code it names', async () => {
+		const a = await published(`冲突甲（${tag}）`);
+		const b = await published(`冲突乙（${tag}）`);
+		const { page } = admin;
+		await page.goto(`/review/${a}`);
+		await page.waitForLoadState('networkidle');
+		const panel = page.getByRole('region', { name: '合并事项' });
+		await panel.getByLabel('按编码或名称查找已发布事项').fill(b);
+		await panel.getByRole('button', { name: '查找' }).click();
+		await panel.getByRole('button', { name: `加入 冲突乙（${tag}）` }).click();
+		// the new code is one that exists already
+		await panel.getByLabel('新事项编码').fill(b);
+		await panel.getByLabel('新事项名称').fill(`冲突后（${tag}）`);
+		await panel.getByRole('button', { name: '合并…' }).click();
+		await page
+			.getByRole('dialog', { name: '确认合并' })
+			.getByRole('button', { name: '合并事项' })
+			.click();
+		const code = panel.getByLabel('新事项编码');
+		await expect.poll(() => code.getAttribute('aria-invalid')).toBe('true');
+		expect(await page.locator('#merge-code-error').textContent()).toContain(b);
+		expect((await ok(await admin.context.request.get(`/api/v1/items/${a}`))).status).not.toBe(
+			'retired'
+		);
+	});
+});
