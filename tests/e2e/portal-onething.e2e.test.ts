@@ -143,6 +143,10 @@ describe('portal one-thing (一件事)', () => {
 		const verdict = page.locator('section.ot-decision');
 		await verdict.waitFor();
 		expect(await verdict.getAttribute('data-decision')).toBe('accept-with-tolerance');
+		// the reader stayed on the button: focus moves to the verdict so a screen reader reads it next
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+			.toBe(await verdict.getByRole('heading', { level: 2 }).getAttribute('id'));
 		expect(await page.locator('[aria-live="polite"]').last().textContent()).toContain(
 			'一件事预审结果：容缺受理'
 		);

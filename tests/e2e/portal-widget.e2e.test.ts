@@ -138,23 +138,41 @@ describe('embeddable widget', () => {
 		await context.close();
 	});
 
-	it('takes a reader from its error list to the field inside its shadow root', async () => {
+	it('takes a reader from its error list to the field inside its shadow root, and keeps them there when the result comes later', async () => {
 		const { context, page } = await newContext(browser);
+		// a slow connection: the result's code arrives only after the reader has chosen a field
+		let deliver = () => {};
+		const delivered = new Promise<void>((resolve) => (deliver = resolve));
+		await page.route(/\/widget\/chunks\/DecisionView-[^/]*\.js$/, async (route) => {
+			await delivered;
+			await route.continue();
+		});
 		await openHost(page);
 		await food(page)('/applicant/name').waitFor();
-		await page.locator('banshi-form').getByRole('button', { name: '检查申请材料' }).click();
+		const widget = page.locator('banshi-form');
+		await widget.getByRole('button', { name: '检查申请材料' }).click();
 		const summary = page.locator('banshi-form .bsf-summary');
 		await summary.waitFor();
 		await summary.getByRole('link').first().click();
 		// the page's document cannot see into the shadow root: the field is found from inside it
+		const focused = () =>
+			widget.evaluate((host) => {
+				const el = host.shadowRoot?.activeElement;
+				return el ? `${el.tagName}:${el.getAttribute('aria-invalid')}` : 'none';
+			});
+		await expect.poll(focused).toBe('INPUT:true');
+		expect(await widget.locator('[data-decision]').count()).toBe(0);
+
+		deliver();
+		const heading = widget.locator('[data-decision] h2');
+		await heading.waitFor();
+		// the result is spoken where the reader is instead of taking them away from the field
+		const verdict = (await heading.textContent()) ?? '';
+		expect(verdict).toContain('一次性');
 		await expect
-			.poll(() =>
-				page.locator('banshi-form').evaluate((host) => {
-					const el = host.shadowRoot?.activeElement;
-					return el ? `${el.tagName}:${el.getAttribute('aria-invalid')}` : 'none';
-				})
-			)
-			.toBe('INPUT:true');
+			.poll(() => widget.locator('.pg-apply > [aria-live="polite"]').textContent())
+			.toContain(verdict);
+		expect(await focused()).toBe('INPUT:true');
 		await context.close();
 	});
 
