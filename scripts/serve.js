@@ -11,6 +11,11 @@ const FAST_PATH = Symbol.for('banshi.portal.fastPath');
 
 /** Starts the server of the build whose entry is `entry`, with the fast path in front. */
 export async function serve(entry = 'build/index.js') {
+	// Idle connections stay open longer than the usual 60 s of proxies and clients (Node's default
+	// is 5 s): otherwise a client reusing a connection can meet the server closing it (ECONNRESET).
+	// adapter-node reads these when the build is imported; the environment may still set them.
+	process.env.KEEP_ALIVE_TIMEOUT ??= '65';
+	process.env.HEADERS_TIMEOUT ??= '66';
 	const { server } = await import(pathToFileURL(resolve(entry)).href);
 	const http = server?.server;
 	// polka's own listener; any other listener (adapter-node's request counting) stays as it is

@@ -42,7 +42,10 @@ export async function setup(project: TestProject) {
 			BANSHI_DATA_DIR: dataDir,
 			BANSHI_SEED_DEMO: '1',
 			DATABASE_URL: '',
-			NODE_ENV: 'test'
+			NODE_ENV: 'test',
+			// as scripts/serve.js sets them for `npm start`: a reused idle connection is never reset
+			KEEP_ALIVE_TIMEOUT: '65',
+			HEADERS_TIMEOUT: '66'
 		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
