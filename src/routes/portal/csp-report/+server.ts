@@ -9,8 +9,9 @@ const limiter = new ReportLimiter();
 export const POST: RequestHandler = async ({ request, getClientAddress }) => {
 	if (!limiter.allow(getClientAddress()))
 		return new Response(null, { status: 429, headers: { 'retry-after': '60' } });
+	// the unread upload is left behind: the connection is closed rather than kept alive for it
 	if (Number(request.headers.get('content-length') ?? 0) > MAX_REPORT_BYTES)
-		return new Response(null, { status: 413 });
+		return new Response(null, { status: 413, headers: { connection: 'close' } });
 	const line = reportLine(await readBounded(request));
 	if (line) console.warn(line);
 	return new Response(null, { status: 204 });
