@@ -34,7 +34,7 @@ import { LEVEL_CODES } from '../../domain/item/codes';
 import { checkDraftDocument, checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
-import { lockedAtBase, writeDraftRevision } from './revision-history';
+import { lockedAtBase, savedUnderItsCode, writeDraftRevision } from './revision-history';
 import { storeNewItem } from './store-item';
 
 export interface ItemDetail {
@@ -309,11 +309,7 @@ export class ItemService {
 		// A draft is stored even with problems; only what cannot be stored at all is refused.
 		const draft = checkStorableDraft(input.document, this.c.locale);
 		const doc = draft.document;
-		if (doc.code !== code)
-			throw invalid('code-mismatch', {
-				detail: m('server.item.codeMismatch', { documentCode: String(doc.code), code }),
-				errors: [{ pointer: '/code', message: m('server.item.mustEqual', { value: code }) }]
-			});
+		savedUnderItsCode(doc, code);
 		const hash = documentHash(doc);
 		return this.c.db.transaction().execute(async (tx) => {
 			const { row, current, unchanged } = await lockedAtBase(

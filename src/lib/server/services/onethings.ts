@@ -63,7 +63,7 @@ import { listOneThingTemplates, readOneThingTemplate } from '../setup/templates'
 import type { Transaction } from 'kysely';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
-import { lockedAtBase, writeDraftRevision } from './revision-history';
+import { lockedAtBase, savedUnderItsCode, writeDraftRevision } from './revision-history';
 import { notify } from './notifications';
 import * as core from './onething-core';
 import { transitionLocked, withdrawPending } from './items';
@@ -431,11 +431,7 @@ export class OneThingService {
 		const problems = core.unstorable(input.document);
 		if (problems.length) throw unstorableProblem(problems);
 		const doc = input.document as Record<string, unknown>;
-		if (doc.code !== code)
-			throw invalid('code-mismatch', {
-				detail: m('server.item.codeMismatch', { documentCode: String(doc.code), code }),
-				errors: [{ pointer: '/code', message: m('server.item.mustEqual', { value: code }) }]
-			});
+		savedUnderItsCode(doc, code);
 		const own = core.validateDocument(doc, this.c.locale);
 		const valid = own.length === 0;
 		const hash = documentHash(doc);

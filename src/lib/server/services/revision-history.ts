@@ -18,13 +18,22 @@ import {
 	type StoredRevision
 } from '../db/revisions';
 import type { ItemRow } from '../db/schema';
-import { AppError, badRequest, conflict, m, notFound } from '../errors';
+import { AppError, badRequest, conflict, invalid, m, notFound } from '../errors';
 import { checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
 import type { ItemDetail, ItemService } from './items';
 
 /** 409: someone saved since `base`; the answer carries their revision so nothing is lost. */
+/** A draft is saved under the code it carries: one that names another code is refused at /code. */
+export function savedUnderItsCode(doc: { code?: unknown }, code: string): void {
+	if (doc.code !== code)
+		throw invalid('code-mismatch', {
+			detail: m('server.item.codeMismatch', { documentCode: String(doc.code), code }),
+			errors: [{ pointer: '/code', message: m('server.item.mustEqual', { value: code }) }]
+		});
+}
+
 export function stale(current: StoredRevision, base: number): AppError {
 	return conflict(
 		'stale-revision',
