@@ -376,6 +376,16 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		const guideBefore = await w.api.get(`/portal/onethings/${code}`);
 		expect(guideBefore.text).not.toContain('data-testid="retired-members"');
 		expect(guideBefore.text).toContain(`/portal/onethings/${code}/apply`);
+		const decide = (headers: Record<string, string> = {}) =>
+			w.api.post(
+				`/api/v1/portal/onethings/${code}/decide`,
+				{ submission: { form: {}, materials: {}, commitment: false } },
+				{ headers }
+			);
+		// every member in force: a decision
+		const decidedBefore = await decide();
+		expect(decidedBefore.status).toBe(200);
+		expect(decidedBefore.body.decision.members.map((m: Json) => m.code)).toEqual(own);
 
 		const retired = await w.api.post(
 			`/api/v1/items/${own[1]}/retire`,
@@ -400,6 +410,40 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		expect(guide.text).not.toContain(`/portal/onethings/${code}/apply"`);
 		const apply = await w.api.get(`/portal/onethings/${code}/apply`);
 		expect(apply.text).toContain('data-testid="retired-members"');
+		// and the decide endpoint refuses as the pages do, naming the member, in the reader's language
+		const memberName = detail.body.staleMembers[0].name as string;
+		const refusedDecision = await decide();
+		expectProblem(refusedDecision, 409);
+		expect(refusedDecision.body).toMatchObject({
+			type: expect.stringMatching(/onething-member-retired$/),
+			title: '成员事项已取消，暂不能联办',
+			members: [
+				{
+					code: own[1],
+					name: memberName,
+					reason: '改为告知承诺',
+					retiredAt: expect.any(String),
+					versions: `/api/v1/portal/items/${own[1]}/versions`
+				}
+			]
+		});
+		expect(refusedDecision.body.detail).toContain(`“${memberName}”（${own[1]}`);
+		expect(refusedDecision.body.detail).toContain('改为告知承诺');
+		expect(refusedDecision.body.detail).not.toContain(own[0]);
+		const inEnglish = await decide({ 'accept-language': 'en' });
+		expectProblem(inEnglish, 409);
+		expect(inEnglish.body.title).toBe('A member item was retired: no joint application for now');
+		expect(inEnglish.body.detail).toContain(`"${memberName}" (${own[1]}, retired on`);
+		// the link leads to the member's versions, which stay readable, as do the one-thing's
+		expect((await w.api.get(refusedDecision.body.members[0].versions)).body).toMatchObject({
+			code: own[1],
+			retired: true
+		});
+		const pinned = await w.api.get(
+			`/api/v1/portal/onethings/${code}/versions/${published.body.version.n}`
+		);
+		expect(pinned.status).toBe(200);
+		expect(pinned.text).toBe(after.text);
 
 		// submitting again names the retired member at its place in the document
 		const saved = await w.api.put(

@@ -145,14 +145,18 @@ export const portalOneThingEndpoints = {
 		responses: { 200: O.OneThingBundleDocument },
 		cached: true
 	},
+	// 410 item-retired when the one-thing itself is retired; 409 onething-member-retired (extension
+	// `members`: code, name, retiredAt, reason, versions) while a member of the version in force is
+	// retired, as the portal's own pages refuse to offer an application.
 	portalOneThingDecide: {
 		...routes.portalOneThingDecide,
 		summary:
-			'Decide a one-thing submission: one verdict, each member on its slice, one supplement deadline',
+			'Decide a one-thing submission: one verdict, each member on its slice, one supplement deadline (409 while a member is retired, 410 once retired)',
 		tag: 'portal',
 		auth: 'public',
 		params: code,
 		body: P.DecideRequest,
-		responses: { 200: O.OneThingDecided }
+		responses: { 200: O.OneThingDecided },
+		failures: [410]
 	}
 } as const satisfies Record<string, Endpoint>;

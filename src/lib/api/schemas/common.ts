@@ -93,7 +93,8 @@ export const Problem = Type.Object(
 		/** onething-conflicts: what compile found, each naming its members */
 		conflicts: Type.Optional(Type.Array(Type.Unknown())),
 		/** onething-members-changed: members published anew since review; onething-members-unpublished:
-		 * members without the pinned published version */
+		 * members without the pinned published version; onething-member-retired (portal decide): the
+		 * retired members, each `{ code, name, retiredAt, reason, versions }` */
 		members: Type.Optional(Type.Array(Type.Unknown()))
 	},
 	{ description: 'Problem details (RFC 9457)' }

@@ -2,6 +2,7 @@
 // reads (GET /portal/onethings…), so a page and the API never disagree about the version in force.
 import type { OneThingBundle } from '$lib/domain/onething/types';
 import type { Services } from '$lib/server/services';
+import type { RetiredMember } from '$lib/server/services/onething-retired-members';
 import { guideModel, type OneThingGuideModel } from '../onething/view';
 
 export interface PortalOneThingListed {
@@ -32,19 +33,13 @@ export async function listOneThings(
 	};
 }
 
-export interface RetiredMember {
-	code: string;
-	name: string;
-	reason: string;
-	retiredAt: string;
-}
-
 export interface PortalOneThing {
 	bundle: OneThingBundle;
 	version: { n: number; effectiveFrom: string; hash: string };
 	/**
 	 * members retired since the version compiled them: the pages say so and offer no application,
-	 * so nobody is sent to an item no longer handled (the bundle itself is served unchanged)
+	 * as the decide endpoint refuses, so nobody is sent to an item no longer handled (the bundle
+	 * itself is served unchanged)
 	 */
 	retiredMembers: RetiredMember[];
 }
@@ -59,7 +54,7 @@ export async function loadCurrentOneThing(
 	return {
 		bundle,
 		version: { n: v.n, effectiveFrom: v.effective_from, hash: v.hash },
-		retiredMembers: await services.portal.retiredMembers(bundle.members.map((m) => m.code))
+		retiredMembers: await services.portal.retiredMembers(bundle)
 	};
 }
 

@@ -55,6 +55,7 @@ export const serverMessages = defineMessages(
 		'problem.onething-conflicts': '一件事的成员事项存在冲突',
 		'problem.onething-members-changed': '成员事项已变更，需重新审核',
 		'problem.onething-members-unpublished': '成员事项没有可用的发布版本',
+		'problem.onething-member-retired': '成员事项已取消，暂不能联办',
 
 		'server.internal': '请求未能完成，已记录错误。',
 		'server.unstorableText': '请求中含有空字符（U+0000）或不成对的代理项，未保存。',
@@ -203,6 +204,9 @@ export const serverMessages = defineMessages(
 		'server.onething.notPublished': '一件事 {code} 尚未发布。',
 		'server.onething.notInForce': '一件事 {code} 在 {day} 没有生效的版本。',
 		'server.onething.retired': '一件事 {code} 已于 {date} 停止：{reason}',
+		'server.onething.membersRetired':
+			'一件事 {code} 的成员事项已取消：{list}。在本一件事更新之前不能按其受理，可拨打咨询电话了解办理方式。',
+		'server.onething.retiredMember': '“{name}”（{code}，{date} 取消：{reason}）',
 		'server.onething.noVersion': '一件事 {code} 没有第 {n} 版。',
 
 		'server.user.notFound': '用户 {id} 不存在。',
@@ -270,6 +274,7 @@ export const serverMessages = defineMessages(
 		'problem.onething-conflicts': 'The member items of the one-thing conflict',
 		'problem.onething-members-changed': 'Member items changed: the one-thing needs review again',
 		'problem.onething-members-unpublished': 'Member items without a usable published version',
+		'problem.onething-member-retired': 'A member item was retired: no joint application for now',
 
 		'server.internal': 'The request could not be completed; the error was logged.',
 		'server.unstorableText':
@@ -433,6 +438,9 @@ export const serverMessages = defineMessages(
 		'server.onething.notPublished': 'One-thing {code} is not published.',
 		'server.onething.notInForce': 'One-thing {code} has no version in force on {day}.',
 		'server.onething.retired': 'One-thing {code} was retired on {date}: {reason}',
+		'server.onething.membersRetired':
+			'Member items of one-thing {code} were retired: {list}. It cannot be applied for until it is updated; call the consultation line to learn how to apply.',
+		'server.onething.retiredMember': '"{name}" ({code}, retired on {date}: {reason})',
 		'server.onething.noVersion': 'One-thing {code} has no version {n}.',
 
 		'server.user.notFound': 'User {id} does not exist.',

@@ -18,6 +18,7 @@ import {
 } from '../db/portal';
 import { retirementOf } from '../db/retirements';
 import { listPortalOneThings } from '../db/onethings';
+import { memberRetired, retiredMembersOf, type RetiredMember } from './onething-retired-members';
 import type { OneThingBundle } from '../../domain/onething/types';
 import { decide as decideOneThing } from './onething-core';
 import type { Database, ItemRow, VersionRow } from '../db/schema';
@@ -39,6 +40,11 @@ export const PORTAL_PREFIX = '/api/v1/portal';
 
 export function versionPath(code: string, n: number): string {
 	return `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions/${n}`;
+}
+
+/** Where an item's versions are listed, retired or not. */
+export function itemVersionsPath(code: string): string {
+	return `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions`;
 }
 
 export function oneThingVersionPath(code: string, n: number): string {
@@ -299,7 +305,7 @@ export class PortalService {
 			detail: onething ? m('server.onething.retired', values) : m('server.portal.retired', values),
 			extensions: onething
 				? { lastVersion: oneThingVersionPath(code, (await latestVersion(this.c.db, row.id))!.n) }
-				: { versions: `${PORTAL_PREFIX}/items/${encodeURIComponent(code)}/versions` }
+				: { versions: itemVersionsPath(code) }
 		});
 	}
 
@@ -355,20 +361,11 @@ export class PortalService {
 	}
 
 	/**
-	 * The members of a one-thing (by code) retired since it compiled them: its guide says so, so an
-	 * applicant is not sent to an item no longer handled.
+	 * The members of a one-thing version retired since it compiled them: its guide says so and its
+	 * decide endpoint refuses, so an applicant is not sent to an item no longer handled.
 	 */
-	async retiredMembers(
-		codes: string[]
-	): Promise<{ code: string; name: string; reason: string; retiredAt: string }[]> {
-		const out = [];
-		for (const code of codes) {
-			const row = await getItemByCode(this.c.db, code);
-			if (row?.document_type !== 'item' || row.status !== 'retired') continue;
-			const r = await retirementOf(this.c.db, row.id);
-			out.push({ code, name: row.name, reason: r?.reason ?? '', retiredAt: r?.retiredAt ?? '' });
-		}
-		return out;
+	retiredMembers(bundle: Pick<OneThingBundle, 'members'>): Promise<RetiredMember[]> {
+		return retiredMembersOf(this.c.db, bundle);
 	}
 
 	/** One immutable version of a one-thing. */
@@ -381,7 +378,8 @@ export class PortalService {
 
 	/**
 	 * One verdict on a one-thing application on `date` (default today in China): the version in
-	 * force that day, each member decided on its slice with the calendar in force.
+	 * force that day, each member decided on its slice with the calendar in force. Refused (409
+	 * onething-member-retired) while a member of that version is retired, as its pages refuse.
 	 */
 	async decideOneThing(code: string, input: { submission: unknown; date?: string }) {
 		const date = input.date ?? todayInChina();
@@ -391,6 +389,8 @@ export class PortalService {
 		}
 		const v = await this.oneThingCurrent(code, date);
 		const bundle = JSON.parse(v.bundle) as OneThingBundle;
+		const retired = await this.retiredMembers(bundle);
+		if (retired.length) throw memberRetired(code, retired, itemVersionsPath);
 		const calendar = await this.calendars.inForce();
 		try {
 			const decision = decideOneThing(bundle, input.submission, date, {
