@@ -1,7 +1,7 @@
 // 拆分 by materials: each new item may name the 申请材料 it keeps (by `Material.id`, the key the
 // document and submissions use). Nothing an applicant was asked for may be lost in the split, and an
 // id the item does not have is a mistake to point at, not to ignore.
-import type { Item } from './types';
+import type { Material } from './types';
 
 /** One new item of a split: its code and name, and the ids of the materials it keeps (all when absent). */
 export interface SplitPart {
@@ -18,7 +18,7 @@ export type SplitMaterialProblem =
 
 /** What is wrong with the parts' choice of materials; empty when each id is known and each material kept. */
 export function splitMaterialProblems(
-	item: Pick<Item, 'materials'>,
+	item: { materials: readonly Pick<Material, 'id' | 'name'>[] },
 	parts: readonly SplitPart[]
 ): SplitMaterialProblem[] {
 	const ids = new Set(item.materials.map((m) => m.id));
