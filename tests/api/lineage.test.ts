@@ -143,8 +143,16 @@ describe.each(servers)('事项沿革 ($name)', (server) => {
 		const b = await createItem(w, templateDocument('public-place-hygiene-licence'));
 		await publishItem(w, a);
 		await publishItem(w, b);
-		const code = `${a.slice(0, -3)}903`;
+		// an implementation code (实施编码) begins with its department's credit code
+		const code = `${w.creditB}${a.slice(18, -3)}903`;
 		const body = { codes: [a, b], code, name: `合并到乙局 ${w.tag}`, department: w.deptB };
+		const stillA = await w.api.post(
+			'/api/v1/items/merge',
+			{ ...body, code: `${a.slice(0, -3)}903` },
+			{ token: w.tokens.admin }
+		);
+		expectProblem(stillA, 422);
+		expect(stillA.body.errors.map((e: { pointer: string }) => e.pointer)).toContain('/code');
 
 		const unknown = await w.api.post(
 			'/api/v1/items/merge',

@@ -169,7 +169,7 @@ describe('合并 and 拆分 on the review page', () => {
 
 	it('merges into a chosen department; the new item is that department’s', async () => {
 		const a = await published(`选部门甲（${tag}）`);
-		const b = await published(`选部门乙（${tag}）`);
+		await published(`选部门乙（${tag}）`);
 		const departments = (await ok(await admin.context.request.get('/api/v1/departments')))
 			.departments as { code: string; name: string }[];
 		const own = (await ok(await admin.context.request.get(`/api/v1/items/${a}`))).department;
