@@ -1,7 +1,8 @@
 // 事项沿革 over real HTTP: an administrator transfers an item to another department (the receiving
 // department's editors take the new draft, the published version is still served), and merges two
-// published items into one; each item's trail shows where it came from or where it went. On both
-// engines.
+// published items into one (of a department the administrator may choose), splits one into parts
+// that each keep the materials they list; each item's trail shows where it came from or where it
+// went. On both engines.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectProblem, templateDocument } from './client';
 import { createItem, makeWorld, publishItem, type World } from './world';
@@ -135,5 +136,133 @@ describe.each(servers)('事项沿革 ($name)', (server) => {
 			),
 			409
 		);
+	});
+
+	it('合并 into a chosen department: its editors own the new item; an unknown one is refused at /department', async () => {
+		const a = await createItem(w, templateDocument('construction-permit'));
+		const b = await createItem(w, templateDocument('public-place-hygiene-licence'));
+		await publishItem(w, a);
+		await publishItem(w, b);
+		// an implementation code (实施编码) begins with its department's credit code
+		const code = `${w.creditB}${a.slice(18, -3)}903`;
+		const body = { codes: [a, b], code, name: `合并到乙局 ${w.tag}`, department: w.deptB };
+		const stillA = await w.api.post(
+			'/api/v1/items/merge',
+			{ ...body, code: `${a.slice(0, -3)}903` },
+			{ token: w.tokens.admin }
+		);
+		expectProblem(stillA, 422);
+		expect(stillA.body.errors.map((e: { pointer: string }) => e.pointer)).toContain('/code');
+
+		const unknown = await w.api.post(
+			'/api/v1/items/merge',
+			{ ...body, department: `no-such-${w.tag}` },
+			{ token: w.tokens.admin }
+		);
+		expectProblem(unknown, 422);
+		expect(unknown.body.errors).toEqual([
+			{ pointer: '/department', message: `部门 no-such-${w.tag} 不存在。` }
+		]);
+		// nothing happened: the items are still published
+		const still = await w.api.get(`/api/v1/items/${a}`, { token: w.tokens.admin });
+		expect(still.body.status).toBe('published');
+
+		const r = await w.api.post('/api/v1/items/merge', body, { token: w.tokens.admin });
+		expect(r.status).toBe(201);
+		const successor = await w.api.get(`/api/v1/items/${code}`, { token: w.tokens.editorB });
+		expect(successor.status).toBe(200);
+		expect([successor.body.department, successor.body.document.department.creditCode]).toEqual([
+			w.deptB,
+			w.creditB
+		]);
+		// the predecessors' department is still on record in the lineage
+		expect(
+			successor.body.document.guide.lineage.predecessors.map((p: { code: string }) => p.code)
+		).toEqual([a, b]);
+		expectProblem(await w.api.get(`/api/v1/items/${code}`, { token: w.tokens.editorA }), 403);
+	});
+
+	it('拆分 by materials: each part keeps what it lists; unknown ids and unkept materials are named', async () => {
+		const whole = await createItem(w, templateDocument('food-business-licence'));
+		await publishItem(w, whole);
+		const doc = (await w.api.get(`/api/v1/items/${whole}`, { token: w.tokens.admin })).body
+			.document as { materials: { id: string; name: string }[]; form: unknown };
+		const ids = doc.materials.map((m) => m.id);
+		const kitchen = 'central-kitchen-docs';
+		const parts = [
+			{ code: `${whole.slice(0, -3)}911`, name: `拆分一 ${w.tag}`, materials: [kitchen] },
+			{
+				code: `${whole.slice(0, -3)}912`,
+				name: `拆分二 ${w.tag}`,
+				materials: ids.filter((id) => id !== kitchen)
+			}
+		];
+		const split = (body: unknown) =>
+			w.api.post(`/api/v1/items/${whole}/split`, body, { token: w.tokens.admin });
+
+		const unknown = await split({
+			parts: [{ ...parts[0], materials: [kitchen, 'no-such-material'] }, parts[1]]
+		});
+		expectProblem(unknown, 422);
+		expect(unknown.body.errors).toEqual([
+			{ pointer: '/parts/0/materials/1', message: expect.stringContaining('no-such-material') }
+		]);
+		const unkept = await split({
+			parts: [parts[0], { ...parts[1], materials: ['business-licence'] }]
+		});
+		expectProblem(unkept, 422);
+		expect(unkept.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(
+			ids.filter((id) => id !== kitchen && id !== 'business-licence').map(() => '/parts')
+		);
+		expect(unkept.body.errors[0].message).toContain(ids.find((id) => id !== kitchen));
+		// a repeated id is bad input for the declaration itself
+		expectProblem(
+			await split({ parts: [{ ...parts[0], materials: [kitchen, kitchen] }, parts[1]] }),
+			400
+		);
+		expect((await w.api.get(`/api/v1/items/${whole}`, { token: w.tokens.admin })).body.status).toBe(
+			'published'
+		);
+
+		const r = await split({ parts });
+		expect(r.status).toBe(201);
+		expect(r.body.successors).toEqual(parts.map((p) => p.code));
+		const kept = await Promise.all(
+			parts.map(
+				async (p) =>
+					(await w.api.get(`/api/v1/items/${p.code}`, { token: w.tokens.editorA })).body.document
+			)
+		);
+		expect(kept.map((d) => d.materials.map((m: { id: string }) => m.id))).toEqual([
+			[kitchen],
+			ids.filter((id) => id !== kitchen)
+		]);
+		// the form stays whole, so the kept conditional material still finds its field
+		for (const d of kept) expect(d.form).toEqual(doc.form);
+	});
+
+	it('拆分 without a choice keeps every material in every part, as before', async () => {
+		const whole = await createItem(w, templateDocument('construction-permit'));
+		await publishItem(w, whole);
+		const ids = (
+			await w.api.get(`/api/v1/items/${whole}`, { token: w.tokens.admin })
+		).body.document.materials.map((m: { id: string }) => m.id);
+		const parts = [911, 912].map((n) => ({
+			code: `${whole.slice(0, -3)}${n + 10}`,
+			name: `整拆${n} ${w.tag}`
+		}));
+		const r = await w.api.post(
+			`/api/v1/items/${whole}/split`,
+			{ parts },
+			{ token: w.tokens.admin }
+		);
+		expect(r.status).toBe(201);
+		for (const p of parts) {
+			const d = (await w.api.get(`/api/v1/items/${p.code}`, { token: w.tokens.admin })).body;
+			expect([d.department, d.document.materials.map((m: { id: string }) => m.id)]).toEqual([
+				w.deptA,
+				ids
+			]);
+		}
 	});
 });

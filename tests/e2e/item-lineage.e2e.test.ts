@@ -1,7 +1,8 @@
 // 合并 and 拆分 as the administrator does them: on an item's review page the administrator picks
 // the items to merge (found by name), names the new item, reads in the dialog what will be retired,
 // confirms; the merged items are retired, the new item's designer guide names them with links, and
-// once published its portal guide says what it was merged from. A split likewise.
+// once published its portal guide says what it was merged from. A split likewise, each new item
+// keeping the application materials ticked for it.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
@@ -113,18 +114,36 @@ describe('合并 and 拆分 on the review page', () => {
 			.toContain(`本事项由合并甲（${tag}）（${a}）、合并乙（${tag}）（${b}）合并而来`);
 	});
 
-	it('splits a published item in two; it is retired, each part names it', async () => {
+	it('splits a published item in two, each keeping the materials ticked; it is retired, each part names it', async () => {
 		const whole = await published(`拆分前（${tag}）`);
 		const parts = [freshCode(), freshCode()];
 		const { page } = admin;
 		await page.goto(`/review/${whole}`);
 		await page.waitForLoadState('networkidle');
 		const panel = page.getByRole('region', { name: '拆分事项' });
+		const part = (i: number) => panel.getByRole('group', { name: `新事项 ${i + 1}` });
+		const kept = (i: number) => part(i).getByRole('group', { name: '保留的申请材料' });
 		for (const [i, c] of parts.entries()) {
-			const part = panel.getByRole('group', { name: `新事项 ${i + 1}` });
-			await part.getByLabel('新事项编码').fill(c);
-			await part.getByLabel('新事项名称').fill(`拆分后${i + 1}（${tag}）`);
+			await part(i).getByLabel('新事项编码').fill(c);
+			await part(i)
+				.getByLabel('新事项名称')
+				.fill(`拆分后${i + 1}（${tag}）`);
 		}
+		// every material is ticked for every part at first
+		const ids = TEMPLATE.materials.map((m: { id: string }) => m.id);
+		await expect
+			.poll(() => kept(0).getByRole('checkbox', { checked: true }).count())
+			.toBe(ids.length);
+		// the plan left out of both: the panel names it and will not split
+		await kept(0).getByLabel('采集方案').uncheck();
+		await kept(1).getByLabel('采集方案').press('Space');
+		await expect
+			.poll(() => panel.locator('#split-unkept').textContent())
+			.toContain('没有新事项保留申请材料 “采集方案”');
+		expect(await panel.getByRole('button', { name: '拆分…' }).isDisabled()).toBe(true);
+		// the second part keeps the plan after all, and leaves the power of attorney to the first
+		await kept(1).getByLabel('采集方案').check();
+		await kept(1).getByLabel('授权委托书及代理人身份证明').uncheck();
 		await panel.getByRole('button', { name: '拆分…' }).click();
 		const dialog = page.getByRole('dialog', { name: '确认拆分' });
 		await expect.poll(() => dialog.textContent()).toContain(`拆分前（${tag}）（${whole}）将被取消`);
@@ -134,13 +153,50 @@ describe('合并 and 拆分 on the review page', () => {
 		expect((await ok(await admin.context.request.get(`/api/v1/items/${whole}`))).status).toBe(
 			'retired'
 		);
-		for (const c of parts) {
+		const expected = [
+			ids.filter((id: string) => id !== 'collection-plan'),
+			ids.filter((id: string) => id !== 'power-of-attorney')
+		];
+		for (const [i, c] of parts.entries()) {
 			const item = await ok(await admin.context.request.get(`/api/v1/items/${c}`));
 			expect(item.document.guide.lineage).toMatchObject({
 				change: 'split',
 				predecessors: [{ code: whole, version: 1 }]
 			});
+			expect(item.document.materials.map((m: { id: string }) => m.id)).toEqual(expected[i]);
 		}
+	});
+
+	it('merges into a chosen department; the new item is that department’s', async () => {
+		const a = await published(`选部门甲（${tag}）`);
+		await published(`选部门乙（${tag}）`);
+		const departments = (await ok(await admin.context.request.get('/api/v1/departments')))
+			.departments as { code: string; name: string }[];
+		const own = (await ok(await admin.context.request.get(`/api/v1/items/${a}`))).department;
+		const other = departments.find((d) => d.code !== own)!;
+		const code = freshCode();
+		const { page } = admin;
+		await page.goto(`/review/${a}`);
+		await page.waitForLoadState('networkidle');
+		const panel = page.getByRole('region', { name: '合并事项' });
+		await panel.getByLabel('按编码或名称查找已发布事项').fill(`选部门乙（${tag}）`);
+		await panel.getByRole('button', { name: '查找' }).click();
+		await panel.getByRole('button', { name: `加入 选部门乙（${tag}）` }).click();
+		await panel.getByLabel('新事项编码').fill(code);
+		await panel.getByLabel('新事项名称').fill(`选部门后（${tag}）`);
+		const select = panel.getByLabel('新事项的实施主体');
+		expect(await select.inputValue()).toBe(own);
+		await select.selectOption(other.code);
+		await panel.getByRole('button', { name: '合并…' }).click();
+		const dialog = page.getByRole('dialog', { name: '确认合并' });
+		await expect.poll(() => dialog.textContent()).toContain(`属于 ${other.name}`);
+		await dialog.getByRole('button', { name: '合并事项' }).click();
+		await expect
+			.poll(() => panel.getByRole('status').textContent())
+			.toContain('被合并的事项已取消');
+		expect((await ok(await admin.context.request.get(`/api/v1/items/${code}`))).department).toBe(
+			other.code
+		);
 	});
 
 	it('shows a refused merge beside the code it names', async () => {

@@ -37,8 +37,8 @@ describe('where a merge or split error is shown', () => {
 		];
 		const exists = problemPlaces(problem('item-exists', { detail: '事项 A012 已存在' }), 0, parts);
 		expect(exists.parts).toEqual([
-			{ code: '', name: '' },
-			{ code: '事项 A012 已存在', name: '' }
+			{ code: '', name: '', materials: '' },
+			{ code: '事项 A012 已存在', name: '', materials: '' }
 		]);
 		const twin = problemPlaces(
 			problem('duplicate-name', { detail: '已有名为“甲一”的事项' }),
@@ -59,5 +59,35 @@ describe('where a merge or split error is shown', () => {
 				parts
 			).parts[1].code
 		).toBe('重复');
+	});
+
+	it('puts an unknown department beside the department, an unknown material beside its part', () => {
+		const dept = problemPlaces(
+			problem('unknown-department', {
+				detail: '部门 x 不存在。',
+				errors: [{ pointer: '/department', message: '部门 x 不存在。' }]
+			}),
+			2
+		);
+		expect([dept.department, dept.general]).toEqual(['部门 x 不存在。', '']);
+		const parts = [
+			{ code: 'A011', name: '甲一' },
+			{ code: 'A012', name: '甲二' }
+		];
+		const materials = problemPlaces(
+			problem('lineage-invalid', {
+				errors: [
+					{ pointer: '/parts/1/materials/0', message: '没有编号为 lic 的申请材料' },
+					{ pointer: '/parts', message: '申请材料“申请表”（form）没有任何新事项保留' }
+				]
+			}),
+			0,
+			parts
+		);
+		expect(materials.parts.map((p) => p.materials)).toEqual(['', '没有编号为 lic 的申请材料']);
+		expect([materials.items, materials.general]).toEqual([
+			'申请材料“申请表”（form）没有任何新事项保留',
+			''
+		]);
 	});
 });

@@ -10,11 +10,18 @@ export interface LineagePlaces {
 	items: string;
 	/** one item merged, by position (/codes/i) */
 	item: string[];
-	/** the merge successor's code and name */
+	/** the merge successor's code, name and department */
 	code: string;
 	name: string;
-	/** one part of a split, by position (/parts/i, /parts/i/code, /parts/i/name) */
-	parts: { code: string; name: string }[];
+	department: string;
+	/** one part of a split, by position (/parts/i, /parts/i/code, /parts/i/name, /parts/i/materials/j) */
+	parts: PartPlaces[];
+}
+
+export interface PartPlaces {
+	code: string;
+	name: string;
+	materials: string;
 }
 
 const slugOf = (p: Problem) => p.type.split('/').at(-1) ?? '';
@@ -34,7 +41,8 @@ export function problemPlaces(
 		item: Array.from({ length: count }, () => ''),
 		code: '',
 		name: '',
-		parts: successors.map(() => ({ code: '', name: '' }))
+		department: '',
+		parts: successors.map(() => ({ code: '', name: '', materials: '' }))
 	};
 	if (!problem) return places;
 	const detail = problem.detail ?? problem.title;
@@ -58,10 +66,13 @@ export function problemPlaces(
 		if (top === 'codes' && index !== undefined && i < count) places.item[i] = message;
 		else if (top === 'codes' || top === 'parts') {
 			if (top === 'parts' && index !== undefined && i < successors.length) {
-				const f = field === 'name' ? 'name' : 'code';
+				const f = field === 'name' || field === 'materials' ? field : 'code';
 				places.parts[i][f] = add(places.parts[i][f], message);
 			} else places.items = add(places.items, message);
-		} else if ((top === 'code' || top === 'name') && successors.length === 0)
+		} else if (
+			(top === 'code' || top === 'name' || top === 'department') &&
+			successors.length === 0
+		)
 			places[top] = add(places[top], message);
 		else {
 			unplaced.push(message);

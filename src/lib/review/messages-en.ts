@@ -196,20 +196,23 @@ export const en: { readonly [K in ReviewKey]: string } = {
 	'lineage.merge.none': 'No published items to merge.',
 	'lineage.merge.add': 'Add {name}',
 	'lineage.merge.remove': 'Remove {name}',
-	'lineage.merge.department':
-		"The new item's department: {department} (that of the first item merged)",
+	'lineage.merge.department': "The new item's department (实施主体)",
+	'lineage.merge.departmentHint': 'By default, the department of the first item merged.',
 	'lineage.merge.submit': 'Merge…',
 	'lineage.merge.confirmTitle': 'Confirm the merge',
 	'lineage.merge.confirm':
 		'After the merge these items are retired and the portal no longer offers them:',
-	'lineage.merge.into': 'New item: {name} ({code}), a draft',
+	'lineage.merge.into': 'New item: {name} ({code}) of {department}, a draft',
 	'lineage.merge.done': 'Merged into {name} ({code}), a draft; the merged items are retired.',
 	'lineage.split.heading': 'Split the item',
 	'lineage.split.intro':
-		"Split this item into two or more new items. Each is a copy of this item's latest published version (every material and field kept, to be trimmed in the designer) and records that it was split from this item; this item is retired at once.",
+		"Split this item into two or more new items. Each is a copy of this item's latest published version keeping the application materials ticked for it (all by default) and every form field, to be trimmed further in the designer, and records that it was split from this item; this item is retired at once. Every material must be kept by at least one new item.",
 	'lineage.split.part': 'New item {n}',
 	'lineage.split.addPart': 'Add another new item',
 	'lineage.split.removePart': 'Remove new item {n}',
+	'lineage.split.materials': 'Application materials kept',
+	'lineage.split.unkept':
+		'No new item keeps the material(s) {names}; tick each for at least one new item.',
 	'lineage.split.submit': 'Split…',
 	'lineage.split.confirmTitle': 'Confirm the split',
 	'lineage.split.confirm':

@@ -166,7 +166,7 @@ export const studioEndpoints = {
 	mergeItems: {
 		...routes.mergeItems,
 		summary:
-			'合并: published items become one new draft naming them; they are retired in its favour (administrators)',
+			'合并: published items become one new draft naming them, of the department chosen (default: the first item’s); they are retired in its favour (administrators)',
 		tag: 'workflow',
 		auth: 'session',
 		body: I.Merge,
@@ -175,7 +175,7 @@ export const studioEndpoints = {
 	splitItem: {
 		...routes.splitItem,
 		summary:
-			'拆分: a published item becomes several new drafts naming it; it is retired in their favour (administrators)',
+			'拆分: a published item becomes several new drafts naming it, each keeping the materials it lists (default: all); it is retired in their favour (administrators)',
 		tag: 'workflow',
 		auth: 'session',
 		params: code,

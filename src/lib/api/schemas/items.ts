@@ -267,9 +267,16 @@ export const Transfer = Closed({
 	basis: Type.Optional(Type.String())
 });
 
-const Successor = Closed({
+const SplitPart = Closed({
 	code: Type.String({ minLength: 1 }),
-	name: Type.String({ minLength: 1 })
+	name: Type.String({ minLength: 1 }),
+	materials: Type.Optional(
+		Type.Array(Type.String({ minLength: 1 }), {
+			uniqueItems: true,
+			description:
+				'ids (materials[].id) of the 申请材料 this new item keeps; absent: all of them. Every material must be kept by some part; an id the item does not have is a 422 naming it (/parts/{i}/materials/{j})'
+		})
+	)
 });
 
 /** 合并: the items merged (published ones, two or more) and the new item they become */
@@ -277,12 +284,19 @@ export const Merge = Closed({
 	codes: Type.Array(Type.String({ minLength: 1 }), { minItems: 2 }),
 	code: Type.String({ minLength: 1 }),
 	name: Type.String({ minLength: 1 }),
+	department: Type.Optional(
+		Type.String({
+			minLength: 1,
+			description:
+				"code of the new item's department (实施主体, GET /departments); absent: the first merged item's department. Unknown: 422 at /department"
+		})
+	),
 	basis: Type.Optional(Type.String())
 });
 
 /** 拆分: the new items (two or more) a published item is split into */
 export const Split = Closed({
-	parts: Type.Array(Successor, { minItems: 2 }),
+	parts: Type.Array(SplitPart, { minItems: 2 }),
 	basis: Type.Optional(Type.String())
 });
 

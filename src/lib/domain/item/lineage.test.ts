@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergedItem, splitItems, successionOf, transferredItem } from './lineage';
 import { newItem } from './new-item';
+import { splitMaterialProblems } from './split-materials';
+import type { Item } from './types';
 import { validateItem } from './validate';
 
+const wildPlants = () =>
+	JSON.parse(readFileSync('templates/wild-plant-collection.json', 'utf8')) as Item;
 const market = { name: '市市场监督管理局', creditCode: '114101000058032243' };
 const county = { name: '县市场监督管理局', creditCode: '11141000MB0000000L' };
 
@@ -71,6 +76,67 @@ describe('事项沿革', () => {
 			['A00012', 'split', 'A00001']
 		]);
 		expect(() => mergedItem([{ item: a }], { code: 'X', name: 'x' })).toThrow();
+	});
+
+	it('a merge may place the new item in another department (实施主体 replaced)', () => {
+		const a = newItem({ code: 'A00001', name: '甲', department: market });
+		const b = newItem({ code: 'A00002', name: '乙', department: market });
+		const merged = mergedItem([{ item: a }, { item: b }], {
+			code: 'A00009',
+			name: '甲乙',
+			department: county
+		});
+		expect(merged.department).toEqual(county);
+		expect(merged.guide.lineage?.predecessors.map((p) => p.department)).toEqual([
+			market.name,
+			market.name
+		]);
+		expect(validateItem(merged).problems).toEqual([]);
+	});
+
+	it('a split part keeps the materials it lists, in the item’s order, and the whole form', () => {
+		const item = wildPlants();
+		delete item.codeProfile;
+		const ids = item.materials.map((m) => m.id);
+		const [first, second] = splitItems({ item, version: 1 }, [
+			{ code: 'A00011', name: '一', materials: ['power-of-attorney', 'application-form'] },
+			{ code: 'A00012', name: '二', materials: ids.filter((id) => id !== 'power-of-attorney') }
+		]);
+		expect(first.materials.map((m) => m.id)).toEqual(['application-form', 'power-of-attorney']);
+		expect(second.materials.map((m) => m.id)).toEqual(ids.slice(0, -1));
+		// the kept conditional material still finds the field its condition names
+		expect(first.form).toEqual(item.form);
+		expect(validateItem(first).problems).toEqual([]);
+		const all = splitItems({ item }, [
+			{ code: 'A00011', name: '一' },
+			{ code: 'A00012', name: '二', materials: [] }
+		]);
+		expect(all.map((p) => p.materials.length)).toEqual([ids.length, 0]);
+	});
+
+	it('names an unknown material id where it stands, and a material no part keeps', () => {
+		const item = wildPlants();
+		const ids = item.materials.map((m) => m.id);
+		expect(
+			splitMaterialProblems(item, [
+				{ code: 'B1', name: 'b1', materials: ['application-form', 'colection-plan'] },
+				{ code: 'B2', name: 'b2', materials: ids.filter((id) => id !== 'collection-plan') }
+			])
+		).toEqual([
+			{ kind: 'unknown', part: 0, index: 1, id: 'colection-plan' },
+			{
+				kind: 'unkept',
+				index: ids.indexOf('collection-plan'),
+				id: 'collection-plan',
+				name: item.materials[ids.indexOf('collection-plan')].name
+			}
+		]);
+		expect(
+			splitMaterialProblems(item, [
+				{ code: 'B1', name: 'b1', materials: ['collection-plan'] },
+				{ code: 'B2', name: 'b2' }
+			])
+		).toEqual([]);
 	});
 
 	it('the meta-schema refuses a lineage without predecessors', () => {

@@ -2,6 +2,7 @@
 // a lower level), when items are merged into one, or one is split into several. Pure: the server
 // stores what these return as a new draft revision or as new items, and never touches a published
 // version.
+import type { SplitPart } from './split-materials';
 import type { Department, Item, Lineage, LineageChange } from './types';
 
 /** A predecessor as the successor records it: its code, name, department and last published version. */
@@ -65,36 +66,48 @@ export function transferredItem(
 
 /**
  * The item that several merge into: the first predecessor's document under the new code and name,
- * every predecessor named in `guide.lineage`.
+ * every predecessor named in `guide.lineage`. With a `department` the new item is that department's
+ * (实施主体 replaced as in a transfer); without, it stays the first predecessor's.
  */
 export function mergedItem(
 	list: readonly Predecessor[],
-	successor: { code: string; name: string },
+	successor: { code: string; name: string; department?: Department },
 	opts: { date?: string; basis?: string } = {}
 ): Item {
 	if (list.length < 2) throw new Error('a merge needs at least two items');
 	const base = structuredClone(list[0].item);
+	const to = successor.department;
 	return {
 		...base,
 		code: successor.code,
 		name: successor.name,
+		...(to && { department: { ...base.department, name: to.name, creditCode: to.creditCode } }),
 		guide: { ...base.guide, lineage: lineage('merge', list, opts) }
 	};
 }
 
-/** The items one splits into: each a copy of it under its own code and name, naming it in `guide.lineage`. */
+/**
+ * The items one splits into: each a copy of it under its own code and name, naming it in
+ * `guide.lineage`. A part that lists `materials` (ids) keeps only those, in the item's order; one
+ * that does not keeps them all. The form stays whole in every part: a material's condition names
+ * form fields, not the other way round, and a field may serve several materials, a refusal case or
+ * the form itself, so every kept condition still finds its fields (check with `splitMaterialProblems`
+ * first).
+ */
 export function splitItems(
 	from: Predecessor,
-	parts: readonly { code: string; name: string }[],
+	parts: readonly SplitPart[],
 	opts: { date?: string; basis?: string } = {}
 ): Item[] {
 	if (parts.length < 2) throw new Error('a split needs at least two items');
 	return parts.map((p) => {
 		const base = structuredClone(from.item);
+		const kept = p.materials && new Set(p.materials);
 		return {
 			...base,
 			code: p.code,
 			name: p.name,
+			...(kept && { materials: base.materials.filter((m) => kept.has(m.id)) }),
 			guide: { ...base.guide, lineage: lineage('split', [from], opts) }
 		};
 	});

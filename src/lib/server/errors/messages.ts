@@ -83,6 +83,8 @@ export const serverMessages = defineMessages(
 		'server.lineage.repeated': '事项编码 {code} 重复。',
 		'server.lineage.mergedInto': '已合并为事项 {code}（{name}）',
 		'server.lineage.splitInto': '已拆分为事项 {codes}',
+		'server.lineage.unknownMaterial': '本事项没有编号为 {id} 的申请材料。',
+		'server.lineage.materialUnkept': '申请材料“{name}”（{id}）没有任何新事项保留。',
 
 		'server.session.invalid': '请检查用户名和密码后重试。',
 		'server.session.ipBlocked': '此地址登录失败次数过多，请 {minutes} 分钟后再试。',
@@ -304,6 +306,8 @@ export const serverMessages = defineMessages(
 		'server.lineage.repeated': 'Item code {code} is given twice.',
 		'server.lineage.mergedInto': 'Merged into item {code} ({name})',
 		'server.lineage.splitInto': 'Split into items {codes}',
+		'server.lineage.unknownMaterial': 'The item has no application material with id {id}.',
+		'server.lineage.materialUnkept': 'No new item keeps the material “{name}” ({id}).',
 
 		'server.session.invalid': 'Check the username and password and try again.',
 		'server.session.ipBlocked':

@@ -8,13 +8,14 @@ import {
 	transferredItem,
 	type Predecessor
 } from '../../domain/item/lineage';
+import { splitMaterialProblems, type SplitPart } from '../../domain/item/split-materials';
 import type { Item } from '../../domain/item/types';
 import { todayInChina } from '../../domain/workdays/today';
 import type { Action } from '../../domain/workflow';
 import type { Actor } from '../auth/actor';
 import { authorize } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
-import { getDepartment } from '../db/departments';
+import { getDepartment, type DepartmentView } from '../db/departments';
 import { isUniqueViolation } from '../db/errors';
 import { getItemByCode, lockItemByCode, setItemDepartment, updateItem } from '../db/items';
 import { insertRevision, getRevision } from '../db/revisions';
@@ -38,10 +39,12 @@ export interface MergeInput {
 	codes: string[];
 	code: string;
 	name: string;
+	/** the new item's department (code); default: the first predecessor's */
+	department?: string;
 	basis?: string;
 }
 export interface SplitInput {
-	parts: { code: string; name: string }[];
+	parts: SplitPart[];
 	basis?: string;
 }
 export interface LineageResult {
@@ -59,12 +62,7 @@ export class LineageService {
 	async transfer(actor: Actor | null, code: string, input: TransferInput): Promise<ItemDetail> {
 		const user = authorize(actor, 'transfer');
 		const mode = input.mode ?? 'transfer';
-		const target = await getDepartment(this.c.db, input.department);
-		if (!target)
-			throw invalid('unknown-department', {
-				detail: m('server.item.unknownDepartment', { department: input.department }),
-				errors: [{ pointer: '/department', message: input.department }]
-			});
+		const target = await this.knownDepartment(input.department);
 		await this.items.row(code);
 		await this.c.db.transaction().execute(async (tx) => {
 			const row = (await lockItemByCode(tx, code))!;
@@ -83,10 +81,7 @@ export class LineageService {
 			const before = current.document as unknown as Item;
 			const doc = transferredItem(
 				{ item: before, ...(published && { version: published.n }) },
-				{
-					name: target.name,
-					creditCode: target.creditCode ?? before.department?.creditCode ?? ''
-				},
+				departmentOf(target, before),
 				mode,
 				{ date: todayInChina(), ...(input.basis?.trim() && { basis: input.basis.trim() }) }
 			);
@@ -120,7 +115,10 @@ export class LineageService {
 		return this.items.detail(user, code);
 	}
 
-	/** 合并: one new item naming every predecessor; the predecessors retired in its favour. */
+	/**
+	 * 合并: one new item naming every predecessor; the predecessors retired in its favour. Placing the
+	 * new item in a department of one's choosing is what a transfer does, so it needs the same right.
+	 */
 	async merge(actor: Actor | null, input: MergeInput): Promise<LineageResult> {
 		const user = authorize(actor, 'merge');
 		const codes = distinct(input.codes, '/codes');
@@ -128,12 +126,33 @@ export class LineageService {
 			throw invalid('lineage-invalid', {
 				errors: [{ pointer: '/codes', message: m('server.lineage.twoOrMore') }]
 			});
-		return this.succeed(user, 'merge', codes, [input], (list) => [
-			mergedItem(list, input, this.opts(input.basis))
-		]);
+		if (input.department !== undefined) authorize(user, 'transfer');
+		const target =
+			input.department === undefined ? undefined : await this.knownDepartment(input.department);
+		return this.succeed(
+			user,
+			'merge',
+			codes,
+			[input],
+			(list) => [
+				mergedItem(
+					list,
+					{
+						code: input.code,
+						name: input.name,
+						...(target && { department: departmentOf(target, list[0].item) })
+					},
+					this.opts(input.basis)
+				)
+			],
+			target?.code
+		);
 	}
 
-	/** 拆分: several new items each naming the one split; it is retired in their favour. */
+	/**
+	 * 拆分: several new items each naming the one split; it is retired in their favour. Each part keeps
+	 * the materials it lists (all by default); an unknown id or a material nobody keeps is refused.
+	 */
 	async split(actor: Actor | null, code: string, input: SplitInput): Promise<LineageResult> {
 		const user = authorize(actor, 'split');
 		distinct(
@@ -144,9 +163,35 @@ export class LineageService {
 			throw invalid('lineage-invalid', {
 				errors: [{ pointer: '/parts', message: m('server.lineage.twoOrMore') }]
 			});
-		return this.succeed(user, 'split', [code], input.parts, (list) =>
-			splitItems(list[0], input.parts, this.opts(input.basis))
-		);
+		return this.succeed(user, 'split', [code], input.parts, (list) => {
+			const problems = splitMaterialProblems(list[0].item, input.parts);
+			if (problems.length)
+				throw invalid('lineage-invalid', {
+					errors: problems.map((p) =>
+						p.kind === 'unknown'
+							? {
+									pointer: `/parts/${p.part}/materials/${p.index}`,
+									message: m('server.lineage.unknownMaterial', { id: p.id })
+								}
+							: {
+									pointer: '/parts',
+									message: m('server.lineage.materialUnkept', { id: p.id, name: p.name })
+								}
+					)
+				});
+			return splitItems(list[0], input.parts, this.opts(input.basis));
+		});
+	}
+
+	private async knownDepartment(code: string): Promise<DepartmentView> {
+		const found = await getDepartment(this.c.db, code);
+		const unknown = m('server.item.unknownDepartment', { department: code });
+		if (!found)
+			throw invalid('unknown-department', {
+				detail: unknown,
+				errors: [{ pointer: '/department', message: unknown }]
+			});
+		return found;
 	}
 
 	private opts(basis: string | undefined) {
@@ -162,7 +207,9 @@ export class LineageService {
 		action: Extract<Action, 'merge' | 'split'>,
 		codes: string[],
 		successors: { code: string; name: string }[],
-		build: (list: Predecessor[]) => Item[]
+		build: (list: Predecessor[]) => Item[],
+		/** the successors' department; default: the first predecessor's */
+		department?: string
 	): Promise<LineageResult> {
 		for (const code of codes) await this.items.row(code);
 		const exists = (code: string) => conflict('item-exists', m('server.item.exists', { code }));
@@ -196,11 +243,11 @@ export class LineageService {
 						successors: docs.map((d) => d.code)
 					});
 				const predecessors = rows.map((r) => ({ code: r.row.code, lastVersion: r.version }));
+				const owner = department ?? rows[0].row.department_code;
 				for (const doc of docs) {
 					const item = checkDraftDocument(doc, this.c.locale);
-					const department = rows[0].row.department_code;
-					await this.items.refuseDuplicateName(tx, department, item.name, undefined);
-					await storeNewItem(tx, user, item, department, { change: action, predecessors });
+					await this.items.refuseDuplicateName(tx, owner, item.name, undefined);
+					await storeNewItem(tx, user, item, owner, { change: action, predecessors });
 				}
 				return { successors: docs.map((d) => d.code), predecessors };
 			})
@@ -208,6 +255,11 @@ export class LineageService {
 				throw isUniqueViolation(error) ? exists(successors.map((s) => s.code).join(', ')) : error;
 			});
 	}
+}
+
+/** A department as an item document names it: the credit code kept when the registry has none. */
+function departmentOf(d: DepartmentView, before: Item) {
+	return { name: d.name, creditCode: d.creditCode ?? before.department?.creditCode ?? '' };
 }
 
 function distinct(codes: string[], pointer: string): string[] {
