@@ -1,7 +1,8 @@
 // 一件事 in the designer and on the review desk, as the people doing it live it: an editor builds a
 // one-thing from three published items, accepts the shared fields the members' semantic keys
-// suggest, sees the conflict those keys hide (named with its members) and settles it, fills in the
-// one-thing's guide, previews the merged form and submits; a reviewer approves and publishes.
+// suggest, sees the conflict those keys hide (named with its members) and settles it, gives a member
+// a condition over a shared field, fills in the one-thing's guide, previews the merged form and
+// submits; a reviewer approves and publishes.
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -175,6 +176,67 @@ describe('一件事: built from three published items, reviewed and published', 
 		).toBe('premises-area');
 		await page.getByRole('button', { name: '经营场所面积（平方米）：改为分开填写' }).click();
 		await eventually(() => page.getByTestId('conflicts').textContent()).toContain('没有冲突');
+	});
+
+	it('gives a member a condition with the builder, sees it after a reload, and the simulator applies it', async () => {
+		const { page } = editor;
+		const hygiene = members[2];
+		await page.getByRole('tab', { name: '成员事项' }).click();
+		const row = page.getByTestId('members').locator('tbody tr', { hasText: hygiene.name });
+		const toggle = row.locator('td > details > summary');
+		await toggle.click();
+		const condition = row.getByRole('group', { name: `${hygiene.name} 的适用条件`, exact: true });
+		// the builder offers the shared fields once the preview has merged them
+		const mode = condition.getByLabel('适用情形');
+		await eventually(() => mode.count()).toBe(1);
+		await mode.selectOption({ label: '仅在满足以下条件时适用' });
+		const field = condition.getByLabel('字段', { exact: true });
+		await field.selectOption('shared.mobile');
+		// the comparison by keyboard: focus it and pick "已填写"
+		const op = condition.getByLabel('比较', { exact: true });
+		await op.focus();
+		await page.keyboard.press('End'); // 未填写
+		await page.keyboard.press('ArrowUp'); // 已填写
+		await eventually(() => op.inputValue()).toBe('filled');
+		expect(await toggle.textContent()).toBe('有条件');
+		await eventually(() => page.getByTestId('save-status').getAttribute('data-state')).toBe(
+			'saved'
+		);
+
+		// reloaded, the condition reads back into the builder; its JSON stays at hand
+		await open(page, `/designer/onethings/${encodeURIComponent(code)}`);
+		await page.getByRole('tab', { name: '成员事项' }).click();
+		await toggle.click();
+		await eventually(() => condition.getByLabel('字段', { exact: true }).inputValue()).toBe(
+			'shared.mobile'
+		);
+		expect(await condition.getByLabel('比较', { exact: true }).inputValue()).toBe('filled');
+		expect(await condition.getByLabel('适用情形').inputValue()).toBe('when');
+		await condition.getByText('以 JSON 查看或编辑').click();
+		const json = JSON.parse(
+			await condition
+				.getByLabel(`${hygiene.name} 的适用条件（JSON Schema，对合并表单数据）`)
+				.inputValue()
+		) as unknown;
+		expect(json).toEqual({
+			properties: { shared: { required: ['mobile'] } },
+			required: ['shared']
+		});
+
+		// the simulator: without a mobile number the member does not apply; with one it does
+		await page.getByRole('tab', { name: '预览与模拟' }).click();
+		const decision = page.getByTestId('onething-decision');
+		const verdict = decision.locator(`[data-member="${hygiene.code}"]`);
+		await page.getByRole('button', { name: '模拟受理' }).click();
+		await eventually(() => verdict.textContent()).toContain('不适用（条件不成立）');
+		const mobile = page.getByTestId('onething-preview').getByRole('textbox', { name: /手机号码/ });
+		await eventually(() => mobile.count()).toBe(1);
+		// the simulator follows the form as it is filled in
+		await mobile.fill('13800138000');
+		await eventually(() => verdict.textContent()).toContain('补正');
+		expect(await verdict.textContent()).not.toContain('不适用');
+		// the next step starts from an empty form and a simulator not yet run
+		await open(page, `/designer/onethings/${encodeURIComponent(code)}`);
 	});
 
 	it('previews the merged form with the shared name once, simulates, and submits', async () => {

@@ -78,6 +78,11 @@ const zh = {
 	'ot.members.down': '下移 {name}',
 	'ot.members.always': '始终适用',
 	'ot.members.conditional': '有条件',
+	'ot.members.conditionLegend': '{name} 的适用条件',
+	'ot.members.conditionWhen': '仅在满足以下条件时适用',
+	'ot.members.conditionNoFields':
+		'还没有可引用的共享字段：先在“共享字段”页签合并成员的相同字段，预览生成后即可在此设置条件。',
+	'ot.members.conditionJson': '以 JSON 查看或编辑',
 	'ot.members.conditionFor': '{name} 的适用条件（JSON Schema，对合并表单数据）',
 	'ot.members.conditionHint': '留空表示始终适用',
 	'ot.members.conditionBad': '不是有效的 JSON 对象，未保存：{why}',
@@ -265,6 +270,11 @@ const en: { readonly [K in keyof typeof zh]: string } = {
 	'ot.members.down': 'Move {name} down',
 	'ot.members.always': 'Always',
 	'ot.members.conditional': 'Conditional',
+	'ot.members.conditionLegend': 'When {name} applies',
+	'ot.members.conditionWhen': 'Applies only when the condition holds',
+	'ot.members.conditionNoFields':
+		'No shared field to test yet: merge the members’ matching fields on the Shared fields tab; once the preview is ready, set the condition here.',
+	'ot.members.conditionJson': 'View or edit as JSON',
 	'ot.members.conditionFor': 'When {name} applies (JSON Schema over the merged form data)',
 	'ot.members.conditionHint': 'Empty means always',
 	'ot.members.conditionBad': 'Not a JSON object, not saved: {why}',

@@ -4,6 +4,8 @@
 // merged form, the conflicts and the shared-field suggestions, all from the domain).
 import type { Locale } from '$lib/domain/i18n';
 import type { DisplayStatus } from '$lib/domain/workflow';
+import type { FormField } from '$lib/domain/item';
+import { memberConditionFields } from '$lib/domain/onething/condition-fields';
 import type { OneThing, OneThingBundle, OneThingConflict } from '$lib/domain/onething/types';
 import type { SharedFieldSuggestion } from './doc';
 import {
@@ -38,6 +40,8 @@ export class OneThingStore {
 		$state.raw();
 
 	bundle: OneThingBundle | null = $state.raw(null);
+	/** the fields a member's condition may test: the merged form's shared fields, as last previewed */
+	readonly conditionFields: FormField[] = $derived(memberConditionFields(this.bundle));
 	conflicts: OneThingConflict[] = $state.raw([]);
 	suggestions: SharedFieldSuggestion[] = $state.raw([]);
 	problems: { pointer: string; message: string }[] = $state.raw([]);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OneThing } from '$lib/domain/onething/types';
-import { addMember } from './doc';
+import type { OneThingBundle } from '$lib/domain/onething/types';
+import { addMember, setCondition } from './doc';
 import type { SaveOutcome } from './remote';
 import { OneThingStore, type Remote } from './store.svelte';
 
@@ -121,6 +122,45 @@ describe('one-thing autosave', () => {
 		await vi.advanceTimersByTimeAsync(1100);
 		expect(saved).toHaveLength(2);
 		expect(store.saveState).toBe('saved');
+		store.dispose();
+	});
+});
+
+describe('member conditions', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('may test the shared fields of the last preview, and a condition set is saved with the document', async () => {
+		const { remote, saved } = fake([]);
+		const applicationSchema = {
+			type: 'object',
+			properties: {
+				shared: {
+					type: 'object',
+					properties: { mobile: { type: 'string', title: '手机号码' } }
+				},
+				A: { type: 'object', properties: { staff: { type: 'integer' } } },
+				materials: { type: 'object', properties: {} }
+			}
+		};
+		remote.preview = async () => ({
+			ok: true,
+			bundle: { applicationSchema } as unknown as OneThingBundle,
+			conflicts: [],
+			suggestions: [],
+			errors: [],
+			members: []
+		});
+		const store = open(remote);
+		expect(store.conditionFields).toEqual([]);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(store.conditionFields.map((f) => [f.key, f.title])).toEqual([
+			['shared.mobile', '手机号码']
+		]);
+		const condition = { properties: { shared: { required: ['mobile'] } }, required: ['shared'] };
+		store.edit((d) => setCondition(addMember(d, 'A'), 'A', condition));
+		await vi.advanceTimersByTimeAsync(150);
+		expect(saved[0].doc.members).toEqual([{ code: 'A', pin: 'latest', condition }]);
 		store.dispose();
 	});
 });

@@ -2,6 +2,12 @@
 export * from './types';
 export { compileCondition, conditionFieldsOf, escapePattern, nestUnder } from './compile';
 export { readCondition } from './read';
+export {
+	viewCondition,
+	writeCondition,
+	type ConditionMode,
+	type ConditionView
+} from './applicability';
 export { conditionHolds, jsonEqual } from './evaluate';
 export { datePattern, readDatePattern, ISO_DATE } from './date-pattern';
 export {

@@ -15,6 +15,7 @@ export {
 	type OneThingCompilation
 } from './compile';
 export { memberFields, type MemberField } from './fields';
+export { memberConditionFields } from './condition-fields';
 export {
 	mergeSubmissions,
 	memberOf,
