@@ -7,13 +7,13 @@
 //
 // Size matters: a page downloads the module before its form can check anything, and the generated
 // code grows with the form. So (format 3) the form is compiled once with every error (what the
-// applicant reads), the verdict schemas are split as decide() splits them (validators.ts,
-// SplitVerdict) and compiled to answer yes/no only, with their form part shared by both, no
-// function is emitted twice, and the whole is minified.
+// applicant reads), the verdict schemas are split as decide() splits them (verdict-split.ts) and
+// compiled to answer yes/no only, with their form part shared by both, no function is emitted
+// twice, and the whole is minified.
 import type { Ajv2020 } from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
 import { transformSync } from 'esbuild';
-import { verdictParts } from '../../domain/acceptance/validators';
+import { verdictParts } from '../../domain/acceptance/verdict-split';
 import { conditionDefName, refusalDefName } from '../../domain/compile/acceptance-schemas';
 import type { Bundle } from '../../domain/compile/types';
 import { createAjv } from '../../domain/validation/ajv';
