@@ -1,6 +1,7 @@
 // Pieces of the item meta-schema (item-schema.ts) that more than one of its parts is made of: the
 // builders that give every property its Chinese title and description, and the shapes several parts
 // share (a time limit, a legal basis, an embedded JSON Schema).
+import { LAW_ID_PATTERN } from '../law/types';
 import { enumValues, label, type LabelEnum } from './labels';
 import type { JsonSchema } from './types';
 
@@ -89,7 +90,7 @@ export const legalBasis = obj(
 		effectiveOn: date('施行日期', '依据的施行日期（YYYY-MM-DD）'),
 		repealedOn: date('废止日期', '依据的废止日期（YYYY-MM-DD），已废止的依据不得继续引用'),
 		lawId: str('法规库编号', '引用的法规库中法律法规的编号（可不填，仅写名称亦可）', {
-			pattern: '^[a-z0-9][a-z0-9-]{0,63}$'
+			pattern: LAW_ID_PATTERN
 		}),
 		needsDecision: str('待人工决定', '法规变更后须人工决定的引用：条款已删除或法规已废止', {
 			enum: ['article-deleted', 'law-repealed'],
