@@ -1,7 +1,7 @@
 // Applying a recorded law change (services/laws.ts, LawService.apply): each affected item gets a new
 // draft revision — its current one with the citations updated or flagged for a decision — checked,
 // linted and audited; what was published goes back to review at once.
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Item } from '../../domain/item/types';
 import { affectedCitations, applyToDocument } from '../../domain/law';
 import { lintItem, type LintOptions } from '../../domain/lint';
@@ -30,7 +30,7 @@ import { draftBlocked, impactOf, needlesOf, type ApplyResult } from './law-views
  * `user`; drafts are checked in `locale` and linted with `lintOptions`. Once per change.
  */
 export async function openChangeDrafts(
-	tx: Kysely<Database>,
+	tx: Transaction<Database>,
 	user: Actor,
 	law: LawRow,
 	changeId: number,
