@@ -3,11 +3,8 @@
 // under a Content-Security-Policy without 'unsafe-eval'.
 import * as equalModule from 'ajv/dist/runtime/equal';
 import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length';
-import type {
-	DecisionValidators,
-	SchemaCheck,
-	SplitVerdict
-} from '$lib/domain/acceptance/validators';
+import type { DecisionValidators, SchemaCheck } from '$lib/domain/acceptance/validators';
+import { wholeVerdict, type SplitVerdict } from '$lib/domain/acceptance/verdict-split';
 import { AJV_FORMATS } from '$lib/domain/validation/formats';
 
 interface ValidatorModule {
@@ -60,7 +57,7 @@ const never: SchemaCheck = Object.assign(() => false, { errors: null });
 /**
  * The validators in a module object, checked against the bundle they were generated for. Modules of
  * every format the server has stored (1 to 4) are read, so versions published long ago still work.
- * From format 3 the verdicts may come split as decide() splits them (validators.ts, SplitVerdict):
+ * From format 3 the verdicts may come split as decide() splits them (verdict-split.ts):
  * then `split` is handed on for decide() to check the form part once, or not at all when the
  * application schema already passed the form.
  */
@@ -91,12 +88,13 @@ export function fromModule(
 		tolerant: fns.verdict_tolerant ?? never,
 		formImplied: mod.formImplied === true
 	};
-	// the whole verdicts, for callers other than decide(), as validators.ts composes them
-	const whole =
-		(rest: SchemaCheck) =>
-		(x: unknown): boolean =>
-			rest(x) === true && split.form((x as Record<string, unknown>).form) === true;
-	return { ...common, complete: whole(split.complete), tolerant: whole(split.tolerant), split };
+	// the whole verdicts, for callers other than decide()
+	return {
+		...common,
+		complete: wholeVerdict(split.form, split.complete),
+		tolerant: wholeVerdict(split.form, split.tolerant),
+		split
+	};
 }
 
 /** `…/items/{code}/versions/{n}` → its validator module, imported and instantiated. */

@@ -2,12 +2,12 @@
 // touches and the drafts it opened, and the search for items citing a law's article. The rules are
 // src/lib/domain/law.
 import Type, { type Static } from 'typebox';
-import { LAW_LEVELS } from '../../domain/law/types';
+import { LAW_ID_PATTERN, LAW_LEVELS } from '../../domain/law/types';
 import { DISPLAY_STATUSES } from '../enums';
 import { Closed, Day, Id, Nullable, Timestamp } from './common';
 
 export const LawId = Type.String({
-	pattern: '^[a-z0-9][a-z0-9-]{0,63}$',
+	pattern: LAW_ID_PATTERN,
 	description: 'law registry id (lower-case letters, digits, hyphens)'
 });
 

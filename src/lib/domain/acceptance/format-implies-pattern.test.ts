@@ -1,4 +1,4 @@
-// The quick application check (validators.ts) leaves out the structural pattern published beside a
+// The quick application check (quick-check.ts) leaves out the structural pattern published beside a
 // Chinese format when the format alone already refuses every value the pattern refuses. That claim
 // is proved here per format: every value the format accepts matches the pattern. Each pattern is a
 // run of independent positions, so each position is tried with every character (the others kept
@@ -9,7 +9,7 @@ import { CN_FORMATS, cnAjvFormats, idCardCheckChar } from '../formats';
 import { ID_CARD_PREFIXES } from '../formats/provinces';
 import { USCC_AUTHORITIES, USCC_CHARS, usccCheckChar } from '../formats/uscc';
 import type { CnFormat } from '../formats';
-import { PATTERN_IMPLYING_FORMATS } from './validators';
+import { PATTERN_IMPLYING_FORMATS } from './quick-check';
 
 // the ID check compares birth dates with today; the patterns know years 1900–2099
 const TODAY = '2099-12-31';

@@ -6,9 +6,7 @@
 import { isCnFormat, normalizeFormatValue } from '../formats';
 import type { CnFormat } from '../formats';
 import type { JsonSchema } from '../item/types';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isObj, type Obj } from '../plain-object';
 
 /** What one schema node, with everything applying in place to the same instance, says of a value. */
 interface NodePlan {

@@ -1,6 +1,6 @@
 // A decision checks the form part the two verdict schemas share once, asks a quicker application
 // check first, and the schema walk that normalises values is worked out once per schema
-// (validators.ts, normalise.ts). These properties
+// (verdict-split.ts, quick-check.ts, normalise.ts). These properties
 // keep both shortcuts honest over every starter template: the split checks answer exactly as the
 // whole published schemas compiled by a plain Ajv, and deciding submissions one after another never
 // carries anything from one decision into the next.

@@ -7,9 +7,8 @@ import { computeCalc, valueAt, type CalcContext } from './library';
 import { calcMessages as messages } from './messages';
 import { CALC_FUNCTIONS, CALC_KEYWORD, type Calc } from './types';
 import type { Problem, UiSchema } from '../item/types';
+import { isObj } from '../plain-object';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isKey = (v: unknown): v is string =>
 	typeof v === 'string' && v.length > 0 && !v.split('.').some((k) => k === '' || k === '*');
 

@@ -1,7 +1,6 @@
 // Reading a dotted key of the form data, on its own so that what only reads values (the form's
 // cross-field rules) does not carry the calculation library and its holiday calendar.
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isObj } from '../plain-object';
 
 /** The value at a dotted key of the form data. */
 export function valueAt(data: unknown, key: string): unknown {

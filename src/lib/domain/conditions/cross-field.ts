@@ -8,6 +8,7 @@ import { valueAt } from '../calc/value-at';
 import type { Problem, UiSchema } from '../item/types';
 import { ISO_DATE } from './date-pattern';
 import { conditionMessages as messages } from './messages';
+import { isObj } from '../plain-object';
 
 export const RULES_KEYWORD = 'ui:rules';
 
@@ -19,8 +20,6 @@ export type CrossFieldRule =
 
 export const CROSS_FIELD_KINDS = ['dateAfter', 'sumEquals', 'sumAtMost'] as const;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isKey = (v: unknown): v is string =>
 	typeof v === 'string' && v.length > 0 && !v.split('.').some((k) => k === '' || k === '*');
 

@@ -6,11 +6,9 @@ import { isComparison, isGroup, type Comparison, type Condition } from './types'
 import { datePattern } from './date-pattern';
 import { escapePattern } from './compile';
 import { jsonEqual } from './json-equal';
+import { isObj } from '../plain-object';
 
 export { jsonEqual };
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 // a condition is evaluated on every keystroke: build each pattern once
 const compiled = new Map<string, RegExp>();

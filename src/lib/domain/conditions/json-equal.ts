@@ -1,6 +1,5 @@
 // JSON equality, on its own so the form can compare values without the condition compiler.
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isObj } from '../plain-object';
 
 /** JSON equality: numbers by value, objects whatever their key order. */
 export function jsonEqual(a: unknown, b: unknown): boolean {

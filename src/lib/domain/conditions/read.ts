@@ -4,9 +4,8 @@
 import { escapePattern } from './compile';
 import { readDatePattern } from './date-pattern';
 import type { Comparison, ComparisonOp, Condition } from './types';
+import { isObj, type Obj } from '../plain-object';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const keysAre = (o: Obj, ...keys: string[]) =>
 	Object.keys(o).sort().join(',') === [...keys].sort().join(',');
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

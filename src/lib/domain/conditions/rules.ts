@@ -14,9 +14,8 @@ import type { JsonSchema } from '../item/types';
 import { compileCondition, conditionFieldsOf } from './compile';
 import { readCondition } from './read';
 import type { Condition } from './types';
+import { isObj, type Obj } from '../plain-object';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const keysAre = (o: Obj, ...keys: string[]) =>
 	Object.keys(o).sort().join(',') === [...keys].sort().join(',');
 

@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS, type Limits } from './limits';
 import { itemMessages as messages } from './messages';
 import { ajvProblems, problem } from './problems';
 import type { Item, Level, Problem } from './types';
+import { isObj, type Obj } from '../plain-object';
 
 export interface ValidateOptions {
 	locale?: Locale;
@@ -34,8 +35,6 @@ export interface ValidationResult {
 	problems: Problem[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function chinaToday(): string {

@@ -12,6 +12,9 @@ export const LAW_LEVELS = [
 ] as const;
 export type LawLevel = (typeof LAW_LEVELS)[number];
 
+/** A registry id: lower-case letters, digits and hyphens, so it can stand in a URL path. */
+export const LAW_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
+
 export interface LawArticle {
 	/** 条款号 as written, e.g. 第十六条 */
 	number: string;

@@ -14,6 +14,7 @@ import type {
 	NationalFee,
 	NationalMaterial
 } from './types';
+import { isObj, type Obj } from '../plain-object';
 
 export type ImportResult = { ok: true; items: Item[] } | { ok: false; errors: NationalError[] };
 
@@ -22,9 +23,6 @@ export interface ImportOptions {
 	/** YYYY-MM-DD for the repeal check of validation; defaults to today in China */
 	today?: string;
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Codes each exchange key accepts; 服务对象 takes every national code, finer than ours. */
 function codesOf(list: CodedEnum | 'applicantType'): string[] {

@@ -8,6 +8,7 @@ import { joinList, translator, type Locale, type Translate } from '../i18n';
 import { formatLimit } from '../lint/durations';
 import { noticeMessages } from './messages';
 import type { Notice, NoticeList } from './types';
+import { isObj } from '../plain-object';
 
 type NoticeT = Translate<(typeof noticeMessages)['zh-CN']>;
 
@@ -21,8 +22,6 @@ export interface NoticeOptions {
 	locale?: Locale;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 /**

@@ -9,9 +9,8 @@ import type { OneThingBundle, OneThingDecision } from '../onething/types';
 import { applicantNameOf, type NoticeOptions } from './notice';
 import { noticeMessages } from './messages';
 import type { Notice, NoticeList } from './types';
+import { isObj } from '../plain-object';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 /** The applicant's name in a merged form: the shared section first, then each member's. */

@@ -13,6 +13,7 @@ import { escapeToken, parsePointer, pointer } from '../pointer';
 import { oneThingMessages } from './messages';
 import { sliceSubmission } from './slice';
 import type { OneThingBundle, OneThingDecision, PublishedMember } from './types';
+import { isObj, type Obj } from '../plain-object';
 
 export interface DecideOneThingOptions extends Omit<DecideOptions, 'validators'> {
 	/** the day of acceptance, YYYY-MM-DD */
@@ -30,9 +31,6 @@ const RANK: Record<DecisionKind, number> = {
 export function strictest(kinds: DecisionKind[]): DecisionKind {
 	return kinds.reduce<DecisionKind>((a, b) => (RANK[b] > RANK[a] ? b : a), 'accept');
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const conditionChecks = new Map<string, (data: unknown) => boolean>();
 /** Does the member apply to this merged form data? */

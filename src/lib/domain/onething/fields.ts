@@ -4,9 +4,7 @@
 import type { Bundle } from '../compile/types';
 import type { JsonSchema, UiSchema } from '../item/types';
 import { UI_SEMANTIC } from './vocabulary';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isObj, type Obj } from '../plain-object';
 
 export interface MemberField {
 	member: string;

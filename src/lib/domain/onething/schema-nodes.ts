@@ -3,9 +3,7 @@
 import type { SchemaNode } from '../compile/schema-walk';
 import type { JsonSchema } from '../item/types';
 
-export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj =>
-	v !== null && typeof v === 'object' && !Array.isArray(v);
+export { isObj, type Obj } from '../plain-object';
 export const clone = <T>(v: T): T => structuredClone(v);
 const ANNOTATIONS = [
 	'title',

@@ -5,9 +5,7 @@
 import { validatorsFor } from '../acceptance/validators';
 import type { FileRef, Submission } from '../compile/types';
 import type { OneThingBundle, PublishedMember } from './types';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isObj, type Obj } from '../plain-object';
 
 /**
  * A copy of JSON data (objects and arrays copied at every depth, anything else as it is), so a

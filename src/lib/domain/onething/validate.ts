@@ -13,6 +13,7 @@ import { oneThingMessages } from './messages';
 import { oneThingSchema } from './schema';
 import type { OneThing } from './types';
 import { CUSTOM_KEY_PREFIX, isFieldKey } from './vocabulary';
+import { isObj } from '../plain-object';
 
 export interface OneThingValidation {
 	ok: boolean;
@@ -26,8 +27,6 @@ function metaValidator(): ValidateFunction {
 	return validator;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function schemaProblems(errors: ErrorObject[], locale: Locale | undefined): Problem[] {

@@ -6,9 +6,7 @@
 // appear. A `check` callback (the form's validator) lets the caller prune what the schema refuses.
 import type { JsonSchema } from '../item/types';
 import { sampleForPattern } from './pattern';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isObj, type Obj } from '../plain-object';
 
 /** Samples of our formats and the standard ones forms use; each passes its format's check. */
 export const FORMAT_SAMPLES: Record<string, string> = {

@@ -7,15 +7,15 @@
 //
 // Size matters: a page downloads the module before its form can check anything, and the generated
 // code grows with the form. So (format 3) the form is compiled once with every error (what the
-// applicant reads), the verdict schemas are split as decide() splits them (validators.ts,
-// SplitVerdict) and compiled to answer yes/no only, with their form part shared by both, no
-// function is emitted twice, and the whole is minified. Format 4 also generates each repeated
-// subschema of the form once (shared-subschemas.ts) and every referenced subschema as one function
-// (never inlined again where it is referenced), and checks `required` and `enum` lists in loops.
+// applicant reads), the verdict schemas are split as decide() splits them (verdict-split.ts) and
+// compiled to answer yes/no only, with their form part shared by both, no function is emitted
+// twice, and the whole is minified. Format 4 also generates each repeated subschema of the form
+// once (shared-subschemas.ts) and every referenced subschema as one function (never inlined again
+// where it is referenced), and checks `required` and `enum` lists in loops.
 import type { Ajv2020 } from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
 import { transformSync } from 'esbuild';
-import { verdictParts } from '../../domain/acceptance/validators';
+import { verdictParts } from '../../domain/acceptance/verdict-split';
 import { conditionDefName, refusalDefName } from '../../domain/compile/acceptance-schemas';
 import type { Bundle } from '../../domain/compile/types';
 import { createAjv } from '../../domain/validation/ajv';

@@ -4,161 +4,64 @@
 // version), submitting the ones that were published so the review queue groups them. Anyone signed
 // in reads the registry and asks which items cite a law's article. The rules are the domain's
 // (domain/law); this authorizes, stores and audits.
-import type { Item, LegalBasis } from '../../domain/item/types';
+import type { Item } from '../../domain/item/types';
 import {
 	affectedCitations,
 	applyChange,
-	applyToDocument,
 	checkAmendment,
-	citationsOf,
-	citesArticle,
-	matchLaw,
-	normaliseDocNumber,
 	normaliseTitle,
 	parseArticle,
-	type AffectedCitation,
+	LAW_ID_PATTERN,
 	type Law,
-	type LawAmendment,
-	type LawChange,
-	type LawRepeal
+	type LawChange
 } from '../../domain/law';
-import { lintItem } from '../../domain/lint';
-import {
-	departmentScope,
-	displayStatus,
-	nextStatus,
-	type DisplayStatus,
-	type ItemStatus
-} from '../../domain/workflow';
-import { todayInChina } from '../../domain/workdays/today';
+import { departmentScope } from '../../domain/workflow';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
-import { lockItemByCode, updateItem } from '../db/items';
 import {
 	documentsMentioning,
 	getLaw,
 	getLawChange,
 	insertLaw,
 	insertLawChange,
-	insertLawChangeDraft,
 	listLawChangeDrafts,
 	listLawChanges,
 	listLaws,
 	findLawByTitle,
-	markLawChangeApplied,
 	updateLawText,
-	type CitingDocument,
 	type LawChangeRow,
 	type LawRow
 } from '../db/laws';
 import { isUniqueViolation } from '../db/errors';
-import { pendingReviewOf, insertReview } from '../db/reviews';
-import { getRevision, insertRevision } from '../db/revisions';
-import { latestVersion } from '../db/versions';
 import { conflict, invalid, m, notFound } from '../errors';
-import { checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
+import { citingItems } from './law-citing';
+import { openChangeDrafts } from './law-drafts';
+import {
+	draftBlocked,
+	impactOf,
+	needlesOf,
+	type ApplyResult,
+	type ChangeInput,
+	type ChangeView,
+	type CitationImpact,
+	type CitingItem,
+	type ItemImpact
+} from './law-views';
 import { checksIn } from './settings';
 
-/** One citation a change affects, as the API answers it. */
-export interface CitationImpact {
-	pointer: string;
-	field: 'legalBasis' | 'implementationBasis';
-	article: string | null;
-	outcome: 'updated' | 'needs-decision';
-	reason: 'article-deleted' | 'law-repealed' | null;
-	/** the citation's article after the change (renumbered), when updated */
-	newArticle: string | null;
-}
+export type {
+	ApplyResult,
+	ChangeInput,
+	ChangeView,
+	CitationImpact,
+	CitingItem,
+	ItemImpact
+} from './law-views';
 
-export interface ItemImpact {
-	code: string;
-	name: string;
-	department: string;
-	revision: number;
-	citations: CitationImpact[];
-	/** why no draft can be opened now; null when one can */
-	blocked: 'retired' | 'archived' | 'in-review' | null;
-}
-
-export interface ChangeView {
-	id: number;
-	change: LawChange;
-	recordedBy: string;
-	recordedAt: string;
-	appliedBy: string | null;
-	appliedAt: string | null;
-	/** before applying: what it would touch; after: the drafts it opened */
-	impact: ItemImpact[];
-	drafts: {
-		code: string;
-		name: string;
-		department: string;
-		revision: number;
-		review: number | null;
-		citations: CitationImpact[];
-	}[];
-}
-
-export interface ApplyResult {
-	change: number;
-	opened: {
-		code: string;
-		name: string;
-		revision: number;
-		review: number | null;
-		lintErrors: number;
-		citations: CitationImpact[];
-	}[];
-	skipped: { code: string; name: string; reason: 'retired' | 'archived' | 'in-review' }[];
-}
-
-export interface CitingItem {
-	code: string;
-	name: string;
-	department: string;
-	status: DisplayStatus;
-	revision: number;
-	citations: {
-		pointer: string;
-		law: string;
-		lawId: string | null;
-		article: string | null;
-		needsDecision: string | null;
-	}[];
-}
-
-/** A change as requested: an amendment's lists may be left out (empty). */
-export type ChangeInput =
-	| LawRepeal
-	| (Omit<LawAmendment, 'amended' | 'renumbered' | 'deleted' | 'added'> &
-			Partial<Pick<LawAmendment, 'amended' | 'renumbered' | 'deleted' | 'added'>>);
-
-const LAW_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-function impactOf(c: AffectedCitation): CitationImpact {
-	const o = c.outcome;
-	return {
-		pointer: c.pointer,
-		field: c.field,
-		article: c.before.article ?? null,
-		outcome: o.kind === 'needs-decision' ? 'needs-decision' : 'updated',
-		reason: o.kind === 'needs-decision' ? o.reason : null,
-		newArticle: o.kind === 'updated' ? (o.basis.article ?? null) : null
-	};
-}
-
-/** What a search for a law's citations looks for in the stored text before reading citations. */
-function needlesOf(law: Law): string[] {
-	const title = normaliseTitle(law.title);
-	return [
-		`"lawId":"${law.id}"`,
-		title.startsWith('中华人民共和国') ? title.slice('中华人民共和国'.length) : title,
-		normaliseDocNumber(law.docNumber)
-	];
-}
+const LAW_ID = new RegExp(LAW_ID_PATTERN);
 
 export class LawService {
 	constructor(private readonly c: ServiceContext) {}
@@ -230,18 +133,14 @@ export class LawService {
 				department: d.department,
 				revision: d.revision,
 				citations: found.map(impactOf),
-				blocked: await this.blocked(d)
+				blocked: await draftBlocked(this.c.db, {
+					id: d.itemId,
+					status: d.status,
+					archived: d.archived
+				})
 			});
 		}
 		return out;
-	}
-
-	private async blocked(d: CitingDocument): Promise<ItemImpact['blocked']> {
-		if (d.status === 'retired') return 'retired';
-		if (d.archived) return 'archived';
-		if (d.status === 'in-review' || (await pendingReviewOf(this.c.db, d.itemId)) !== undefined)
-			return 'in-review';
-		return null;
 	}
 
 	/** Register a law. */
@@ -375,115 +274,9 @@ export class LawService {
 		const law = await this.law(id);
 		const { db, locale } = this.c;
 		const checks = await checksIn(db, locale);
-		return db.transaction().execute(async (tx) => {
-			const c = await getLawChange(tx, changeId, true);
-			if (!c || c.lawId !== id)
-				throw notFound(m('server.law.changeNotFound', { title: law.title, id: changeId }));
-			if (c.appliedAt)
-				throw conflict(
-					'law-change-applied',
-					m('server.law.changeApplied', { at: c.appliedAt, by: c.appliedBy ?? '' })
-				);
-			const result: ApplyResult = { change: changeId, opened: [], skipped: [] };
-			const docs = await documentsMentioning(tx, needlesOf(c.lawBefore));
-			for (const d of docs) {
-				if (!affectedCitations(d.document as unknown as Item, c.lawBefore, c.change).length)
-					continue;
-				const row = (await lockItemByCode(tx, d.code))!;
-				const pending = await pendingReviewOf(tx, row.id);
-				const reason =
-					row.status === 'retired'
-						? 'retired'
-						: row.archived_at !== null
-							? 'archived'
-							: row.status === 'in-review' || pending !== undefined
-								? 'in-review'
-								: null;
-				if (reason) {
-					result.skipped.push({ code: row.code, name: row.name, reason });
-					continue;
-				}
-				const current = (await getRevision(tx, row.id, row.current_revision))!;
-				const found = affectedCitations(current.document as unknown as Item, c.lawBefore, c.change);
-				if (!found.length) continue;
-				const next = applyToDocument(current.document as unknown as Item, found);
-				const draft = checkStorableDraft(next, locale);
-				const n = row.current_revision + 1;
-				const valid = draft.item !== undefined;
-				const revision = await insertRevision(tx, {
-					itemId: row.id,
-					n,
-					document: draft.document,
-					authorId: user.id,
-					baseRevision: row.current_revision,
-					valid
-				});
-				const citations = found.map(impactOf);
-				await appendAudit(tx, {
-					actorId: user.id,
-					actor: user.username,
-					action: 'item.law-change',
-					subject: `item:${row.code}`,
-					beforeHash: documentHash(current.document),
-					afterHash: documentHash(draft.document),
-					detail: { revision: n, baseRevision: row.current_revision, law: id, change: changeId }
-				});
-				// what was published (or approved for publishing) goes back to review at once; a draft
-				// with the editor's own unsubmitted work stays with the editor
-				const submit = valid && (row.status === 'published' || row.status === 'approved');
-				let review: number | null = null;
-				if (submit) {
-					review = await insertReview(tx, {
-						itemId: row.id,
-						revisionId: revision.id,
-						submittedBy: user.id
-					});
-					await appendAudit(tx, {
-						actorId: user.id,
-						actor: user.username,
-						action: 'review.submit',
-						subject: `item:${row.code}`,
-						afterHash: documentHash(draft.document),
-						detail: { review, revision: n, law: id, change: changeId }
-					});
-				}
-				await updateItem(tx, row.id, {
-					currentRevision: n,
-					status: submit ? nextStatus('submit')! : 'draft'
-				});
-				await insertLawChangeDraft(tx, {
-					changeId,
-					itemId: row.id,
-					revision: n,
-					reviewId: review,
-					citations
-				});
-				const lintErrors = draft.item
-					? lintItem(draft.item, checks.options).filter((f) => f.severity === 'error').length
-					: 0;
-				result.opened.push({
-					code: row.code,
-					name: row.name,
-					revision: n,
-					review,
-					lintErrors,
-					citations
-				});
-			}
-			await markLawChangeApplied(tx, changeId, user.id);
-			await appendAudit(tx, {
-				actorId: user.id,
-				actor: user.username,
-				action: 'law.apply',
-				subject: `law:${id}`,
-				detail: {
-					change: changeId,
-					opened: result.opened.map((o) => o.code),
-					skipped: result.skipped.map((s) => `${s.code}:${s.reason}`)
-				}
-			});
-			return result;
-		});
+		return db
+			.transaction()
+			.execute((tx) => openChangeDrafts(tx, user, law, changeId, locale, checks.options));
 	}
 
 	/**
@@ -496,48 +289,6 @@ export class LawService {
 		query: { law: string; article?: string }
 	): Promise<{ law: LawRow | null; items: CitingItem[] }> {
 		const user = signedIn(actor);
-		const scope = departmentScope(user, 'read');
-		const all = await listLaws(this.c.db);
-		const law =
-			all.find((l) => l.id === query.law) ??
-			matchLaw({ law: query.law, docNumber: query.law }, all) ??
-			null;
-		const probe: Law = law ?? {
-			id: '-',
-			title: normaliseTitle(query.law),
-			issuer: '',
-			level: 'law',
-			effectiveOn: '',
-			articles: []
-		};
-		const docs = await documentsMentioning(
-			this.c.db,
-			needlesOf(probe),
-			scope === 'all' ? undefined : scope
-		);
-		const today = todayInChina();
-		const items: CitingItem[] = [];
-		for (const d of docs) {
-			const found = citationsOf(d.document as unknown as Item, probe).filter(({ basis }) =>
-				citesArticle(basis as LegalBasis, query.article)
-			);
-			if (!found.length) continue;
-			const latest = await latestVersion(this.c.db, d.itemId);
-			items.push({
-				code: d.code,
-				name: d.name,
-				department: d.department,
-				status: displayStatus(d.status as ItemStatus, latest?.effectiveFrom, today),
-				revision: d.revision,
-				citations: found.map(({ field, index, basis }) => ({
-					pointer: `/guide/${field}/${index}`,
-					law: basis.law,
-					lawId: basis.lawId ?? null,
-					article: basis.article ?? null,
-					needsDecision: basis.needsDecision ?? null
-				}))
-			});
-		}
-		return { law, items };
+		return citingItems(this.c.db, departmentScope(user, 'read'), query);
 	}
 }
