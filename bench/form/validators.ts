@@ -7,11 +7,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	VALIDATOR_MODULE_FORMAT,
-	exportsCode,
-	moduleSource,
-	withoutAnnotations
+	formCheckCode,
+	moduleSource
 } from '../../src/lib/portal/server/validator-module';
-import { createAjv } from '../../src/lib/domain/validation/ajv';
 
 /** Writes validators/form-N.js under `out` for every schemas/form-N.json. */
 export function writeValidatorModules(schemasDir: string, out: string): void {
@@ -20,9 +18,7 @@ export function writeValidatorModules(schemasDir: string, out: string): void {
 		const { schema } = JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as {
 			schema: Record<string, unknown>;
 		};
-		const ajv = createAjv('standalone', { formats: { variable: 'fmts' } });
 		const id = `https://bench.invalid/${file}`;
-		ajv.addSchema(withoutAnnotations({ ...schema, $id: id }));
 		// the module shape the portal serves, with the form as both checks it names (the second an
 		// alias, as the builder makes one for a function two names share)
 		const code = moduleSource(
@@ -35,7 +31,7 @@ export function writeValidatorModules(schemasDir: string, out: string): void {
 				split: false,
 				formImplied: false
 			},
-			[exportsCode(ajv, { application: id, complete: id })]
+			[formCheckCode({ ...schema, $id: id }, ['application', 'complete'])]
 		);
 		writeFileSync(join(out, 'validators', file.replace(/\.json$/, '.js')), code);
 	}

@@ -16,9 +16,9 @@ interface ValidatorModule {
 	conditions: number[];
 	/** format 2 and later */
 	refusals?: number[];
-	/** format 3: whether the verdicts come split (verdict_form, verdict_complete, verdict_tolerant) */
+	/** from format 3: whether the verdicts come split (verdict_form, verdict_complete, verdict_tolerant) */
 	split?: boolean;
-	/** format 3: SplitVerdict.formImplied */
+	/** from format 3: SplitVerdict.formImplied */
 	formImplied?: boolean;
 	create(
 		fmts: Record<string, unknown>,
@@ -59,7 +59,7 @@ const never: SchemaCheck = Object.assign(() => false, { errors: null });
 
 /**
  * The validators in a module object, checked against the bundle they were generated for. Modules of
- * every format the server has stored (1 to 3) are read, so versions published long ago still work.
+ * every format the server has stored (1 to 4) are read, so versions published long ago still work.
  * From format 3 the verdicts may come split as decide() splits them (validators.ts, SplitVerdict):
  * then `split` is handed on for decide() to check the form part once, or not at all when the
  * application schema already passed the form.
@@ -68,7 +68,7 @@ export function fromModule(
 	mod: ValidatorModule,
 	hash: string
 ): DecisionValidators & { split?: SplitVerdict } {
-	if (![1, 2, 3].includes(mod.format) || typeof mod.create !== 'function') {
+	if (![1, 2, 3, 4].includes(mod.format) || typeof mod.create !== 'function') {
 		throw new Error('unsupported precompiled validator module');
 	}
 	if (mod.hash !== hash) throw new Error(`validators are for bundle ${mod.hash}, not ${hash}`);

@@ -52,7 +52,7 @@ export const ApplicationSchema = Type.Object({}, { description: 'JSON Schema 202
 
 export const ValidatorModule = Type.String({
 	description:
-		'ES module (ajv standalone, minified), format 3: constants split, formImplied; create(formats, require) → application, verdict_form, verdict_complete, verdict_tolerant (split) or complete, tolerant, condition_<i>, refusal_<i>; formats 1 and 2 (complete, tolerant) stay served for versions stored with them'
+		'ES module (ajv standalone, minified), format 4: constants split, formImplied; create(formats, require) → application, verdict_form, verdict_complete, verdict_tolerant (split) or complete, tolerant, condition_<i>, refusal_<i>; a subschema the application schema repeats is checked by one function, so the schemaPath of an error inside it starts at that subschema (locate errors by instancePath); formats 1 to 3 stay served for versions stored with them (3: same exports, schema paths relative to applicationSchema; 1 and 2: complete, tolerant)'
 });
 
 /** One module of the rjsf interop kit (src/interop/README.md). */

@@ -23,11 +23,17 @@ function schemaAt(root: JsonSchema, schemaPath: string): JsonSchema | undefined 
 	}
 }
 
-/** Title of the field an error is about: the parent schema of the failing keyword. */
+/**
+ * Title of the field an error is about: the parent schema of the failing keyword. A schema path that
+ * does not lead to that keyword in `root` names no title here: precompiled validators check shared
+ * subschemas in functions of their own, whose errors' paths start at the shared subschema (the
+ * callers then take the title from the instance path, titleAtPath).
+ */
 function titleFor(root: JsonSchema, e: ErrorObject, child?: string): string | undefined {
 	const tokens = e.schemaPath.split('/');
-	tokens.pop();
+	const keyword = tokens.pop();
 	let parent = schemaAt(root, tokens.join('/'));
+	if (parent && keyword !== undefined && !(keyword in parent)) return undefined;
 	if (parent && child !== undefined) {
 		parent = (parent.properties as Record<string, JsonSchema> | undefined)?.[child];
 	}

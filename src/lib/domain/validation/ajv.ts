@@ -99,6 +99,12 @@ export function createAjv(
 			return new Ajv2020({
 				...FORM,
 				...(verdictOnly && { allErrors: false }),
+				// generated code is downloaded: a referenced subschema is one function, called where
+				// it is referenced, not written out again in each place; `required` and `enum` lists
+				// are checked in a loop over the list rather than one statement per entry
+				inlineRefs: false,
+				loopRequired: 2,
+				loopEnum: 2,
 				formats: AJV_FORMATS,
 				code: { source: true, esm, formats: source }
 			});

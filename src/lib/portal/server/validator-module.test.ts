@@ -102,7 +102,7 @@ describe('precompiled validator module', () => {
 		const mod = await import(
 			/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
 		);
-		expect(mod.format).toBe(3);
+		expect(mod.format).toBe(4);
 		expect(mod.split).toBe(true);
 		expect((validators as { split?: { formImplied: boolean } }).split?.formImplied).toBe(
 			mod.formImplied
@@ -134,6 +134,23 @@ describe('precompiled validator module', () => {
 				decide(bundle, submission, '2026-09-29')
 			);
 		}
+	});
+
+	it('still reads a module stored in format 3, before repeated subschemas were shared', async () => {
+		const bundle = bundleOf('food-business-licence');
+		const { source } = await load(bundle);
+		// format 3 exported what format 4 exports; only the generated function bodies differ
+		const declared = source.replace(/^(\/\/[^\n]*\n)const (\w+)=4,/, '$1const $2=3,');
+		expect(declared).not.toBe(source);
+		const legacy = await import(
+			/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(declared).toString('base64')}`
+		);
+		expect(legacy.format).toBe(3);
+		const validators = fromModule(legacy, bundle.hash);
+		const submission = { form: { ...food, agent: 'x' }, materials: {}, commitment: false };
+		expect(decide(bundle, submission, '2026-09-29', { validators })).toEqual(
+			decide(bundle, submission, '2026-09-29')
+		);
 	});
 
 	it('agrees with decide() compiling the bundle, for accepted, tolerated and refused submissions', async () => {

@@ -9,7 +9,9 @@
 // code grows with the form. So (format 3) the form is compiled once with every error (what the
 // applicant reads), the verdict schemas are split as decide() splits them (validators.ts,
 // SplitVerdict) and compiled to answer yes/no only, with their form part shared by both, no
-// function is emitted twice, and the whole is minified.
+// function is emitted twice, and the whole is minified. Format 4 also generates each repeated
+// subschema of the form once (shared-subschemas.ts) and every referenced subschema as one function
+// (never inlined again where it is referenced), and checks `required` and `enum` lists in loops.
 import type { Ajv2020 } from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
 import { transformSync } from 'esbuild';
@@ -17,12 +19,13 @@ import { verdictParts } from '../../domain/acceptance/validators';
 import { conditionDefName, refusalDefName } from '../../domain/compile/acceptance-schemas';
 import type { Bundle } from '../../domain/compile/types';
 import { createAjv } from '../../domain/validation/ajv';
+import { withSharedSubschemas } from './shared-subschemas';
 
 /**
  * Bumped when the shape of the generated module changes; part of its cache identity. Modules of
- * formats 1 and 2 stored for older versions stay servable: the page's loader reads all three.
+ * formats 1 to 3 stored for older versions stay servable: the page's loader reads all four.
  */
-export const VALIDATOR_MODULE_FORMAT = 3;
+export const VALIDATOR_MODULE_FORMAT = 4;
 
 /**
  * Standalone code defining `exports[name]` for each of `refs` (name → schema id). A function two
@@ -133,6 +136,17 @@ export function moduleSource(
 }
 
 /**
+ * Standalone code of the every-error check of an application schema (a root with `$id`), exported
+ * under each of `names`: without annotations, each repeated subschema generated once.
+ */
+export function formCheckCode(schema: Record<string, unknown>, names: string[]): string {
+	const form = createAjv('standalone', { formats: { variable: 'fmts' } });
+	form.addSchema(withSharedSubschemas(withoutAnnotations(schema)));
+	const id = schema.$id as string;
+	return exportsCode(form, Object.fromEntries(names.map((name) => [name, id])));
+}
+
+/**
  * Export names: application (every error); then, when the verdict schemas can be split (the
  * `split` constant): verdict_form, verdict_complete, verdict_tolerant (absent when tolerance is not
  * in force), else complete and tolerant (absent likewise); condition_<i>; refusal_<i> (the
@@ -142,9 +156,7 @@ export function validatorModule(bundle: Bundle): string {
 	// the form renderer's options and formats, so the page validates as the runtime validator would;
 	// the generated code finds the formats in `create`'s first parameter
 	const formats = { variable: 'fmts' };
-	const form = createAjv('standalone', { formats });
-	form.addSchema(withoutAnnotations(bundle.applicationSchema));
-	const application = exportsCode(form, { application: bundle.applicationSchema.$id as string });
+	const application = formCheckCode(bundle.applicationSchema, ['application']);
 
 	// the verdicts and conditions only answer yes or no, as decide() compiles them
 	const judge = createAjv('standalone', { formats, verdictOnly: true });
