@@ -2,7 +2,7 @@
 // signed-in context per person, and items made from a shipped template and published the way
 // people do it (the editor submits, the reviewer approves, the editor publishes).
 import type { APIResponse, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { freshCode as designerFreshCode, template as templateFile } from '../designer/e2e';
 import type { Doc } from '../review/api';
 import { launch, newContext } from './browser';
@@ -38,7 +38,7 @@ export function signedIn<const U extends string>(...users: U[]) {
 
 /** The body of a successful answer; anything else fails the story with what the server said. */
 export async function ok(r: APIResponse): Promise<Doc> {
-	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
+	expect(r.ok(), `${r.url()}: ${r.status()} ${await r.text()}`).toBe(true);
 	return (await r.json()) as Doc;
 }
 
