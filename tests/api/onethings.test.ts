@@ -34,31 +34,48 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		...extra
 	});
 
-	const as = (who: keyof World['tokens']) => ({ token: w.tokens[who] });
+	type Who = keyof World['tokens'];
+	const as = (who: Who) => ({ token: w.tokens[who] });
+
+	// the one-thing's workflow requests, by editor A unless another person is named
+	const create = (code: string, name: string) =>
+		w.api.post('/api/v1/onethings', { name, code, department: w.deptA }, as('editorA'));
+	const saveDraft = (code: string, baseRevision: number, document: Json, who: Who = 'editorA') =>
+		w.api.put(`/api/v1/onethings/${code}/draft`, { baseRevision, document }, as(who));
+	const submit = (code: string) =>
+		w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+	const approve = (reviewId: number, who: Who = 'reviewer') =>
+		w.api.post(`/api/v1/reviews/${reviewId}/approve`, undefined, as(who));
+	const publish = (code: string) =>
+		w.api.post(`/api/v1/onethings/${code}/publish`, undefined, as('editorA'));
+	const withdraw = (code: string) =>
+		w.api.post(`/api/v1/onethings/${code}/withdraw`, undefined, as('editorA'));
+	/** by the reviewer unless another person is named; `items` for a member item */
+	const retire = (
+		code: string,
+		reason: string,
+		{ who = 'reviewer', kind = 'onethings' }: { who?: Who; kind?: 'onethings' | 'items' } = {}
+	) => w.api.post(`/api/v1/${kind}/${code}/retire`, { reason }, as(who));
 
 	/** Created blank, its document saved, submitted and approved; answers the review. */
 	async function approved(code: string, doc: Json) {
-		const made = await w.api.post(
-			'/api/v1/onethings',
-			{ name: doc.name, code, department: w.deptA },
-			as('editorA')
-		);
+		const made = await create(code, doc.name);
 		expect(made.status).toBe(201);
-		const saved = await w.api.put(
-			`/api/v1/onethings/${code}/draft`,
-			{ baseRevision: made.body.revision, document: doc },
-			as('editorA')
-		);
+		const saved = await saveDraft(code, made.body.revision, doc);
 		expect(saved.status).toBe(200);
-		const review = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		const review = await submit(code);
 		expect(review.status).toBe(201);
-		const ok = await w.api.post(
-			`/api/v1/reviews/${review.body.id}/approve`,
-			undefined,
-			as('reviewer')
-		);
+		const ok = await approve(review.body.id);
 		expect(ok.status).toBe(200);
 		return review.body;
+	}
+
+	/** {@link approved}, then published by editor A; answers the publication. */
+	async function approvedAndPublished(code: string, doc: Json) {
+		await approved(code, doc);
+		const published = await publish(code);
+		expect(published.status).toBe(201);
+		return published;
 	}
 
 	/** A member item changed and published again: its new version number. */
@@ -85,28 +102,16 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 
 	it('builds, reviews and publishes a one-thing that a portal reads and decides with one verdict', async () => {
 		const code = `YJS-${w.tag}-1`;
-		const made = await w.api.post(
-			'/api/v1/onethings',
-			{ name: '开办餐饮店', code, department: w.deptA },
-			as('editorA')
-		);
+		const made = await create(code, '开办餐饮店');
 		expect(made.status).toBe(201);
 		expect(made.headers.get('location')).toBe(`/api/v1/onethings/${code}`);
 		expect(made.body).toMatchObject({ status: 'draft', revision: 1, valid: false });
 
 		// two editors from revision 1: the second save is refused and nothing is lost
 		const doc = document(code, '开办餐饮店');
-		const first = await w.api.put(
-			`/api/v1/onethings/${code}/draft`,
-			{ baseRevision: 1, document: doc },
-			as('editorA')
-		);
+		const first = await saveDraft(code, 1, doc);
 		expect(first.body).toMatchObject({ revision: 2, valid: true });
-		const second = await w.api.put(
-			`/api/v1/onethings/${code}/draft`,
-			{ baseRevision: 1, document: { ...doc, name: '开办餐馆' } },
-			as('editorA2')
-		);
+		const second = await saveDraft(code, 1, { ...doc, name: '开办餐馆' }, 'editorA2');
 		expectProblem(second, 409);
 		expect(second.body.type).toMatch(/stale-revision$/);
 		expect(second.body).toMatchObject({ currentRevision: 2, document: { name: '开办餐饮店' } });
@@ -116,7 +121,7 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		expect(preview.body.errors).toEqual([]);
 		expect(preview.body.bundle.members.map((m: Json) => m.code)).toEqual(members);
 
-		const review = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		const review = await submit(code);
 		expect(review.status).toBe(201);
 		const queue = await w.api.get('/api/v1/reviews?state=pending', as('reviewer'));
 		expect(queue.body.reviews.find((r: Json) => r.id === review.body.id)).toMatchObject({
@@ -125,19 +130,9 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 			staleMembers: []
 		});
 		// the approver is never the author: the same can() as for items
-		expectProblem(
-			await w.api.post(`/api/v1/reviews/${review.body.id}/approve`, undefined, as('editorA')),
-			403
-		);
-		expect(
-			(await w.api.post(`/api/v1/reviews/${review.body.id}/approve`, undefined, as('reviewer')))
-				.status
-		).toBe(200);
-		const published = await w.api.post(
-			`/api/v1/onethings/${code}/publish`,
-			undefined,
-			as('editorA')
-		);
+		expectProblem(await approve(review.body.id, 'editorA'), 403);
+		expect((await approve(review.body.id)).status).toBe(200);
+		const published = await publish(code);
 		expect(published.status).toBe(201);
 		const { n, hash } = published.body.version;
 
@@ -196,7 +191,7 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 			]
 		});
 		await approved(code, doc);
-		const refused = await w.api.post(`/api/v1/onethings/${code}/publish`, undefined, as('editorA'));
+		const refused = await publish(code);
 		expectProblem(refused, 422);
 		expect(refused.body.type).toMatch(/onething-conflicts$/);
 		expect(refused.body.conflicts[0].members).toEqual(expect.arrayContaining(members));
@@ -205,13 +200,7 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 
 	it('flags a one-thing stale when a member publishes anew; the portal keeps the compiled members', async () => {
 		const code = `YJS-${w.tag}-3`;
-		await approved(code, document(code, '会过期的一件事'));
-		const published = await w.api.post(
-			`/api/v1/onethings/${code}/publish`,
-			undefined,
-			as('editorA')
-		);
-		expect(published.status).toBe(201);
+		await approvedAndPublished(code, document(code, '会过期的一件事'));
 		const before = await w.api.get(`/api/v1/portal/onethings/${code}`);
 
 		const n = await republish(members[1]);
@@ -226,21 +215,13 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 
 		// in review while the other member changes: flagged on the queue, not approvable
 		const doc = { ...detail.body.document, name: '会过期的一件事（二）' };
-		await w.api.put(
-			`/api/v1/onethings/${code}/draft`,
-			{ baseRevision: detail.body.revision, document: doc },
-			as('editorA')
-		);
-		const review = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		await saveDraft(code, detail.body.revision, doc);
+		const review = await submit(code);
 		expect(review.body.staleMembers).toEqual([]);
 		await republish(members[0]);
 		const queued = await w.api.get(`/api/v1/reviews/${review.body.id}`, as('reviewer'));
 		expect(queued.body.staleMembers.map((m: Json) => m.code)).toEqual([members[0]]);
-		const refused = await w.api.post(
-			`/api/v1/reviews/${review.body.id}/approve`,
-			undefined,
-			as('reviewer')
-		);
+		const refused = await approve(review.body.id);
 		expectProblem(refused, 409);
 		expect(refused.body.type).toMatch(/onething-members-changed$/);
 		expect(refused.body.members[0]).toMatchObject({ code: members[0] });
@@ -248,71 +229,37 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 
 	it('withdraws a submission and retires a one-thing: the portal stops serving it, its versions stay', async () => {
 		const code = `YJS-${w.tag}-4`;
-		await approved(code, document(code, '会停止的一件事'));
-		const published = await w.api.post(
-			`/api/v1/onethings/${code}/publish`,
-			undefined,
-			as('editorA')
-		);
-		expect(published.status).toBe(201);
+		const published = await approvedAndPublished(code, document(code, '会停止的一件事'));
 		const path = `/api/v1/portal/onethings/${code}/versions/${published.body.version.n}`;
 
 		// a new revision in review, withdrawn by its editor: a draft again, the review withdrawn
 		const detail = await w.api.get(`/api/v1/onethings/${code}`, as('editorA'));
-		await w.api.put(
-			`/api/v1/onethings/${code}/draft`,
-			{
-				baseRevision: detail.body.revision,
-				document: { ...detail.body.document, name: '会停止的一件事（二）' }
-			},
-			as('editorA')
-		);
-		const review = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		await saveDraft(code, detail.body.revision, {
+			...detail.body.document,
+			name: '会停止的一件事（二）'
+		});
+		const review = await submit(code);
 		expect(review.status).toBe(201);
-		const withdrawn = await w.api.post(
-			`/api/v1/onethings/${code}/withdraw`,
-			undefined,
-			as('editorA')
-		);
+		const withdrawn = await withdraw(code);
 		expect(withdrawn.status).toBe(200);
 		expect(withdrawn.body).toMatchObject({ status: 'draft', pendingReview: null });
 		expect((await w.api.get(`/api/v1/reviews/${review.body.id}`, as('reviewer'))).body.state).toBe(
 			'withdrawn'
 		);
 		// nothing to withdraw now: the same refusal as for an item
-		expectProblem(
-			await w.api.post(`/api/v1/onethings/${code}/withdraw`, undefined, as('editorA')),
-			409
-		);
+		expectProblem(await withdraw(code), 409);
 
 		// retiring: a reason is required, an editor may not, a reviewer may
-		const blank = await w.api.post(
-			`/api/v1/onethings/${code}/retire`,
-			{ reason: ' ' },
-			as('reviewer')
-		);
+		const blank = await retire(code, ' ');
 		expectProblem(blank, 422);
 		expect(blank.body.errors).toContainEqual(expect.objectContaining({ pointer: '/reason' }));
-		expectProblem(
-			await w.api.post(`/api/v1/onethings/${code}/retire`, { reason: '并入' }, as('editorA')),
-			403
-		);
-		const retired = await w.api.post(
-			`/api/v1/onethings/${code}/retire`,
-			{ reason: '并入“开办企业”一件事' },
-			as('reviewer')
-		);
+		expectProblem(await retire(code, '并入', { who: 'editorA' }), 403);
+		const retired = await retire(code, '并入“开办企业”一件事');
 		expect(retired.status).toBe(200);
 		expect(retired.body).toEqual({ code, status: 'retired', reason: '并入“开办企业”一件事' });
 		// an item's retire endpoint does not take a one-thing's code, nor the reverse
-		expectProblem(
-			await w.api.post(`/api/v1/items/${code}/retire`, { reason: 'x' }, as('reviewer')),
-			404
-		);
-		expectProblem(
-			await w.api.post(`/api/v1/onethings/${members[0]}/retire`, { reason: 'x' }, as('reviewer')),
-			404
-		);
+		expectProblem(await retire(code, 'x', { kind: 'items' }), 404);
+		expectProblem(await retire(members[0], 'x'), 404);
 
 		const gone = await w.api.get(`/api/v1/portal/onethings/${code}`);
 		expectProblem(gone, 410);
@@ -335,11 +282,10 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 			retired: { reason: '并入“开办企业”一件事', retiredAt: expect.any(String) }
 		});
 		// no more edits, as for a retired item
-		const edit = await w.api.put(
-			`/api/v1/onethings/${code}/draft`,
-			{ baseRevision: after.body.revision, document: { ...after.body.document, name: '再改' } },
-			as('editorA')
-		);
+		const edit = await saveDraft(code, after.body.revision, {
+			...after.body.document,
+			name: '再改'
+		});
 		expectProblem(edit, 409);
 		expect(edit.body.type).toMatch(/item-retired$/);
 
@@ -365,13 +311,7 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		const doc = document(code, '成员会取消的一件事', {
 			members: own.map((c) => ({ code: c, pin: 'latest' }))
 		});
-		await approved(code, doc);
-		const published = await w.api.post(
-			`/api/v1/onethings/${code}/publish`,
-			undefined,
-			as('editorA')
-		);
-		expect(published.status).toBe(201);
+		await approvedAndPublished(code, doc);
 		const before = await w.api.get(`/api/v1/portal/onethings/${code}`);
 		const guideBefore = await w.api.get(`/portal/onethings/${code}`);
 		expect(guideBefore.text).not.toContain('data-testid="retired-members"');
@@ -387,11 +327,7 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		expect(decidedBefore.status).toBe(200);
 		expect(decidedBefore.body.decision.members.map((m: Json) => m.code)).toEqual(own);
 
-		const retired = await w.api.post(
-			`/api/v1/items/${own[1]}/retire`,
-			{ reason: '改为告知承诺' },
-			as('reviewer')
-		);
+		const retired = await retire(own[1], '改为告知承诺', { kind: 'items' });
 		expect(retired.status).toBe(200);
 		const detail = await w.api.get(`/api/v1/onethings/${code}`, as('editorA'));
 		expect(detail.body.staleMembers).toEqual([
@@ -446,16 +382,12 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		expect(pinned.text).toBe(after.text);
 
 		// submitting again names the retired member at its place in the document
-		const saved = await w.api.put(
-			`/api/v1/onethings/${code}/draft`,
-			{
-				baseRevision: detail.body.revision,
-				document: { ...doc, name: '成员会取消的一件事（二）' }
-			},
-			as('editorA')
-		);
+		const saved = await saveDraft(code, detail.body.revision, {
+			...doc,
+			name: '成员会取消的一件事（二）'
+		});
 		expect(saved.status).toBe(200);
-		const refused = await w.api.post(`/api/v1/onethings/${code}/submit`, undefined, as('editorA'));
+		const refused = await submit(code);
 		expectProblem(refused, 422);
 		expect(refused.body.type).toMatch(/onething-members-unpublished$/);
 		expect(refused.body.errors).toEqual([
@@ -475,16 +407,10 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 			code,
 			document(code, '批准后成员取消', { members: own.map((c) => ({ code: c, pin: 'latest' })) })
 		);
-		expect(
-			(await w.api.post(`/api/v1/items/${own[0]}/retire`, { reason: '取消' }, as('reviewer')))
-				.status
-		).toBe(200);
+		expect((await retire(own[0], '取消', { kind: 'items' })).status).toBe(200);
 		const detail = await w.api.get(`/api/v1/onethings/${code}`, as('editorA'));
 		expect(detail.body.status).toBe('draft');
-		expectProblem(
-			await w.api.post(`/api/v1/onethings/${code}/publish`, undefined, as('editorA')),
-			409
-		);
+		expectProblem(await publish(code), 409);
 		const trail = await w.api.get(`/api/v1/onethings/${code}/trail`, as('editorA'));
 		expect(trail.body.entries[0]).toMatchObject({
 			action: 'onething.members-changed',

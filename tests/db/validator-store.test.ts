@@ -22,6 +22,30 @@ async function storedModules(w: RegistryWorld, versionId: number) {
 	return r.rows[0].n;
 }
 
+/**
+ * `doc` created, then published the way a server did before modules were stored: version 1 and
+ * its bundle, with no validator module beside them.
+ */
+async function publishedByAnOlderServer(w: RegistryWorld, doc: ReturnType<typeof templateDoc>) {
+	await w.s.items.create(w.editor, { document: doc, department: 'market' });
+	const item = (await getItemByCode(w.opened.db, doc.code))!;
+	const revision = await sql<{
+		id: number;
+	}>`select id from revisions where item_id = ${item.id}`.execute(w.opened.db);
+	const bundle = compileItem(doc as never);
+	const version = await insertVersion(w.opened.db, {
+		itemId: item.id,
+		n: 1,
+		revisionId: revision.rows[0].id,
+		bundle: serializeBundle(bundle),
+		hash: bundle.hash,
+		effectiveFrom: '2026-01-01',
+		publishedBy: w.editor.id,
+		approvedBy: w.reviewer.id
+	});
+	return { bundle, version };
+}
+
 describe.each(list)('validator modules ($name)', (engine) => {
 	let w: RegistryWorld;
 	beforeAll(async () => void (w = await registryWorld(engine)));
@@ -41,22 +65,7 @@ describe.each(list)('validator modules ($name)', (engine) => {
 
 	it('keep serving a module stored in an older format as it was stored (pages read formats 1 to 3)', async () => {
 		const doc = templateDoc('wild-plant-collection', '603');
-		await w.s.items.create(w.editor, { document: doc, department: 'market' });
-		const item = (await getItemByCode(w.opened.db, doc.code))!;
-		const revision = await sql<{
-			id: number;
-		}>`select id from revisions where item_id = ${item.id}`.execute(w.opened.db);
-		const bundle = compileItem(doc as never);
-		const version = await insertVersion(w.opened.db, {
-			itemId: item.id,
-			n: 1,
-			revisionId: revision.rows[0].id,
-			bundle: serializeBundle(bundle),
-			hash: bundle.hash,
-			effectiveFrom: '2026-01-01',
-			publishedBy: w.editor.id,
-			approvedBy: w.reviewer.id
-		});
+		const { bundle, version } = await publishedByAnOlderServer(w, doc);
 		const old = `// Precompiled validators of ${doc.code}, bundle ${bundle.hash}.\nexport const format = 2;`;
 		await insertValidator(w.opened.db, { versionId: version.id, format: 2, source: old });
 		const served = await w.s.portal.validator(doc.code, 1);
@@ -66,23 +75,7 @@ describe.each(list)('validator modules ($name)', (engine) => {
 
 	it('are generated once for a version published before they were stored', async () => {
 		const doc = templateDoc('wild-plant-collection', '601');
-		await w.s.items.create(w.editor, { document: doc, department: 'market' });
-		const item = (await getItemByCode(w.opened.db, doc.code))!;
-		const revision = await sql<{
-			id: number;
-		}>`select id from revisions where item_id = ${item.id}`.execute(w.opened.db);
-		const bundle = compileItem(doc as never);
-		// as an older server would have published it: the version alone
-		const version = await insertVersion(w.opened.db, {
-			itemId: item.id,
-			n: 1,
-			revisionId: revision.rows[0].id,
-			bundle: serializeBundle(bundle),
-			hash: bundle.hash,
-			effectiveFrom: '2026-01-01',
-			publishedBy: w.editor.id,
-			approvedBy: w.reviewer.id
-		});
+		const { bundle, version } = await publishedByAnOlderServer(w, doc);
 		expect(await storedModules(w, version.id)).toBe(0);
 		const [a, b] = await Promise.all([
 			w.s.portal.validator(doc.code, 1),

@@ -1,32 +1,17 @@
 // The form builder in the designer on an item that is live: fields of the published version keep
 // their keys when retitled (submissions are stored under them), new fields get keys from their
 // Chinese titles, and palette clicks land in the selected section.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext } from './browser';
+import { describe, expect, it } from 'vitest';
 import { createItem, openEditor, serverItem, simpleItem, tab, waitSaved } from '../designer/e2e';
+import { publish, signedIn } from './workflow';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { editor, reviewer } = signedIn('editor', 'reviewer');
 
 describe('designer: keys on a published item', () => {
 	it('keeps published keys, derives new ones from titles', { timeout: 120_000 }, async () => {
-		const editor = await newContext(browser, { user: 'editor' });
-		const reviewer = await newContext(browser, { user: 'reviewer' });
 		const api = editor.context.request;
 		const code = await createItem(api, simpleItem(), `字段键测试${Date.now() % 1e6}`);
-		const submitted = await api.post(`/api/v1/items/${code}/submit`);
-		expect(submitted.ok()).toBe(true);
-		const review = (await submitted.json()) as { id: number };
-		const approved = await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`);
-		expect(approved.ok()).toBe(true);
-		expect((await api.post(`/api/v1/items/${code}/publish`)).ok()).toBe(true);
-		await reviewer.context.close();
+		await publish({ editor, reviewer }, code);
 
 		const page = editor.page;
 		await openEditor(page, code);
@@ -51,6 +36,5 @@ describe('designer: keys on a published item', () => {
 		};
 		expect(form.schema.properties.note.title).toBe('情况说明');
 		expect(form.schema.properties.phone.title).toBe('联系电话');
-		await editor.context.close();
 	});
 });

@@ -7,6 +7,7 @@ import { launch, newContext } from './browser';
 import { createItem, serverItem, simpleItem } from '../designer/e2e';
 import { saveDraft, submit } from '../review/api';
 import { FOOD } from './portal-helpers';
+import { publish } from './workflow';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -141,11 +142,7 @@ describe('designer: starting new items', () => {
 		const reviewer = await newContext(browser, { user: 'reviewer' });
 		const api = editor.context.request;
 		const live = await createItem(api, simpleItem(), `在用测试${stamp}`);
-		const review = await submit(api, live);
-		expect((await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`)).ok()).toBe(
-			true
-		);
-		expect((await api.post(`/api/v1/items/${live}/publish`)).ok()).toBe(true);
+		await publish({ editor, reviewer }, live);
 		await saveDraft(api, live, (d) => void (d.name = `${d.name}（第二版）`));
 		const back = await createItem(api, simpleItem(), `退回测试${stamp}`);
 		const returned = await submit(api, back);

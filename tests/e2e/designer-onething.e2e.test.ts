@@ -3,59 +3,39 @@
 // suggest, sees the conflict those keys hide (named with its members) and settles it, gives a member
 // a condition over a shared field, fills in the one-thing's guide, previews the merged form and
 // submits; a reviewer approves and publishes.
-import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submit, type Doc } from '../review/api';
-import { launch, newContext } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Doc } from '../review/api';
+import { ok, publish, publishedCopy, signedIn, template } from './workflow';
 
-const TEMPLATE = JSON.parse(readFileSync('templates/social-security-card.json', 'utf8')) as Doc;
+const TEMPLATE = template('social-security-card');
 const stamp = String(Date.now() % 1e6).padStart(6, '0');
 const codeOf = (n: number) => `${TEMPLATE.code.slice(0, -6)}${String(700 + n)}${stamp.slice(-3)}`;
 
-let browser: Browser;
-let editor: { context: BrowserContext; page: Page };
-let reviewer: { context: BrowserContext; page: Page };
-
-beforeAll(async () => {
-	browser = await launch();
-	editor = await newContext(browser, { user: 'editor' });
-	reviewer = await newContext(browser, { user: 'reviewer' });
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function ok(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Doc> {
-	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
-	return (await r.json()) as Doc;
-}
+const { editor, reviewer } = signedIn('editor', 'reviewer');
 
 /**
  * A published member: the template with the applicant's name, ID number and mobile marked with
  * their semantic keys, and a premises area (经营场所面积) marked too, as a number or as text.
  */
 async function publishedMember(n: number, name: string, area: 'number' | 'string' | null) {
-	const doc = structuredClone(TEMPLATE);
-	doc.code = codeOf(n);
-	delete doc.codeProfile;
-	doc.name = name;
-	const ui = doc.form.uiSchema;
-	ui.applicant.name = { ...ui.applicant.name, 'ui:semantic': 'applicant-name' };
-	ui.applicant.idNumber = { ...ui.applicant.idNumber, 'ui:semantic': 'applicant-id-number' };
-	ui.applicant.mobile = { ...ui.applicant.mobile, 'ui:semantic': 'mobile' };
-	if (area) {
-		doc.form.schema.properties.area = { type: area, title: '经营场所面积' };
-		ui.area = { 'ui:semantic': 'premises-area' };
-		ui['ui:order'] = [...ui['ui:order'], 'area'];
-	}
-	await ok(await editor.context.request.post('/api/v1/items', { data: { document: doc } }));
-	const review = await submit(editor.context.request, doc.code);
-	await ok(
-		await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
+	const code = await publishedCopy(
+		{ editor, reviewer },
+		TEMPLATE,
+		{ code: codeOf(n), name },
+		(doc) => {
+			const ui = doc.form.uiSchema;
+			ui.applicant.name = { ...ui.applicant.name, 'ui:semantic': 'applicant-name' };
+			ui.applicant.idNumber = { ...ui.applicant.idNumber, 'ui:semantic': 'applicant-id-number' };
+			ui.applicant.mobile = { ...ui.applicant.mobile, 'ui:semantic': 'mobile' };
+			if (area) {
+				doc.form.schema.properties.area = { type: area, title: '经营场所面积' };
+				ui.area = { 'ui:semantic': 'premises-area' };
+				ui['ui:order'] = [...ui['ui:order'], 'area'];
+			}
+		}
 	);
-	await ok(await editor.context.request.post(`/api/v1/items/${doc.code}/publish`, { data: {} }));
-	return { code: doc.code as string, name };
+	return { code, name };
 }
 
 /** A member publishes its next version (a guide change), through submit, approval and publish. */
@@ -68,11 +48,7 @@ async function republish(code: string) {
 			data: { baseRevision: item.revision, document: doc }
 		})
 	);
-	const review = await submit(editor.context.request, code);
-	await ok(
-		await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
-	);
-	await ok(await editor.context.request.post(`/api/v1/items/${code}/publish`, { data: {} }));
+	await publish({ editor, reviewer }, code);
 }
 
 const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });

@@ -4,64 +4,22 @@
 // once published its portal guide says what it was merged from. A split likewise, each new item
 // keeping the application materials ticked for it.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submit, type Doc } from '../review/api';
-import { launch, newContext } from './browser';
+import { describe, expect, it } from 'vitest';
+import { freshCode, ok, publish, publishedCopy, signedIn, template } from './workflow';
 
-const TEMPLATE = JSON.parse(readFileSync('templates/wild-plant-collection.json', 'utf8')) as Doc;
+const TEMPLATE = template('wild-plant-collection');
 const tag = randomBytes(3).toString('hex');
 
-let browser: Browser;
-let admin: { context: BrowserContext; page: Page };
-let editor: { context: BrowserContext; page: Page };
-let reviewer: { context: BrowserContext; page: Page };
-
-async function ok(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Doc> {
-	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
-	return (await r.json()) as Doc;
-}
-
-const freshCode = () =>
-	`${TEMPLATE.code.slice(0, -6)}${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-
-/** submitted by the editor, approved by the reviewer, published */
-async function publish(code: string) {
-	const review = await submit(editor.context.request, code);
-	await ok(
-		await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
-	);
-	await ok(await editor.context.request.post(`/api/v1/items/${code}/publish`, { data: {} }));
-}
+const { admin, editor, reviewer } = signedIn('admin', 'editor', 'reviewer');
 
 /** a published item of the editor's department under a fresh code */
-async function published(name: string): Promise<string> {
-	const doc = structuredClone(TEMPLATE);
-	doc.code = freshCode();
-	delete doc.codeProfile;
-	doc.name = name;
-	await ok(await editor.context.request.post('/api/v1/items', { data: { document: doc } }));
-	await publish(doc.code);
-	return doc.code;
-}
-
-beforeAll(async () => {
-	browser = await launch();
-	admin = await newContext(browser, { user: 'admin' });
-	editor = await newContext(browser, { user: 'editor' });
-	reviewer = await newContext(browser, { user: 'reviewer' });
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
+const published = (name: string) => publishedCopy({ editor, reviewer }, TEMPLATE, { name });
 
 describe('合并 and 拆分 on the review page', () => {
 	it('merges two published items into a new one; they are retired, it names them', async () => {
 		const a = await published(`合并甲（${tag}）`);
 		const b = await published(`合并乙（${tag}）`);
-		const code = freshCode();
+		const code = freshCode(TEMPLATE);
 		const name = `合并后事项（${tag}）`;
 
 		const { page } = admin;
@@ -107,7 +65,7 @@ describe('合并 and 拆分 on the review page', () => {
 		);
 
 		// published, the portal guide says what it was merged from
-		await publish(code);
+		await publish({ editor, reviewer }, code);
 		await page.goto(`/portal/items/${code}`);
 		await expect
 			.poll(() => page.locator('main').textContent())
@@ -116,7 +74,7 @@ describe('合并 and 拆分 on the review page', () => {
 
 	it('splits a published item in two, each keeping the materials ticked; it is retired, each part names it', async () => {
 		const whole = await published(`拆分前（${tag}）`);
-		const parts = [freshCode(), freshCode()];
+		const parts = [freshCode(TEMPLATE), freshCode(TEMPLATE)];
 		const { page } = admin;
 		await page.goto(`/review/${whole}`);
 		await page.waitForLoadState('networkidle');

@@ -3,48 +3,31 @@
 // drafts with one action; the reviewer finds them grouped in the queue under the change; the editor
 // links a basis to a registered law and article in the designer.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getItem, submit, type Doc } from '../review/api';
-import { launch, newContext } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getItem, type Doc } from '../review/api';
+import { draftCopy, ok, publish, signedIn, template } from './workflow';
 
-const TEMPLATE = JSON.parse(readFileSync('templates/wild-plant-collection.json', 'utf8')) as Doc;
+const TEMPLATE = template('wild-plant-collection');
 const tag = randomBytes(3).toString('hex');
-const digits = () => String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
 const LAW_ID = `e2e-${tag}`;
 const TITLE = `测试植物保护条例${tag}`;
 
-let browser: Browser;
-let admin: { context: BrowserContext; page: Page };
-let editor: { context: BrowserContext; page: Page };
-let reviewer: { context: BrowserContext; page: Page };
-
-async function ok(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Doc> {
-	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
-	return (await r.json()) as Doc;
-}
+const { admin, editor, reviewer } = signedIn('admin', 'editor', 'reviewer');
 
 /** A new item of the editor citing `bases`, from the template under its own code and name. */
 async function newItem(name: string, bases: Doc[], implementation?: Doc[]) {
-	const doc = structuredClone(TEMPLATE);
-	doc.code = `${TEMPLATE.code.slice(0, -6)}${digits()}`;
-	delete doc.codeProfile;
-	doc.name = `${name}（${tag}）`;
-	doc.guide.legalBasis = bases;
-	if (implementation) doc.guide.implementationBasis = implementation;
-	else delete doc.guide.implementationBasis;
-	await ok(await editor.context.request.post('/api/v1/items', { data: { document: doc } }));
-	return doc.code as string;
+	const item = await draftCopy(editor, TEMPLATE, { name: `${name}（${tag}）` }, (doc) => {
+		doc.guide.legalBasis = bases;
+		if (implementation) doc.guide.implementationBasis = implementation;
+		else delete doc.guide.implementationBasis;
+	});
+	return item.code as string;
 }
 
 async function published(name: string, bases: Doc[], implementation?: Doc[]) {
 	const code = await newItem(name, bases, implementation);
-	const review = await submit(editor.context.request, code);
-	await ok(
-		await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
-	);
-	await ok(await editor.context.request.post(`/api/v1/items/${code}/publish`, { data: {} }));
+	await publish({ editor, reviewer }, code);
 	return code;
 }
 
@@ -56,10 +39,6 @@ async function open(page: Page, url: string) {
 }
 
 beforeAll(async () => {
-	browser = await launch();
-	admin = await newContext(browser, { user: 'admin' });
-	editor = await newContext(browser, { user: 'editor' });
-	reviewer = await newContext(browser, { user: 'reviewer' });
 	await ok(
 		await admin.context.request.post('/api/v1/laws', {
 			data: {
@@ -76,9 +55,6 @@ beforeAll(async () => {
 			}
 		})
 	);
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 describe('an amendment of a law', () => {

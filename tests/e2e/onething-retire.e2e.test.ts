@@ -2,32 +2,16 @@
 // the review desk, gives the reason and retires it; the portal's list no longer offers it, its page
 // is gone (410 from the API), and the version published stays readable by its number. The
 // one-thing's trail on the same page shows the retirement.
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Doc as Json } from '../review/api';
-import { launch, newContext } from './browser';
+import { newContext } from './browser';
+import { ok, publish, signedIn } from './workflow';
 
 const stamp = String(Date.now() % 1e6).padStart(6, '0');
 const code = `YJS-410100-8${stamp}`;
 const name = `开办餐饮店（停止演示 ${stamp}）`;
 
-let browser: Browser;
-let editor: { context: BrowserContext; page: Page };
-let reviewer: { context: BrowserContext; page: Page };
-
-beforeAll(async () => {
-	browser = await launch();
-	editor = await newContext(browser, { user: 'editor' });
-	reviewer = await newContext(browser, { user: 'reviewer' });
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function ok(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Json> {
-	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
-	return (await r.json()) as Json;
-}
+const { browser, editor, reviewer } = signedIn('editor', 'reviewer');
 
 describe('retiring a one-thing (停止)', () => {
 	it('a reviewer retires a published one-thing: the portal stops listing it, version 1 stays', async () => {
@@ -37,11 +21,7 @@ describe('retiring a one-thing (停止)', () => {
 		await ok(
 			await api.post('/api/v1/onethings', { data: { template: 'open-restaurant', code, name } })
 		);
-		const review = await ok(await api.post(`/api/v1/onethings/${code}/submit`));
-		await ok(
-			await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
-		);
-		await ok(await api.post(`/api/v1/onethings/${code}/publish`, { data: {} }));
+		await publish({ editor, reviewer }, code, 'onethings');
 		const listed = await ok(await api.get(`/api/v1/portal/onethings?q=${code}`));
 		expect(listed.onethings.map((o: Json) => o.code)).toEqual([code]);
 
@@ -68,7 +48,7 @@ describe('retiring a one-thing (停止)', () => {
 		expect(await trail.first().textContent()).toContain('reviewer');
 
 		// the portal: not listed, its page gone, version 1 still answered by number
-		const portal = (await newContext(browser)).page;
+		const portal = (await newContext(browser())).page;
 		await portal.goto('/portal');
 		await portal.getByRole('region', { name: '一件事一次办' }).waitFor();
 		expect(await portal.getByRole('link', { name }).count()).toBe(0);

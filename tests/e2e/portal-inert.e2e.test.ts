@@ -1,54 +1,34 @@
 // Guide text comes from department editors; the portal shows it as text. Markup or script typed
 // into a guide field must reach the citizen as the characters typed, never as a live element.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newContext } from './browser';
 import { watchCsp } from './portal-helpers';
+import { draftCopy, publish, signedIn, template } from './workflow';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { browser, editor, reviewer } = signedIn('editor', 'reviewer');
 
 const HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">年满16周岁';
 
-async function call(context: BrowserContext, method: 'post', path: string, data?: unknown) {
-	const r = await context.request[method](path, data === undefined ? {} : { data });
-	if (!r.ok()) throw new Error(`${path}: ${r.status()} ${await r.text()}`);
-	return r.json();
-}
-
 describe('portal guide text', () => {
 	it('shows script and markup an editor typed as inert text', async () => {
-		const doc = JSON.parse(
-			readFileSync(join(process.cwd(), 'templates/social-security-card.json'), 'utf8')
-		);
 		const code = `11410100005803267G300012001${String(Date.now() % 10_000).padStart(4, '0')}`;
-		doc.code = code;
-		doc.name = '社会保障卡申领（标记测试）';
-		doc.guide.conditions[0] = HOSTILE;
-		// a limit far beyond any published holiday schedule: the guide says so instead of guessing
-		doc.guide.legalTimeLimit = { value: 2000, unit: 'workday' };
-		doc.guide.promisedTimeLimit = { value: 2000, unit: 'workday' };
-		doc.guide.faq = [
-			{ question: '<b>粗体？</b>', answer: '<a href="javascript:alert(1)">点此</a>' }
-		];
+		await draftCopy(
+			editor,
+			template('social-security-card'),
+			{ code, name: '社会保障卡申领（标记测试）', department: 'hrss' },
+			(doc) => {
+				doc.guide.conditions[0] = HOSTILE;
+				// a limit far beyond any published holiday schedule: the guide says so instead of guessing
+				doc.guide.legalTimeLimit = { value: 2000, unit: 'workday' };
+				doc.guide.promisedTimeLimit = { value: 2000, unit: 'workday' };
+				doc.guide.faq = [
+					{ question: '<b>粗体？</b>', answer: '<a href="javascript:alert(1)">点此</a>' }
+				];
+			}
+		);
+		await publish({ editor, reviewer }, code);
 
-		const editor = await newContext(browser, { user: 'editor' });
-		const reviewer = await newContext(browser, { user: 'reviewer' });
-		await call(editor.context, 'post', '/api/v1/items', { document: doc, department: 'hrss' });
-		const review = await call(editor.context, 'post', `/api/v1/items/${code}/submit`);
-		await call(reviewer.context, 'post', `/api/v1/reviews/${review.id}/approve`);
-		await call(editor.context, 'post', `/api/v1/items/${code}/publish`);
-		await editor.context.close();
-		await reviewer.context.close();
-
-		const { context, page } = await newContext(browser);
+		const { context, page } = await newContext(browser());
 		const csp = await watchCsp(page);
 		await page.goto(`/portal/items/${code}`);
 		const conditions = page.getByRole('region', { name: '受理条件' });

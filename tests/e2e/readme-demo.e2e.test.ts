@@ -1,18 +1,13 @@
 // The README's demo walkthrough as one story: an editor creates a blank item and fills it in,
 // submits it; the reviewer returns it with a comment; the editor reads the comment in the designer,
 // fixes the item and submits again; the reviewer approves; the editor publishes; the portal shows it.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext } from './browser';
 import { openEditor, waitSaved } from '../designer/e2e';
+import { signedIn } from './workflow';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { browser, editor, reviewer } = signedIn('editor', 'reviewer');
 
 const fill = (page: Page, pointer: string, value: string) =>
 	page.locator(`[data-pointer="${pointer}"]`).fill(value);
@@ -22,8 +17,6 @@ describe('the demo walkthrough', () => {
 		'create blank → fill → submit → return with comment → fix → approve → publish → portal',
 		{ timeout: 180_000 },
 		async () => {
-			const editor = await newContext(browser, { user: 'editor' });
-			const reviewer = await newContext(browser, { user: 'reviewer' });
 			const name = `演示事项${Date.now() % 1e6}`;
 			const { page } = editor;
 
@@ -82,15 +75,13 @@ describe('the demo walkthrough', () => {
 			await expect.poll(() => page.getByText('已发布第 1 版').count()).toBe(1);
 
 			// the portal shows the guide
-			const portal = await newContext(browser);
+			const portal = await newContext(browser());
 			await portal.page.goto(`/portal/items/${code}`);
 			await expect
 				.poll(() => portal.page.getByRole('heading', { level: 1 }).textContent())
 				.toContain(name);
 			expect(await portal.page.textContent('body')).toContain('并有固定的经营场所');
 			await portal.context.close();
-			await editor.context.close();
-			await reviewer.context.close();
 		}
 	);
 });

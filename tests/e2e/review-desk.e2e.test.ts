@@ -3,58 +3,28 @@
 // matters (last published, last reviewed, checkpoints); the diff speaks in labels; the audit trail
 // and the notifications tell who did what.
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getItem, saveDraft, submit, type Doc } from '../review/api';
 import { formatInstant } from '../../src/lib/domain/time';
-import { baseURL, launch, newContext } from './browser';
+import { baseURL, newContext } from './browser';
+import { draftCopy, ok, publishedCopy, signedIn, template } from './workflow';
 
 // 社会保障卡申领 under new codes, so these stories share no item with the other suites
-const TEMPLATE = JSON.parse(readFileSync('templates/social-security-card.json', 'utf8')) as Doc;
+const TEMPLATE = template('social-security-card');
 const codeOf = (n: number) => `${TEMPLATE.code.slice(0, -3)}${900 + n}`;
 
-let browser: Browser;
-let editor: { context: BrowserContext; page: Page };
-let reviewer: { context: BrowserContext; page: Page };
-
-beforeAll(async () => {
-	browser = await launch();
-	editor = await newContext(browser, { user: 'editor' });
-	reviewer = await newContext(browser, { user: 'reviewer' });
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function ok(r: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Doc> {
-	if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`);
-	return (await r.json()) as Doc;
-}
+const { browser, editor, reviewer } = signedIn('editor', 'reviewer');
 
 /** A new item by the editor, from the template with its own code and name. */
-async function newItem(n: number, name: string, edit: (d: Doc) => void = () => {}) {
-	const doc = structuredClone(TEMPLATE);
-	doc.code = codeOf(n);
-	delete doc.codeProfile;
-	doc.name = name;
-	edit(doc);
-	await ok(await editor.context.request.post('/api/v1/items', { data: { document: doc } }));
-	return doc.code as string;
-}
+const newItem = async (n: number, name: string) =>
+	(await draftCopy(editor, TEMPLATE, { code: codeOf(n), name })).code as string;
 
 /** Submitted, approved by the reviewer and published by the editor: version 1. */
-async function publishedItem(n: number, name: string) {
-	const code = await newItem(n, name);
-	const review = await submit(editor.context.request, code);
-	await ok(
-		await reviewer.context.request.post(`/api/v1/reviews/${review.id}/approve`, { data: {} })
-	);
-	await ok(await editor.context.request.post(`/api/v1/items/${code}/publish`, { data: {} }));
-	return code;
-}
+const publishedItem = (n: number, name: string) =>
+	publishedCopy({ editor, reviewer }, TEMPLATE, { code: codeOf(n), name });
 
 /** polls up to 10 s: a page may still be hydrating or saving */
 const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 10_000 });
@@ -216,7 +186,7 @@ describe('the diff in a reviewer’s words', () => {
 		);
 
 		// a reviewer whose computer runs on New York time still reads Beijing time
-		const context = await browser.newContext({
+		const context = await browser().newContext({
 			baseURL: baseURL(),
 			timezoneId: 'America/New_York',
 			storageState: await reviewer.context.storageState()
@@ -270,14 +240,14 @@ describe('the audit view', () => {
 		);
 
 		// the administrator gives 效能监察 staff an account
-		const admin = await newContext(browser, { user: 'admin' });
+		const admin = await newContext(browser(), { user: 'admin' });
 		const created = await admin.context.request.post('/api/v1/admin/users', {
 			data: { username: 'inspector1', password: 'inspect-2026', role: 'inspector' }
 		});
 		expect(created.status(), await created.text()).toBe(201);
 		await admin.context.close();
 
-		const { context, page } = await newContext(browser, {
+		const { context, page } = await newContext(browser(), {
 			user: 'inspector1',
 			password: 'inspect-2026'
 		});
@@ -360,7 +330,7 @@ describe('notifications', () => {
 		const port = (oa.address() as AddressInfo).port;
 
 		// the administrator creates the accounts and configures the webhook on the notifications page
-		const admin = await newContext(browser, { user: 'admin' });
+		const admin = await newContext(browser(), { user: 'admin' });
 		const department = TEMPLATE.department;
 		const dept = (
 			(await ok(await admin.context.request.get('/api/v1/admin/departments'))).departments as {
@@ -390,16 +360,15 @@ describe('notifications', () => {
 		const secret = (await secretBox.textContent())!.trim();
 
 		// an editor submits a new item
-		const author = await newContext(browser, { user: 'desk-editor', password: 'desk-2026-pass' });
-		const doc = structuredClone(TEMPLATE);
-		doc.code = codeOf(7);
-		delete doc.codeProfile;
-		doc.name = '社会保障卡申领（通知）';
-		await ok(await author.context.request.post('/api/v1/items', { data: { document: doc } }));
+		const author = await newContext(browser(), { user: 'desk-editor', password: 'desk-2026-pass' });
+		const doc = await draftCopy(author, TEMPLATE, {
+			code: codeOf(7),
+			name: '社会保障卡申领（通知）'
+		});
 		await submit(author.context.request, doc.code);
 
 		// the reviewer sees it waiting, in the header
-		const desk = await newContext(browser, { user: 'desk-reviewer', password: 'desk-2026-pass' });
+		const desk = await newContext(browser(), { user: 'desk-reviewer', password: 'desk-2026-pass' });
 		await open(desk.page, '/review');
 		expect(await desk.page.getByTestId('unread-count').textContent()).toBe('1');
 		await desk.page.getByTestId('notifications-link').click();

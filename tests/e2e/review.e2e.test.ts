@@ -2,26 +2,15 @@
 // adds a required material and shortens the promised time limit is reviewed, commented on, returned,
 // fixed, re-reviewed (only the fix shows as new), approved and published for a later date, while
 // the portal keeps serving the old version until that date.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chinaDay, extraMaterial, getItem, saveDraft, submit } from '../review/api';
-import { launch, newContext } from './browser';
+import { signedIn } from './workflow';
 
 const CODE = '11410100005803240Q3000119004000'; // 公共场所卫生许可, published v1 in the demo
 const MATERIAL = '消防安全检查合格证明';
 
-let browser: Browser;
-let editor: { context: BrowserContext; page: Page };
-let reviewer: { context: BrowserContext; page: Page };
-
-beforeAll(async () => {
-	browser = await launch();
-	editor = await newContext(browser, { user: 'editor' });
-	reviewer = await newContext(browser, { user: 'reviewer' });
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { editor, reviewer } = signedIn('editor', 'reviewer');
 
 const changeIn = (page: Page, section: string, pointerPrefix: string) =>
 	page.locator(`[data-testid="${section}"] li.change[data-pointer^="${pointerPrefix}"]`);

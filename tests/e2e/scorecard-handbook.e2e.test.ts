@@ -2,22 +2,12 @@
 // to one department; a citizen prints a department's handbook; the lobby screen turns over the
 // guides by itself, also for people who asked for less motion.
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, newContext } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, newContext } from './browser';
+import { signedIn } from './workflow';
 
-let browser: Browser;
-let reviewer: { context: BrowserContext; page: Page };
-let editor: { context: BrowserContext; page: Page };
-
-beforeAll(async () => {
-	browser = await launch();
-	reviewer = await newContext(browser, { user: 'reviewer' });
-	editor = await newContext(browser, { user: 'editor' });
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { browser, reviewer, editor } = signedIn('reviewer', 'editor');
 
 const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
@@ -80,7 +70,7 @@ describe('the handbook', () => {
 		doc.name = '食品经营许可（手册测试草稿）';
 		const draft = await editor.context.request.post('/api/v1/items', { data: { document: doc } });
 		expect(draft.status()).toBe(201);
-		const { page } = await newContext(browser);
+		const { page } = await newContext(browser());
 		await page.goto('/portal/handbook');
 		await page.getByRole('link', { name: '示范市市场监督管理局' }).click();
 		await page.waitForURL(/department=market/);
@@ -105,7 +95,7 @@ describe('the handbook', () => {
 	});
 
 	it('gathers every item of one kind, whichever department implements it', async () => {
-		const { page, context } = await newContext(browser);
+		const { page, context } = await newContext(browser());
 		await page.goto('/portal/handbook');
 		await page
 			.getByRole('navigation', { name: '事项类型' })
@@ -123,7 +113,7 @@ describe('the handbook', () => {
 
 describe('the lobby screen', () => {
 	it('turns over the guides by itself, without controls, also with reduced motion', async () => {
-		const context = await browser.newContext({
+		const context = await browser().newContext({
 			baseURL: baseURL(),
 			reducedMotion: 'reduce',
 			viewport: { width: 1920, height: 1080 }
