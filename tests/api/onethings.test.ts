@@ -311,7 +311,7 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		const doc = document(code, '成员会取消的一件事', {
 			members: own.map((c) => ({ code: c, pin: 'latest' }))
 		});
-		await approvedAndPublished(code, doc);
+		const published = await approvedAndPublished(code, doc);
 		const before = await w.api.get(`/api/v1/portal/onethings/${code}`);
 		const guideBefore = await w.api.get(`/portal/onethings/${code}`);
 		expect(guideBefore.text).not.toContain('data-testid="retired-members"');

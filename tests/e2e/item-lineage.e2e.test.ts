@@ -132,7 +132,7 @@ describe('合并 and 拆分 on the review page', () => {
 			.departments as { code: string; name: string }[];
 		const own = (await ok(await admin.context.request.get(`/api/v1/items/${a}`))).department;
 		const other = departments.find((d) => d.code !== own)!;
-		const code = freshCode();
+		const code = freshCode(TEMPLATE);
 		const { page } = admin;
 		await page.goto(`/review/${a}`);
 		await page.waitForLoadState('networkidle');
