@@ -154,5 +154,16 @@ export const portalOneThingEndpoints = {
 		params: code,
 		body: P.DecideRequest,
 		responses: { 200: O.OneThingDecided }
+	},
+	portalOneThingRetiredMembers: {
+		...routes.portalOneThingRetiredMembers,
+		summary:
+			'Members of the one-thing in force retired since it was published: while any is, no application is offered',
+		tag: 'portal',
+		auth: 'public',
+		params: code,
+		query: P.NoQuery,
+		responses: { 200: O.PortalOneThingRetiredMembers },
+		failures: [410]
 	}
 } as const satisfies Record<string, Endpoint>;

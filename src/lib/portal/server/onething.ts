@@ -1,5 +1,6 @@
 // What the portal's 一件事 pages load on the server, through the same portal service the public API
 // reads (GET /portal/onethings…), so a page and the API never disagree about the version in force.
+import type { RetiredMember } from '$lib/api/schemas/onethings';
 import type { OneThingBundle } from '$lib/domain/onething/types';
 import type { Services } from '$lib/server/services';
 import { guideModel, type OneThingGuideModel } from '../onething/view';
@@ -32,12 +33,7 @@ export async function listOneThings(
 	};
 }
 
-export interface RetiredMember {
-	code: string;
-	name: string;
-	reason: string;
-	retiredAt: string;
-}
+export type { RetiredMember };
 
 export interface PortalOneThing {
 	bundle: OneThingBundle;
