@@ -161,6 +161,19 @@ describe('embeddable widget with a one-thing (一件事)', () => {
 		await context.close();
 	});
 
+	it('is shown by the bundled one-thing example page', async () => {
+		const { context, page } = await newContext(browser);
+		await page.goto('/widget-onething-example.html');
+		const widget = page.locator('#restaurant');
+		await widget.getByRole('button', { name: '检查申请材料' }).waitFor();
+		await fillRestaurant(page);
+		await widget.getByRole('button', { name: '检查申请材料' }).click();
+		await expect
+			.poll(() => page.locator('#log').textContent())
+			.toContain('banshi-decision: accept-with-tolerance');
+		await context.close();
+	});
+
 	it('does not fetch the one-thing’s code for an item’s form', async () => {
 		const { context, page } = await newContext(browser);
 		const chunks = await openHost(
