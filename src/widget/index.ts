@@ -1,6 +1,8 @@
 // <banshi-form src="https://…/api/v1/portal/items/{code}/versions/{n}" lang="zh-CN" date="2026-12-01">
+// <banshi-form onething="https://…/api/v1/portal/onethings/{code}" lang="zh-CN">
 // A custom element that any portal page can drop in to render a published application form and
-// check it with the published acceptance rules. Events (bubbling, composed):
+// check it with the published acceptance rules, or a one-thing's joint form with its one verdict
+// from the server. Events (bubbling, composed):
 //   banshi-submit   detail: the submission { form, materials, commitment }
 //   banshi-decision detail: the decision { decision, missing, tolerated, supplementDeadline, … }
 import { mount, unmount } from 'svelte';
@@ -15,7 +17,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CSS = '__BANSHI_WIDGET_CSS__';
 
 class BanshiFormElement extends HTMLElement {
-	static observedAttributes = ['src', 'lang', 'date'];
+	static observedAttributes = ['src', 'onething', 'lang', 'date'];
 	#app: Record<string, unknown> | undefined;
 	#root: ShadowRoot;
 
@@ -53,6 +55,7 @@ class BanshiFormElement extends HTMLElement {
 			target: this.#root,
 			props: {
 				src: this.getAttribute('src') ?? '',
+				onething: this.getAttribute('onething') || undefined,
 				locale,
 				date: date && DATE.test(date) ? date : undefined,
 				onsubmission: (submission) => this.#emit('banshi-submit', submission),

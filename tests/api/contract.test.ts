@@ -237,6 +237,9 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			200
 		);
 		expect(oneDecided.decision.members).toHaveLength(2);
+		expect(
+			value(await anyone.portalOneThingRetiredMembers({ params: oneParams }), 200).members
+		).toEqual([]);
 		// a new revision submitted and withdrawn again; then the one-thing is retired (停止)
 		const oneNow = value(await editor.getOneThing({ params: oneParams }), 200);
 		value(

@@ -313,6 +313,8 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		});
 		const published = await approvedAndPublished(code, doc);
 		const before = await w.api.get(`/api/v1/portal/onethings/${code}`);
+		const noneRetired = await w.api.get(`/api/v1/portal/onethings/${code}/retired-members`);
+		expect(noneRetired.body).toEqual({ code, version: 1, members: [] });
 		const guideBefore = await w.api.get(`/portal/onethings/${code}`);
 		expect(guideBefore.text).not.toContain('data-testid="retired-members"');
 		expect(guideBefore.text).toContain(`/portal/onethings/${code}/apply`);
@@ -380,6 +382,14 @@ describe.each(servers)('one-things over HTTP ($name)', (server) => {
 		);
 		expect(pinned.status).toBe(200);
 		expect(pinned.text).toBe(after.text);
+		// an embedding page (the widget) is told the same through the portal API
+		const told = await w.api.get(`/api/v1/portal/onethings/${code}/retired-members`);
+		expect(told.status).toBe(200);
+		expect(told.headers.get('access-control-allow-origin')).toBe('*');
+		expect(told.body).toMatchObject({
+			code,
+			members: [{ code: own[1], reason: '改为告知承诺', retiredAt: expect.any(String) }]
+		});
 
 		// submitting again names the retired member at its place in the document
 		const saved = await saveDraft(code, detail.body.revision, {

@@ -158,5 +158,16 @@ export const portalOneThingEndpoints = {
 		body: P.DecideRequest,
 		responses: { 200: O.OneThingDecided },
 		failures: [410]
+	},
+	portalOneThingRetiredMembers: {
+		...routes.portalOneThingRetiredMembers,
+		summary:
+			'Members of the one-thing in force retired since it was published: while any is, no application is offered',
+		tag: 'portal',
+		auth: 'public',
+		params: code,
+		query: P.NoQuery,
+		responses: { 200: O.PortalOneThingRetiredMembers },
+		failures: [410]
 	}
 } as const satisfies Record<string, Endpoint>;

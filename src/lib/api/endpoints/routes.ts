@@ -107,6 +107,7 @@ export const routes = {
 	portalOneThing: { method: 'GET', path: '/portal/onethings/{code}' },
 	portalOneThingVersion: { method: 'GET', path: '/portal/onethings/{code}/versions/{n}' },
 	portalOneThingDecide: { method: 'POST', path: '/portal/onethings/{code}/decide' },
+	portalOneThingRetiredMembers: { method: 'GET', path: '/portal/onethings/{code}/retired-members' },
 	openapi: { method: 'GET', path: '/openapi.json' }
 } as const satisfies Record<string, Route>;
 

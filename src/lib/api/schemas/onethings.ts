@@ -200,6 +200,21 @@ export const OneThingDecided = Closed({
 	decision: OneThingVerdict
 });
 
+/** A member item retired since the one-thing version in force compiled it. */
+export const RetiredMember = Closed({
+	code: Type.String(),
+	name: Type.String(),
+	reason: Type.String(),
+	retiredAt: Type.String()
+});
+
+export const PortalOneThingRetiredMembers = Closed({
+	code: Type.String(),
+	/** the version in force */
+	version: Id,
+	members: Type.Array(RetiredMember)
+});
+
 export type OneThingConflictView = Static<typeof OneThingConflict>;
 export type ResolvedMember = Static<typeof ResolvedMember>;
 export type OneThingSummary = Static<typeof OneThingSummary>;
@@ -213,3 +228,5 @@ export type OneThingPublished = Static<typeof OneThingPublished>;
 export type PortalOneThing = Static<typeof PortalOneThing>;
 export type PortalOneThingPage = Static<typeof PortalOneThingPage>;
 export type OneThingDecided = Static<typeof OneThingDecided>;
+export type RetiredMember = Static<typeof RetiredMember>;
+export type PortalOneThingRetiredMembers = Static<typeof PortalOneThingRetiredMembers>;

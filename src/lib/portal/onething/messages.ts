@@ -78,6 +78,10 @@ export const oneThingPortalMessages = defineMessages(
 			'缺少标注“容缺”的材料时，须签署告知承诺书方可容缺受理。签署一次，对下列事项均有效：',
 		'otp.apply.checking': '正在预审…',
 		'otp.apply.materials': '申请材料（多个事项共用的只交一次）',
+		'otp.widget.loading': '正在加载一件事…',
+		'otp.widget.failed': '一件事加载失败，请刷新页面重试。',
+		'otp.widget.intro':
+			'一张表单填写 {n} 个事项：共同的信息只填一次。点击“检查申请材料”后，填写的内容（不含文件本身）发送到政务服务平台，按各部门的受理标准作出一个预审结果，不会转交部门，也不会保存。',
 		'otp.apply.failure': '无法作出预审结果：{message}',
 		'otp.decision.title': '一件事预审结果',
 		'otp.decision.deadline': '补齐期限：请于 {date} 前一次补齐全部容缺材料',
@@ -173,6 +177,10 @@ export const oneThingPortalMessages = defineMessages(
 			'Without the documents marked as tolerable, the application is accepted with tolerance only once you sign the commitment. One signature covers these items:',
 		'otp.apply.checking': 'Checking…',
 		'otp.apply.materials': 'Documents (those several items need are handed in once)',
+		'otp.widget.loading': 'Loading the one-thing…',
+		'otp.widget.failed': 'The one-thing could not be loaded; reload the page to try again.',
+		'otp.widget.intro':
+			"One form for {n} items: common details are entered once. When you check the application, what you filled in (not the files themselves) is sent to the government service platform and decided once by every department's acceptance rules; it is not passed to the departments and not kept.",
 		'otp.apply.failure': 'No decision could be made: {message}',
 		'otp.decision.title': 'One-thing pre-check result',
 		'otp.decision.deadline': 'Deadline: hand in every tolerated document by {date}',

@@ -14,9 +14,13 @@ import { memberAppliesInPage, memberData, toMergedPointer } from './view';
 
 const PORTAL_ITEMS = '/api/v1/portal/items';
 
-/** Every member's precompiled validators, by member code, for the versions the one-thing pins. */
+/**
+ * Every member's precompiled validators, by member code, for the versions the one-thing pins, from
+ * the portal API's items at `items` (the same origin by default; the widget names the server's).
+ */
 export async function loadMemberValidators(
-	bundle: OneThingBundle
+	bundle: OneThingBundle,
+	items = PORTAL_ITEMS
 ): Promise<Map<string, DecisionValidators>> {
 	const entries = await Promise.all(
 		bundle.members.map(
@@ -24,7 +28,7 @@ export async function loadMemberValidators(
 				[
 					m.code,
 					await loadValidators(
-						`${PORTAL_ITEMS}/${encodeURIComponent(m.code)}/versions/${m.version}`,
+						`${items}/${encodeURIComponent(m.code)}/versions/${m.version}`,
 						m.hash
 					)
 				] as const

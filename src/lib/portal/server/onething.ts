@@ -1,8 +1,8 @@
 // What the portal's 一件事 pages load on the server, through the same portal service the public API
 // reads (GET /portal/onethings…), so a page and the API never disagree about the version in force.
+import type { RetiredMember } from '$lib/api/schemas/onethings';
 import type { OneThingBundle } from '$lib/domain/onething/types';
 import type { Services } from '$lib/server/services';
-import type { RetiredMember } from '$lib/server/services/onething-retired-members';
 import { guideModel, type OneThingGuideModel } from '../onething/view';
 
 export interface PortalOneThingListed {
@@ -32,6 +32,8 @@ export async function listOneThings(
 		}))
 	};
 }
+
+export type { RetiredMember };
 
 export interface PortalOneThing {
 	bundle: OneThingBundle;

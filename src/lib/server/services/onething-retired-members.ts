@@ -2,18 +2,14 @@
 // guide and apply pages name them and offer no application, and its decide endpoint refuses with
 // the same members, so a page and the API never disagree about whether a one-thing can be applied for.
 import type { Kysely } from 'kysely';
+import type { RetiredMember } from '../../api/schemas/onethings';
 import type { OneThingBundle } from '../../domain/onething/types';
 import { getItemByCode } from '../db/items';
 import { retirementOf } from '../db/retirements';
 import type { Database } from '../db/schema';
 import { AppError, m } from '../errors';
 
-export interface RetiredMember {
-	code: string;
-	name: string;
-	reason: string;
-	retiredAt: string;
-}
+export type { RetiredMember };
 
 /** The bundle's members (in its order) whose item is retired now. */
 export async function retiredMembersOf(

@@ -368,6 +368,20 @@ export class PortalService {
 		return retiredMembersOf(this.c.db, bundle);
 	}
 
+	/**
+	 * The retired members of the version in force, as the portal's pages and the widget refuse an
+	 * application on them.
+	 */
+	async oneThingRetiredMembers(code: string) {
+		const v = await this.oneThingCurrent(code);
+		const bundle = JSON.parse(v.bundle) as OneThingBundle;
+		return {
+			code,
+			version: v.n,
+			members: await this.retiredMembers(bundle)
+		};
+	}
+
 	/** One immutable version of a one-thing. */
 	async oneThingVersion(code: string, n: number): Promise<VersionRow> {
 		const row = await getItemByCode(this.c.db, code);
