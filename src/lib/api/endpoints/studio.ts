@@ -77,7 +77,8 @@ export const studioEndpoints = {
 	// imports a workbook with the same headers (who may import may read and save it).
 	getXlsxMapping: {
 		...routes.getXlsxMapping,
-		summary: "The department's saved column mapping for an .xlsx header row (saved: null when none)",
+		summary:
+			"The department's saved column mapping for an .xlsx header row (saved: null when none)",
 		tag: 'items',
 		auth: 'session',
 		query: X.XlsxMappingQuery,

@@ -5,6 +5,7 @@ import type { Database } from './schema';
 type Db = Kysely<Database> | Transaction<Database>;
 
 export interface StoredXlsxMapping {
+	department: string;
 	headers: string[];
 	/** as stored; the service checks its shape before handing it out */
 	mapping: unknown;
@@ -12,25 +13,31 @@ export interface StoredXlsxMapping {
 	savedAt: Date;
 }
 
-export async function getXlsxMapping(
+/** The mapping saved last for the header row in any of `departments`. */
+export async function latestXlsxMapping(
 	db: Db,
-	department: string,
+	departments: readonly string[],
 	headerHash: string
 ): Promise<StoredXlsxMapping | undefined> {
+	if (departments.length === 0) return undefined;
 	const row = await db
 		.selectFrom('xlsx_mappings')
 		.innerJoin('users', 'users.id', 'xlsx_mappings.saved_by')
 		.select([
+			'xlsx_mappings.department_code',
 			'xlsx_mappings.headers',
 			'xlsx_mappings.mapping',
 			'users.display_name',
 			'xlsx_mappings.saved_at'
 		])
-		.where('xlsx_mappings.department_code', '=', department)
+		.where('xlsx_mappings.department_code', 'in', [...departments])
 		.where('xlsx_mappings.header_hash', '=', headerHash)
+		.orderBy('xlsx_mappings.saved_at', 'desc')
+		.limit(1)
 		.executeTakeFirst();
 	return (
 		row && {
+			department: row.department_code,
 			headers: row.headers,
 			mapping: row.mapping,
 			savedBy: row.display_name,

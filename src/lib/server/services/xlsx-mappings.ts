@@ -13,7 +13,7 @@ import { pointer } from '../../domain/pointer';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { getDepartment } from '../db/departments';
-import { getXlsxMapping, putXlsxMapping } from '../db/xlsx-mappings';
+import { latestXlsxMapping, putXlsxMapping } from '../db/xlsx-mappings';
 import { badRequest, invalid, m } from '../errors';
 import type { ServiceContext } from './context';
 
@@ -31,13 +31,8 @@ const hashOf = (headers: readonly string[]) =>
 export class XlsxMappingService {
 	constructor(private readonly c: ServiceContext) {}
 
-	/** The department the caller imports for: the one named, else the editor's only one. */
-	private async department(actor: Actor | null, requested: string | undefined): Promise<string> {
-		const user = signedIn(actor);
-		authorize(user, 'create');
-		const department = requested ?? (user.departments.length === 1 ? user.departments[0] : '');
-		if (!department)
-			throw invalid('department-required', { detail: m('server.item.departmentRequired') });
+	/** The department named, which must exist and be one the caller imports for. */
+	private async named(user: Actor, department: string): Promise<string> {
 		if (!(await getDepartment(this.c.db, department)))
 			throw invalid('unknown-department', {
 				detail: m('server.item.unknownDepartment', { department })
@@ -46,12 +41,18 @@ export class XlsxMappingService {
 		return department;
 	}
 
-	/** The mapping the department saved last for the header row its key names; null when none. */
+	/**
+	 * The mapping saved last for the header row its key names, in the department named or else in
+	 * any of the editor's departments; null when none.
+	 */
 	async saved(
 		actor: Actor | null,
 		query: { headers: string; department?: string }
 	): Promise<SavedXlsxMapping | null> {
-		const department = await this.department(actor, query.department);
+		const user = authorize(signedIn(actor), 'create');
+		const departments = query.department
+			? [await this.named(user, query.department)]
+			: user.departments;
 		const headers = headerRowOf(query.headers);
 		if (!headers?.length)
 			throw badRequest(m('server.xlsxMapping.headers'), [
@@ -62,11 +63,17 @@ export class XlsxMappingService {
 					message: m('server.xlsxMapping.headers')
 				}
 			]);
-		const row = await getXlsxMapping(this.c.db, department, hashOf(headers));
+		const row = await latestXlsxMapping(this.c.db, departments, hashOf(headers));
 		// A row written under an older shape of mappings is no mapping at all, not an error.
 		const mapping = row && parseMapping(row.mapping);
 		if (!row || !mapping) return null;
-		return { department, headers, mapping, savedBy: row.savedBy, savedAt: row.savedAt.toISOString() };
+		return {
+			department: row.department,
+			headers,
+			mapping,
+			savedBy: row.savedBy,
+			savedAt: row.savedAt.toISOString()
+		};
 	}
 
 	/** Keeps `mapping` as the department's for the header row, if it fits the row. */
@@ -74,8 +81,15 @@ export class XlsxMappingService {
 		actor: Actor | null,
 		input: { headers: string[]; mapping: Mapping; department?: string }
 	): Promise<SavedXlsxMapping> {
-		const user = signedIn(actor);
-		const department = await this.department(user, input.department);
+		const user = authorize(signedIn(actor), 'create');
+		const requested =
+			input.department ?? (user.departments.length === 1 ? user.departments[0] : undefined);
+		if (!requested)
+			throw invalid('department-required', {
+				detail: m('server.xlsxMapping.departmentRequired'),
+				errors: [{ pointer: '/department', message: m('server.xlsxMapping.departmentRequired') }]
+			});
+		const department = await this.named(user, requested);
 		const mapping = parseMapping(input.mapping);
 		const problems = mapping ? checkMapping(mapping, input.headers, this.c.locale) : [];
 		if (!mapping || problems.length)
