@@ -76,7 +76,8 @@ export const xlsxEn: Record<keyof typeof xlsxZh, string> = {
 	'designer.xlsx.mapping': 'Columns and elements',
 	'designer.xlsx.mappingSaved':
 		'The mapping saved last time for these headers is applied (kept in this browser).',
-	'designer.xlsx.mappingShared': 'Applied the mapping {name} of your department saved on {date}.',
+	'designer.xlsx.mappingShared':
+		'Applied the mapping {name} of your department saved on {month}/{day}.',
 	'designer.xlsx.mappingSharedNow':
 		'The mapping is saved for the department: colleagues importing a sheet with the same headers get it applied.',
 	'designer.xlsx.saveTo': 'Save the mapping for the department',
