@@ -80,6 +80,17 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			200
 		);
 		expect(columns.mapping.columns['事项编码']).toBe('code');
+		const headerRow = { headers: JSON.stringify(columns.headers) };
+		expect(value(await editor.getXlsxMapping({ query: headerRow }), 200).saved).toBeNull();
+		value(
+			await editor.saveXlsxMapping({
+				body: { headers: columns.headers, mapping: columns.mapping }
+			}),
+			200
+		);
+		expect(value(await editor.getXlsxMapping({ query: headerRow }), 200).saved?.mapping).toEqual(
+			columns.mapping
+		);
 		value(await editor.importXlsx({ body: { workbook: sheet.toString('base64') } }), 201);
 		const params = { code };
 		expect(value(await editor.listItems({ query: { q: code } }), 200).items).toHaveLength(1);

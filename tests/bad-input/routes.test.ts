@@ -35,6 +35,9 @@ const badUtf8 = (prefix: string) =>
 		...new TextEncoder().encode('"}')
 	]);
 const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+const XLSX_MAPPING = '/api/v1/items/import-xlsx/mapping';
+const XLSX_HEADERS = ['事项编码', '事项名称'];
+const XLSX_FIT = { layout: 'item', columns: { 事项编码: 'code', 事项名称: 'name' } };
 
 const cases: Case[] = [
 	// sign-in
@@ -875,6 +878,52 @@ const cases: Case[] = [
 		'a law read by a path with dots and slashes',
 		404,
 		({ api, admin }) => api.get('/api/v1/laws/..%2F..%2Fetc', { token: admin })
+	],
+	// a department's Excel column mappings
+	[
+		'a mapping asked for without a header row',
+		400,
+		({ api, editor2 }) => api.get(XLSX_MAPPING, { token: editor2 })
+	],
+	[
+		'a mapping asked for with SQL as the header row',
+		400,
+		({ api, editor2 }) =>
+			api.get(`${XLSX_MAPPING}?headers=${encodeURIComponent(SQL)}`, { token: editor2 })
+	],
+	[
+		'a mapping saved with a number for a header',
+		400,
+		({ api, editor2 }) =>
+			api.put(XLSX_MAPPING, { headers: [1], mapping: XLSX_FIT }, { token: editor2 })
+	],
+	[
+		'a mapping naming a column its header row lacks',
+		422,
+		({ api, editor2 }) =>
+			api.put(XLSX_MAPPING, { headers: ['事项编码'], mapping: XLSX_FIT }, { token: editor2 })
+	],
+	[
+		"a mapping saved for another department's editors",
+		403,
+		({ api, editor2, editor }) =>
+			api.get('/api/v1/departments', { token: editor }).then(({ body }) =>
+				api.put(
+					XLSX_MAPPING,
+					{
+						headers: XLSX_HEADERS,
+						mapping: XLSX_FIT,
+						department: body.departments.find((d: { code: string }) => d.code !== 'market').code
+					},
+					{ token: editor2 }
+				)
+			)
+	],
+	[
+		'a mapping saved with a 1 MB header',
+		[400, 413],
+		({ api, editor2 }) =>
+			api.put(XLSX_MAPPING, { headers: ['h'.repeat(MB)], mapping: XLSX_FIT }, { token: editor2 })
 	]
 ];
 

@@ -27,7 +27,8 @@ describe.each(list)('migrations ($name)', (engine) => {
 				'versions',
 				'audit_log',
 				'review_requests',
-				'sessions'
+				'sessions',
+				'xlsx_mappings'
 			])
 				expect(names).toContain(t);
 		} finally {

@@ -1,7 +1,9 @@
 // An editor imports a catalogue kept in Excel from the designer: the workbook (made here with ExcelJS)
 // names one column in its own words, so the editor maps it; the broken rows are refused with each
 // row and column named and nothing is created; the corrected workbook, with the mapping offered
-// again, previews its 50 items and creates them all as drafts.
+// again, previews its 50 items and creates them all as drafts. The mapping that passed the check is
+// saved for a department: a colleague of it, on a browser that never saw the workbook, is offered
+// it with who saved it and when.
 import ExcelJS from 'exceljs';
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +61,9 @@ describe('designer: import a catalogue from Excel', () => {
 		async () => {
 			const { context, page } = await newContext(browser, { user: 'editor' });
 			const department = await ownDepartment(context.request);
+			const colleague = await newContext(browser, { user: 'editor2' });
+			const shared = (await (await colleague.context.request.get('/api/v1/me')).json()).user
+				.departments[0];
 			const tag = `XE${String(Date.now() % 1e8)}`;
 			const good: Row[] = goodRows(50).map((r) => ({
 				...r,
@@ -113,6 +118,8 @@ describe('designer: import a catalogue from Excel', () => {
 				.toBe(true);
 			expect(await page.getByLabel(`“${NAME}”列对应的要素`).inputValue()).toBe('name');
 			expect(await page.getByLabel('每行是').inputValue()).toBe('material');
+			// an editor of several departments says which one the mapping is saved for
+			await page.getByLabel('对应关系保存到部门').selectOption(shared);
 
 			await page.getByRole('button', { name: '检查并预览' }).click();
 			const preview = page.getByRole('table', { name: '预览：将新建 50 个草稿' });
@@ -129,7 +136,26 @@ describe('designer: import a catalogue from Excel', () => {
 			expect(item.document.name).toBe(`示例事项4（${tag}）`);
 			// one row per material: the fourth item has its three materials
 			expect((item.document as unknown as { materials: unknown[] }).materials).toHaveLength(3);
+			await expect.poll(() => page.getByText('对应关系已保存到部门').isVisible()).toBe(true);
 			await context.close();
+
+			// a colleague of that department, in a browser of their own, is offered the mapping
+			const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+				new Date()
+			);
+			const [, month, day] = today.split('-').map(Number);
+			const other = colleague.page;
+			await other.goto('/designer/import/xlsx');
+			await other.getByLabel('Excel 工作簿').setInputFiles(await xlsx(good));
+			await expect
+				.poll(() =>
+					other.getByText(`已套用本部门 演示编辑 于 ${month}月${day}日 保存的对应关系`).isVisible()
+				)
+				.toBe(true);
+			expect(await other.getByLabel(`“${NAME}”列对应的要素`).inputValue()).toBe('name');
+			expect(await other.getByLabel('每行是').inputValue()).toBe('material');
+			expect(await other.getByLabel('对应关系保存到部门').count()).toBe(0);
+			await colleague.context.close();
 		}
 	);
 });

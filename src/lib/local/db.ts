@@ -29,7 +29,7 @@ export interface OutboxEntry {
 
 /** A column mapping of the Excel import, kept for the next workbook with the same header row. */
 export interface SavedMapping {
-	/** the header row, as `mappingKey` writes it */
+	/** the header row, as the domain's `headerRowKey` writes it */
 	key: string;
 	mapping: Mapping;
 	savedAt: number;

@@ -20,6 +20,8 @@ export const routes = {
 	createItem: { method: 'POST', path: '/items' },
 	importXlsx: { method: 'POST', path: '/items/import-xlsx' },
 	inspectXlsx: { method: 'POST', path: '/items/import-xlsx/columns' },
+	getXlsxMapping: { method: 'GET', path: '/items/import-xlsx/mapping' },
+	saveXlsxMapping: { method: 'PUT', path: '/items/import-xlsx/mapping' },
 	importNational: { method: 'POST', path: '/imports/national' },
 	getItem: { method: 'GET', path: '/items/{code}' },
 	saveDraft: { method: 'PUT', path: '/items/{code}/draft' },

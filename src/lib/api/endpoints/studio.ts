@@ -73,6 +73,26 @@ export const studioEndpoints = {
 		maxBodyBytes: 8 * 1024 * 1024,
 		responses: { 200: X.XlsxColumns }
 	},
+	// The mapping a department saved last for a header row, offered to each of its editors who
+	// imports a workbook with the same headers (who may import may read and save it).
+	getXlsxMapping: {
+		...routes.getXlsxMapping,
+		summary:
+			"The department's saved column mapping for an .xlsx header row (saved: null when none)",
+		tag: 'items',
+		auth: 'session',
+		query: X.XlsxMappingQuery,
+		responses: { 200: X.XlsxMappingAnswer }
+	},
+	saveXlsxMapping: {
+		...routes.saveXlsxMapping,
+		summary: "Save a column mapping as the department's for an .xlsx header row",
+		tag: 'items',
+		auth: 'session',
+		body: X.SaveXlsxMapping,
+		maxBodyBytes: 256 * 1024,
+		responses: { 200: X.SavedXlsxMapping }
+	},
 	getItem: {
 		...routes.getItem,
 		summary: 'An item: current draft, status, revision, latest version',

@@ -2,7 +2,7 @@
 // JSON body with its column mapping; the answer previews (dryRun) or lists the drafts created.
 import Type, { type Static } from 'typebox';
 import { ELEMENTS } from '../../domain/spreadsheet/types';
-import { Closed } from './common';
+import { Closed, Nullable, Timestamp } from './common';
 
 export const SpreadsheetMapping = Closed({
 	layout: Type.Enum(['item', 'material']),
@@ -51,6 +51,53 @@ export const XlsxColumns = Closed({
 	mapping: SpreadsheetMapping
 });
 
+/** The header row of a workbook, as the mapping endpoints name it. */
+const HeaderRow = Type.Array(Type.String({ maxLength: 1000 }), {
+	minItems: 1,
+	maxItems: 1000,
+	description: "the sheet's headers, in order"
+});
+
+/** Department code; left out, the editor's only department (422 for an editor of several). */
+const MappingDepartment = Type.Optional(
+	Type.String({ minLength: 1, maxLength: 64, description: 'department code' })
+);
+
+export const XlsxMappingQuery = Closed({
+	/** JSON text, so a header row travels in one parameter however many columns it has */
+	headers: Type.String({
+		minLength: 2,
+		maxLength: 32768,
+		description: "the sheet's headers, in order, as a JSON array of strings"
+	}),
+	department: MappingDepartment
+});
+
+export const SaveXlsxMapping = Closed({
+	headers: HeaderRow,
+	/** every column it names is one of `headers`, and it maps 事项编码 and 事项名称 */
+	mapping: SpreadsheetMapping,
+	department: MappingDepartment
+});
+
+/** The mapping a department saved last for a header row, with who saved it and when. */
+export const SavedXlsxMapping = Closed({
+	department: Type.String(),
+	headers: HeaderRow,
+	mapping: SpreadsheetMapping,
+	/** the display name of the editor who saved it */
+	savedBy: Type.String(),
+	savedAt: Timestamp
+});
+
+export const XlsxMappingAnswer = Closed({
+	/** null: nobody in the department saved one for this header row */
+	saved: Nullable(SavedXlsxMapping)
+});
+
 export type ImportXlsx = Static<typeof ImportXlsx>;
 export type ImportXlsxResult = Static<typeof ImportXlsxResult>;
 export type XlsxColumns = Static<typeof XlsxColumns>;
+export type SaveXlsxMapping = Static<typeof SaveXlsxMapping>;
+export type SavedXlsxMapping = Static<typeof SavedXlsxMapping>;
+export type XlsxMappingAnswer = Static<typeof XlsxMappingAnswer>;

@@ -10,7 +10,11 @@ export const xlsxZh = {
 	'designer.xlsx.unreadable': '无法读取该文件：{why}',
 	'designer.xlsx.sheets': '工作表：{sheets}。导入第一个工作表“{first}”，共 {rows} 行数据。',
 	'designer.xlsx.mapping': '列与要素的对应',
-	'designer.xlsx.mappingSaved': '已套用上次为相同表头保存的对应关系。',
+	'designer.xlsx.mappingSaved': '已套用上次为相同表头保存的对应关系（保存在本浏览器）。',
+	'designer.xlsx.mappingShared': '已套用本部门 {name} 于 {month}月{day}日 保存的对应关系。',
+	'designer.xlsx.mappingSharedNow':
+		'对应关系已保存到部门，本部门同事导入相同表头的表格时将自动套用。',
+	'designer.xlsx.saveTo': '对应关系保存到部门',
 	'designer.xlsx.mappingSuggested': '已按常用表头给出建议的对应关系，请核对。',
 	'designer.xlsx.column': '表格列',
 	'designer.xlsx.element': '对应要素',
@@ -70,7 +74,13 @@ export const xlsxEn: Record<keyof typeof xlsxZh, string> = {
 	'designer.xlsx.sheets':
 		'Sheets: {sheets}. The first sheet, “{first}”, is imported: {rows} data rows.',
 	'designer.xlsx.mapping': 'Columns and elements',
-	'designer.xlsx.mappingSaved': 'The mapping saved last time for these headers is applied.',
+	'designer.xlsx.mappingSaved':
+		'The mapping saved last time for these headers is applied (kept in this browser).',
+	'designer.xlsx.mappingShared':
+		'Applied the mapping {name} of your department saved on {month}/{day}.',
+	'designer.xlsx.mappingSharedNow':
+		'The mapping is saved for the department: colleagues importing a sheet with the same headers get it applied.',
+	'designer.xlsx.saveTo': 'Save the mapping for the department',
 	'designer.xlsx.mappingSuggested':
 		'A mapping is suggested from the common headers; please check it.',
 	'designer.xlsx.column': 'Column',

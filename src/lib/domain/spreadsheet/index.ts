@@ -1,5 +1,12 @@
 // Importing catalogues kept as spreadsheets: mappings, and rows → items with located errors.
 export * from './types';
-export { COMMON_HEADERS, defaultMapping, checkMapping, parseMapping } from './mapping';
+export {
+	COMMON_HEADERS,
+	defaultMapping,
+	checkMapping,
+	parseMapping,
+	headerRowKey,
+	headerRowOf
+} from './mapping';
 export { importSheet, type ImportOptions, type ImportResult, type PreviewLine } from './convert';
 export { spreadsheetMessages } from './messages';

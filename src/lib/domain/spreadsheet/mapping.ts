@@ -95,3 +95,22 @@ export function parseMapping(value: unknown): Mapping | undefined {
 	}
 	return { layout, columns };
 }
+
+/**
+ * The key of a header row: the headers in their order, so a moved or renamed column is a new layout
+ * (the browser and the server keep a saved mapping under it).
+ */
+export function headerRowKey(headers: readonly string[]): string {
+	return JSON.stringify(headers);
+}
+
+/** The header row a key names, or undefined when the text is not one. */
+export function headerRowOf(key: string): string[] | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(key);
+	} catch {
+		return undefined;
+	}
+	return Array.isArray(value) && value.every((h) => typeof h === 'string') ? value : undefined;
+}

@@ -310,6 +310,17 @@ export interface LawChangeDraftsTable {
 	citations: Json<unknown[]>;
 }
 
+/** The Excel column mapping a department saved last for a header row (migration 010). */
+export interface XlsxMappingsTable {
+	department_code: string;
+	/** SHA-256 (hex) of the header row's key */
+	header_hash: string;
+	headers: Json<string[]>;
+	mapping: Json<unknown>;
+	saved_by: number;
+	saved_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
 	departments: DepartmentsTable;
 	users: UsersTable;
@@ -338,6 +349,7 @@ export interface Database {
 	laws: LawsTable;
 	law_changes: LawChangesTable;
 	law_change_drafts: LawChangeDraftsTable;
+	xlsx_mappings: XlsxMappingsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

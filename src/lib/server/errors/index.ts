@@ -48,6 +48,8 @@ export interface FieldError {
 	pointer: string;
 	message: ErrorText;
 	code?: string;
+	/** the query parameter at fault, for errors about the query string */
+	parameter?: string;
 	/** for errors in a pasted text (a holiday notice): 1-based line and column */
 	line?: number;
 	column?: number;

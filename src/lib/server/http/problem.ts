@@ -52,6 +52,7 @@ export function toProblem(error: AppError, locale: Locale, instance?: string): P
 		pointer: e.pointer,
 		message: render(e.message, locale),
 		...(e.code !== undefined && { code: e.code }),
+		...(e.parameter !== undefined && { parameter: e.parameter }),
 		...(e.line !== undefined && { line: e.line }),
 		...(e.column !== undefined && { column: e.column })
 	}));

@@ -11,6 +11,7 @@ import * as revisionCheckpoints from './008_revision_checkpoints';
 import * as scorecardFacts from './008_scorecard_facts';
 import * as laws from './009_laws';
 import * as onethings from './009_onethings';
+import * as xlsxMappings from './010_xlsx_mappings';
 
 export interface Migration {
 	name: string;
@@ -29,5 +30,6 @@ export const migrations: Migration[] = [
 	revisionCheckpoints,
 	scorecardFacts,
 	laws,
-	onethings
+	onethings,
+	xlsxMappings
 ];

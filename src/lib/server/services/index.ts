@@ -26,6 +26,7 @@ import { SessionService } from './session';
 import { SettingsService } from './settings';
 import { NotificationService } from './notifications';
 import { UserService } from './users';
+import { XlsxMappingService } from './xlsx-mappings';
 
 export interface Services {
 	items: ItemService;
@@ -46,6 +47,8 @@ export interface Services {
 	intake: IntakeService;
 	scorecard: ScorecardService;
 	imports: ImportService;
+	/** the Excel column mappings each department keeps */
+	xlsxMappings: XlsxMappingService;
 	nationalImport: NationalImportService;
 	laws: LawService;
 	/** 划转、下放、合并、拆分 */
@@ -92,6 +95,7 @@ export function createServices(db: Kysely<Database>, opts: ServiceOptions = {}):
 		intake: new IntakeService(portal, intake),
 		scorecard: new ScorecardService(c),
 		imports: new ImportService(c),
+		xlsxMappings: new XlsxMappingService(c),
 		nationalImport: new NationalImportService(c, items),
 		laws: new LawService(c),
 		lineage: new LineageService(c, items)

@@ -1,0 +1,123 @@
+// The Excel column mappings a department keeps: the one saved last for a header row is offered to
+// every editor of the department who imports a workbook with the same headers. Who may import may
+// read and save them (the workflow's `create` in that department).
+import { createHash } from 'node:crypto';
+import {
+	checkMapping,
+	headerRowKey,
+	headerRowOf,
+	parseMapping,
+	type Mapping
+} from '../../domain/spreadsheet';
+import { pointer } from '../../domain/pointer';
+import type { Actor } from '../auth/actor';
+import { authorize, signedIn } from '../auth/authorize';
+import { getDepartment } from '../db/departments';
+import { latestXlsxMapping, putXlsxMapping } from '../db/xlsx-mappings';
+import { badRequest, invalid, m } from '../errors';
+import type { ServiceContext } from './context';
+
+export interface SavedXlsxMapping {
+	department: string;
+	headers: string[];
+	mapping: Mapping;
+	savedBy: string;
+	savedAt: string;
+}
+
+const hashOf = (headers: readonly string[]) =>
+	createHash('sha256').update(headerRowKey(headers)).digest('hex');
+
+export class XlsxMappingService {
+	constructor(private readonly c: ServiceContext) {}
+
+	/** The department named, which must exist and be one the caller imports for. */
+	private async named(user: Actor, department: string): Promise<string> {
+		if (!(await getDepartment(this.c.db, department)))
+			throw invalid('unknown-department', {
+				detail: m('server.item.unknownDepartment', { department })
+			});
+		authorize(user, 'create', { department });
+		return department;
+	}
+
+	/**
+	 * The mapping saved last for the header row its key names, in the department named or else in
+	 * any of the editor's departments; null when none.
+	 */
+	async saved(
+		actor: Actor | null,
+		query: { headers: string; department?: string }
+	): Promise<SavedXlsxMapping | null> {
+		const user = authorize(signedIn(actor), 'create');
+		const departments = query.department
+			? [await this.named(user, query.department)]
+			: user.departments;
+		const headers = headerRowOf(query.headers);
+		if (!headers?.length)
+			throw badRequest(m('server.xlsxMapping.headers'), [
+				{
+					pointer: '',
+					parameter: 'headers',
+					code: 'invalid-parameter',
+					message: m('server.xlsxMapping.headers')
+				}
+			]);
+		const row = await latestXlsxMapping(this.c.db, departments, hashOf(headers));
+		// A row written under an older shape of mappings is no mapping at all, not an error.
+		const mapping = row && parseMapping(row.mapping);
+		if (!row || !mapping) return null;
+		return {
+			department: row.department,
+			headers,
+			mapping,
+			savedBy: row.savedBy,
+			savedAt: row.savedAt.toISOString()
+		};
+	}
+
+	/** Keeps `mapping` as the department's for the header row, if it fits the row. */
+	async save(
+		actor: Actor | null,
+		input: { headers: string[]; mapping: Mapping; department?: string }
+	): Promise<SavedXlsxMapping> {
+		const user = authorize(signedIn(actor), 'create');
+		const requested =
+			input.department ?? (user.departments.length === 1 ? user.departments[0] : undefined);
+		if (!requested)
+			throw invalid('department-required', {
+				detail: m('server.xlsxMapping.departmentRequired'),
+				errors: [{ pointer: '/department', message: m('server.xlsxMapping.departmentRequired') }]
+			});
+		const department = await this.named(user, requested);
+		const mapping = parseMapping(input.mapping);
+		const problems = mapping ? checkMapping(mapping, input.headers, this.c.locale) : [];
+		if (!mapping || problems.length)
+			throw invalid('invalid-mapping', {
+				detail: m('server.xlsxMapping.invalid', { count: Math.max(problems.length, 1) }),
+				errors: problems.length
+					? problems.map((p) => ({
+							pointer: p.column ? pointer('mapping', 'columns', p.column) : '/mapping',
+							code: p.code,
+							message: p.message
+						}))
+					: [{ pointer: '/mapping', message: m('server.xlsxMapping.invalid', { count: 1 }) }]
+			});
+		const savedAt = new Date();
+		await putXlsxMapping(this.c.db, {
+			department,
+			headerHash: hashOf(input.headers),
+			headers: input.headers,
+			mapping,
+			savedBy: user.id,
+			savedAt
+		});
+		return {
+			department,
+			headers: input.headers,
+			mapping,
+			savedBy: user.displayName,
+			savedAt: savedAt.toISOString()
+		};
+	}
+}
