@@ -44,7 +44,9 @@ describe('the demo walkthrough', () => {
 			await expect.poll(() => page.getByText('审核中 — 编辑将撤回提交').count()).toBe(1);
 
 			// the reviewer returns it with a comment
+			// the page answers clicks once hydrated and its panels have loaded
 			await reviewer.page.goto(`/review/${code}`);
+			await reviewer.page.waitForLoadState('networkidle');
 			await reviewer.page.getByLabel('总体意见').fill('请在受理条件中写明经营场所要求。');
 			await reviewer.page.getByRole('button', { name: '退回', exact: true }).click();
 			await expect
@@ -64,6 +66,7 @@ describe('the demo walkthrough', () => {
 
 			// the reviewer approves
 			await reviewer.page.goto(`/review/${code}`);
+			await reviewer.page.waitForLoadState('networkidle');
 			await reviewer.page.getByRole('button', { name: '批准', exact: true }).click();
 			await expect
 				.poll(() => reviewer.page.getByTestId('item-status').textContent())
