@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, InvalidDateError, parseDate, weekday } from './civil';
-import { todayInChina } from './today';
+import { dayInChina, todayInChina } from './today';
 
 describe('civil dates', () => {
 	it('rejects dates that do not exist, saying why', () => {
@@ -37,5 +37,11 @@ describe('civil dates', () => {
 		// 2024-12-31 17:30 UTC is already New Year's Day in Beijing.
 		expect(todayInChina(new Date(Date.UTC(2024, 11, 31, 17, 30)))).toBe('2025-01-01');
 		expect(todayInChina(new Date(Date.UTC(2024, 11, 31, 15, 59)))).toBe('2024-12-31');
+	});
+
+	it('gives a stored UTC timestamp its day in China (a retirement at 07:00 Beijing time)', () => {
+		expect(dayInChina('2026-12-05T23:00:00.000Z')).toBe('2026-12-06');
+		expect(dayInChina('2026-12-05T15:59:59.000Z')).toBe('2026-12-05');
+		expect(dayInChina('not a time')).toBe('');
 	});
 });

@@ -14,7 +14,7 @@ export {
 	workdaysBetween,
 	type DueDateOptions
 } from './arithmetic';
-export { todayInChina } from './today';
+export { dayInChina, todayInChina } from './today';
 export {
 	FESTIVALS,
 	parseHolidayNotice,

@@ -21,3 +21,12 @@ export function todayInChina(now?: Date): string {
 	}
 	return lastText;
 }
+
+/**
+ * The date in China (YYYY-MM-DD) of a moment stored as an ISO timestamp (UTC): a retirement at
+ * 07:00 Beijing time happened on that day, not the UTC day before. '' for a value that is no time.
+ */
+export function dayInChina(timestamp: string): string {
+	const t = Date.parse(timestamp);
+	return Number.isNaN(t) ? '' : todayInChina(new Date(t));
+}

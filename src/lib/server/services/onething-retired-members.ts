@@ -2,6 +2,7 @@
 // guide and apply pages name them and offer no application, and its decide endpoint refuses with
 // the same members, so a page and the API never disagree about whether a one-thing can be applied for.
 import type { Kysely } from 'kysely';
+import { dayInChina } from '../../domain/workdays/today';
 import type { RetiredMember } from '../../api/schemas/onethings';
 import type { OneThingBundle } from '../../domain/onething/types';
 import { getItemByCode } from '../db/items';
@@ -45,7 +46,7 @@ export function memberRetired(
 				m('server.onething.retiredMember', {
 					code: r.code,
 					name: r.name,
-					date: r.retiredAt.slice(0, 10),
+					date: dayInChina(r.retiredAt),
 					reason: r.reason
 				})
 			)

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { decide } from '../../domain/acceptance';
 import type { Bundle } from '../../domain/compile/types';
 import { CalendarGapError, isDateString } from '../../domain/workdays';
-import { todayInChina } from '../../domain/workdays/today';
+import { dayInChina, todayInChina } from '../../domain/workdays/today';
 import { isUnstorableSearch } from '../db/errors';
 import { getItemByCode } from '../db/items';
 import {
@@ -299,7 +299,7 @@ export class PortalService {
 		const r = await retirementOf(this.c.db, row.id);
 		const onething = row.document_type === 'onething';
 		const code = row.code;
-		const values = { code, date: r?.retiredAt.slice(0, 10) ?? '', reason: r?.reason ?? '' };
+		const values = { code, date: r ? dayInChina(r.retiredAt) : '', reason: r?.reason ?? '' };
 		return new AppError('gone', {
 			slug: 'item-retired',
 			detail: onething ? m('server.onething.retired', values) : m('server.portal.retired', values),
