@@ -39,7 +39,7 @@ beforeAll(async () => {
 <body><h1>示范市政务服务网</h1>
 <banshi-form ${attrs}></banshi-form>
 <script type="module" nonce="host">
-const events = (window.bansheEvents = []);
+const events = (window.banshiEvents = []);
 for (const type of ['banshi-submit', 'banshi-decision', 'banshi-error'])
 	document.addEventListener(type, (e) => events.push({ type, detail: e.detail }));
 </script></body></html>`);
@@ -67,7 +67,7 @@ async function openHost(page: Page, attrs: string): Promise<string[]> {
 
 const events = (page: Page) =>
 	page.evaluate(
-		() => (window as unknown as { bansheEvents: { type: string; detail: unknown }[] }).bansheEvents
+		() => (window as unknown as { banshiEvents: { type: string; detail: unknown }[] }).banshiEvents
 	);
 
 describe('embeddable widget with a one-thing (一件事)', () => {

@@ -61,7 +61,7 @@ function hostPage(attrs: string): string {
 <body><h1>示范市政务服务网</h1>
 <banshi-form ${attrs} src="${app}/api/v1/portal/items/${FOOD.code}/versions/1"></banshi-form>
 <script type="module" nonce="host">
-const events = (window.bansheEvents = []);
+const events = (window.banshiEvents = []);
 for (const type of ['banshi-submit', 'banshi-decision', 'banshi-error'])
 	document.addEventListener(type, (e) => events.push({ type, detail: e.detail }));
 </script></body></html>`;
@@ -73,7 +73,7 @@ async function openHost(page: Page, attrs = '') {
 
 const events = (page: Page) =>
 	page.evaluate(
-		() => (window as unknown as { bansheEvents: { type: string; detail: unknown }[] }).bansheEvents
+		() => (window as unknown as { banshiEvents: { type: string; detail: unknown }[] }).banshiEvents
 	);
 
 describe('embeddable widget', () => {
