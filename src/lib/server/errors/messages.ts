@@ -107,8 +107,6 @@ export const serverMessages = defineMessages(
 		'server.xlsxMapping.headers':
 			'参数 headers 应为表头列名的 JSON 数组，例如 ["事项编码","事项名称"]。',
 		'server.xlsxMapping.invalid': '列对应关系有 {count} 处与表头不符，未保存。',
-		'server.xlsxMapping.departmentRequired':
-			'您是多个部门的编辑，请用 department 指明对应关系保存到哪个部门。',
 		'server.national.invalid': '交换文件有 {count} 处问题，未导入任何事项。',
 		'server.item.revisionNotFound': '事项 {code} 没有第 {n} 版草稿。',
 		'server.item.checkpointLabel': '检查点名称不能为空，且不超过 80 个字符。',
@@ -338,8 +336,6 @@ export const serverMessages = defineMessages(
 			'The headers parameter must be a JSON array of the column headers, e.g. ["事项编码","事项名称"].',
 		'server.xlsxMapping.invalid':
 			'The column mapping does not fit the header row in {count} place(s); it was not saved.',
-		'server.xlsxMapping.departmentRequired':
-			'You edit for several departments: name the department the mapping is saved for in department.',
 		'server.national.invalid': 'The exchange file has {count} problems; nothing was imported.',
 		'server.item.revisionNotFound': 'Item {code} has no revision {n}.',
 		'server.item.checkpointLabel': 'A checkpoint needs a name of at most 80 characters.',

@@ -12,10 +12,10 @@ import {
 import { pointer } from '../../domain/pointer';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
-import { getDepartment } from '../db/departments';
 import { latestXlsxMapping, putXlsxMapping } from '../db/xlsx-mappings';
 import { badRequest, invalid, m } from '../errors';
 import type { ServiceContext } from './context';
+import { resolveDepartment } from './department-choice';
 
 export interface SavedXlsxMapping {
 	department: string;
@@ -31,16 +31,6 @@ const hashOf = (headers: readonly string[]) =>
 export class XlsxMappingService {
 	constructor(private readonly c: ServiceContext) {}
 
-	/** The department named, which must exist and be one the caller imports for. */
-	private async named(user: Actor, department: string): Promise<string> {
-		if (!(await getDepartment(this.c.db, department)))
-			throw invalid('unknown-department', {
-				detail: m('server.item.unknownDepartment', { department })
-			});
-		authorize(user, 'create', { department });
-		return department;
-	}
-
 	/**
 	 * The mapping saved last for the header row its key names, in the department named or else in
 	 * any of the editor's departments; null when none.
@@ -51,7 +41,7 @@ export class XlsxMappingService {
 	): Promise<SavedXlsxMapping | null> {
 		const user = authorize(signedIn(actor), 'create');
 		const departments = query.department
-			? [await this.named(user, query.department)]
+			? [(await resolveDepartment(this.c.db, user, query.department)).code]
 			: user.departments;
 		const headers = headerRowOf(query.headers);
 		if (!headers?.length)
@@ -82,14 +72,7 @@ export class XlsxMappingService {
 		input: { headers: string[]; mapping: Mapping; department?: string }
 	): Promise<SavedXlsxMapping> {
 		const user = authorize(signedIn(actor), 'create');
-		const requested =
-			input.department ?? (user.departments.length === 1 ? user.departments[0] : undefined);
-		if (!requested)
-			throw invalid('department-required', {
-				detail: m('server.xlsxMapping.departmentRequired'),
-				errors: [{ pointer: '/department', message: m('server.xlsxMapping.departmentRequired') }]
-			});
-		const department = await this.named(user, requested);
+		const { code: department } = await resolveDepartment(this.c.db, user, input.department);
 		const mapping = parseMapping(input.mapping);
 		const problems = mapping ? checkMapping(mapping, input.headers, this.c.locale) : [];
 		if (!mapping || problems.length)
