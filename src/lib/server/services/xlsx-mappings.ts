@@ -1,19 +1,12 @@
 // The Excel column mappings a department keeps: the one saved last for a header row is offered to
 // every editor of the department who imports a workbook with the same headers. Who may import may
 // read and save them (the workflow's `create` in that department).
-import { createHash } from 'node:crypto';
-import {
-	checkMapping,
-	headerRowKey,
-	headerRowOf,
-	parseMapping,
-	type Mapping
-} from '../../domain/spreadsheet';
+import { checkMapping, headerRowHash, parseMapping, type Mapping } from '../../domain/spreadsheet';
 import { pointer } from '../../domain/pointer';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { latestXlsxMapping, putXlsxMapping } from '../db/xlsx-mappings';
-import { badRequest, invalid, m } from '../errors';
+import { invalid, m } from '../errors';
 import type { ServiceContext } from './context';
 import { resolveDepartment } from './department-choice';
 
@@ -25,41 +18,28 @@ export interface SavedXlsxMapping {
 	savedAt: string;
 }
 
-const hashOf = (headers: readonly string[]) =>
-	createHash('sha256').update(headerRowKey(headers)).digest('hex');
-
 export class XlsxMappingService {
 	constructor(private readonly c: ServiceContext) {}
 
 	/**
-	 * The mapping saved last for the header row its key names, in the department named or else in
-	 * any of the editor's departments; null when none.
+	 * The mapping saved last for the header row whose key hashes to `hash` (`headerRowHash`), in the
+	 * department named or else in any of the editor's departments; null when none.
 	 */
 	async saved(
 		actor: Actor | null,
-		query: { headers: string; department?: string }
+		query: { hash: string; department?: string }
 	): Promise<SavedXlsxMapping | null> {
 		const user = authorize(signedIn(actor), 'create');
 		const departments = query.department
 			? [(await resolveDepartment(this.c.db, user, query.department)).code]
 			: user.departments;
-		const headers = headerRowOf(query.headers);
-		if (!headers?.length)
-			throw badRequest(m('server.xlsxMapping.headers'), [
-				{
-					pointer: '',
-					parameter: 'headers',
-					code: 'invalid-parameter',
-					message: m('server.xlsxMapping.headers')
-				}
-			]);
-		const row = await latestXlsxMapping(this.c.db, departments, hashOf(headers));
+		const row = await latestXlsxMapping(this.c.db, departments, query.hash);
 		// A row written under an older shape of mappings is no mapping at all, not an error.
 		const mapping = row && parseMapping(row.mapping);
 		if (!row || !mapping) return null;
 		return {
 			department: row.department,
-			headers,
+			headers: row.headers,
 			mapping,
 			savedBy: row.savedBy,
 			savedAt: row.savedAt.toISOString()
@@ -89,7 +69,7 @@ export class XlsxMappingService {
 		const savedAt = new Date();
 		await putXlsxMapping(this.c.db, {
 			department,
-			headerHash: hashOf(input.headers),
+			headerHash: headerRowHash(input.headers),
 			headers: input.headers,
 			mapping,
 			savedBy: user.id,
