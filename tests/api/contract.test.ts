@@ -7,6 +7,7 @@ import { createClient, type ApiResult, type Client } from '../../src/lib/api/cli
 import { todayInChina } from '../../src/lib/domain/workdays/today';
 import { endpoints } from '../../src/lib/api/endpoints';
 import { toNational } from '../../src/lib/domain/national';
+import { headerRowHash } from '../../src/lib/domain/spreadsheet';
 import type { Item } from '../../src/lib/domain/item/types';
 import { PASSWORD, templateDocument } from './client';
 import { checked, contractBreach } from './contract';
@@ -80,7 +81,7 @@ describe.each(servers)('the contract, endpoint by endpoint ($name)', (server) =>
 			200
 		);
 		expect(columns.mapping.columns['事项编码']).toBe('code');
-		const headerRow = { headers: JSON.stringify(columns.headers) };
+		const headerRow = { hash: headerRowHash(columns.headers) };
 		expect(value(await editor.getXlsxMapping({ query: headerRow }), 200).saved).toBeNull();
 		value(
 			await editor.saveXlsxMapping({

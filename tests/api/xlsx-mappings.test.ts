@@ -1,6 +1,8 @@
 // The Excel column mapping a department keeps, on both engines: one editor saves it, a colleague of
 // the same department is offered it with who saved it and when, another department is not, and a
-// mapping that does not fit its header row is refused with the column named.
+// mapping that does not fit its header row is refused with the column named. The GET names the
+// header row by its SHA-256, computed here independently of the app, so the published hash is pinned.
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectProblem } from './client';
 import { makeWorld, type World } from './world';
@@ -13,8 +15,9 @@ const MAPPING = {
 	columns: { 实施编码: 'code', 名称: 'name', 主管单位: 'department' }
 };
 const PATH = '/api/v1/items/import-xlsx/mapping';
-const query = (headers: unknown, extra = '') =>
-	`${PATH}?headers=${encodeURIComponent(JSON.stringify(headers))}${extra}`;
+const hash = (headers: string[]) =>
+	createHash('sha256').update(JSON.stringify(headers), 'utf8').digest('hex');
+const query = (headers: string[], extra = '') => `${PATH}?hash=${hash(headers)}${extra}`;
 
 describe.each(servers)("a department's Excel column mappings ($name)", (server) => {
 	let w: World;
@@ -78,6 +81,34 @@ describe.each(servers)("a department's Excel column mappings ($name)", (server) 
 		expectProblem(await w.api.get(query(HEADERS), { token: w.tokens.reviewer }), 403);
 	});
 
+	it('offers back the mapping of a sheet with hundreds of Chinese headers', async () => {
+		const wide = Array.from({ length: 600 }, (_, i) => `第${i + 1}列（申请材料名称及其法定依据）`);
+		wide[0] = '实施编码';
+		wide[1] = '名称';
+		const mapping = { layout: 'item', columns: { 实施编码: 'code', 名称: 'name' } };
+		const saved = await w.api.put(PATH, { headers: wide, mapping }, { token: w.tokens.editorA });
+		expect(saved.status).toBe(200);
+		const r = await w.api.get(query(wide), { token: w.tokens.editorA2 });
+		expect(r.status).toBe(200);
+		expect(r.body.saved).toMatchObject({ headers: wide, mapping, savedBy: w.users.editorA });
+	});
+
+	it('names /department when the department asked for does not exist', async () => {
+		for (const r of [
+			await w.api.get(query(HEADERS, '&department=no-such-dept'), { token: w.tokens.editorA }),
+			await w.api.put(
+				PATH,
+				{ headers: HEADERS, mapping: MAPPING, department: 'no-such-dept' },
+				{ token: w.tokens.editorA }
+			)
+		]) {
+			expectProblem(r, 422);
+			expect(r.body.type).toContain('unknown-department');
+			expect(r.body.errors[0]).toMatchObject({ pointer: '/department' });
+			expect(r.body.errors[0].message).toContain('no-such-dept');
+		}
+	});
+
 	it('refuses a mapping that does not fit the header row, naming the column, and keeps the saved one', async () => {
 		const r = await w.api.put(
 			PATH,
@@ -100,7 +131,7 @@ describe.each(servers)("a department's Excel column mappings ($name)", (server) 
 		expect(kept.body.saved.savedBy).toBe(w.users.editorA2);
 	});
 
-	it('refuses an unknown element, an unknown field and a header row that is not one, saying where', async () => {
+	it('refuses an unknown element, an unknown field and a hash that is not one, saying where', async () => {
 		const element = await w.api.put(
 			PATH,
 			{ headers: HEADERS, mapping: { layout: 'item', columns: { 实施编码: 'codes' } } },
@@ -117,11 +148,11 @@ describe.each(servers)("a department's Excel column mappings ($name)", (server) 
 		expectProblem(extra, 400);
 		expect(extra.body.errors[0].pointer).toBe('/savedBy');
 
-		const notRow = await w.api.get(`${PATH}?headers=${encodeURIComponent('{"a":1}')}`, {
+		const notHash = await w.api.get(`${PATH}?hash=${encodeURIComponent('{"a":1}')}`, {
 			token: w.tokens.editorA
 		});
-		expectProblem(notRow, 400);
-		expect(notRow.body.errors[0]).toMatchObject({ parameter: 'headers' });
+		expectProblem(notHash, 400);
+		expect(notHash.body.errors[0]).toMatchObject({ parameter: 'hash' });
 
 		const unknown = await w.api.get(`${query(HEADERS)}&sheet=1`, { token: w.tokens.editorA });
 		expectProblem(unknown, 400);

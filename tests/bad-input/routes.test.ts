@@ -881,15 +881,31 @@ const cases: Case[] = [
 	],
 	// a department's Excel column mappings
 	[
-		'a mapping asked for without a header row',
+		'a mapping asked for without a header row hash',
 		400,
 		({ api, editor2 }) => api.get(XLSX_MAPPING, { token: editor2 })
 	],
 	[
-		'a mapping asked for with SQL as the header row',
+		'a mapping asked for with SQL as the header row hash',
 		400,
 		({ api, editor2 }) =>
-			api.get(`${XLSX_MAPPING}?headers=${encodeURIComponent(SQL)}`, { token: editor2 })
+			api.get(`${XLSX_MAPPING}?hash=${encodeURIComponent(SQL)}`, { token: editor2 })
+	],
+	[
+		'a mapping asked for by the header row itself rather than its hash',
+		400,
+		({ api, editor2 }) =>
+			api.get(`${XLSX_MAPPING}?headers=${encodeURIComponent(JSON.stringify(XLSX_HEADERS))}`, {
+				token: editor2
+			})
+	],
+	[
+		'a mapping asked for in a department that does not exist',
+		422,
+		({ api, editor2 }) =>
+			api.get(`${XLSX_MAPPING}?hash=${'0'.repeat(64)}&department=${encodeURIComponent(SQL)}`, {
+				token: editor2
+			})
 	],
 	[
 		'a mapping saved with a number for a header',

@@ -78,7 +78,7 @@ export const studioEndpoints = {
 	getXlsxMapping: {
 		...routes.getXlsxMapping,
 		summary:
-			"The department's saved column mapping for an .xlsx header row (saved: null when none)",
+			"The department's saved column mapping for an .xlsx header row, named by the row's SHA-256 (saved: null when none)",
 		tag: 'items',
 		auth: 'session',
 		query: X.XlsxMappingQuery,

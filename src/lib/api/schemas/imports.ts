@@ -58,26 +58,35 @@ const HeaderRow = Type.Array(Type.String({ maxLength: 1000 }), {
 	description: "the sheet's headers, in order"
 });
 
-/** Department code; left out, the editor's only department (422 for an editor of several). */
-const MappingDepartment = Type.Optional(
-	Type.String({ minLength: 1, maxLength: 64, description: 'department code' })
-);
-
 export const XlsxMappingQuery = Closed({
-	/** JSON text, so a header row travels in one parameter however many columns it has */
-	headers: Type.String({
-		minLength: 2,
-		maxLength: 32768,
-		description: "the sheet's headers, in order, as a JSON array of strings"
+	/** a hash, not the headers: a wide sheet's header row outgrows a URL */
+	hash: Type.String({
+		pattern: '^[0-9a-f]{64}$',
+		description:
+			"SHA-256 (lowercase hex) of the UTF-8 JSON array of the sheet's headers, in order (the domain's headerRowHash)"
 	}),
-	department: MappingDepartment
+	department: Type.Optional(
+		Type.String({
+			minLength: 1,
+			maxLength: 64,
+			description:
+				'department code; left out, every department the caller imports for is searched (never 422)'
+		})
+	)
 });
 
 export const SaveXlsxMapping = Closed({
 	headers: HeaderRow,
 	/** every column it names is one of `headers`, and it maps 事项编码 and 事项名称 */
 	mapping: SpreadsheetMapping,
-	department: MappingDepartment
+	department: Type.Optional(
+		Type.String({
+			minLength: 1,
+			maxLength: 64,
+			description:
+				"department code; left out, the editor's only department (422 department-required for an editor of several)"
+		})
+	)
 });
 
 /** The mapping a department saved last for a header row, with who saved it and when. */

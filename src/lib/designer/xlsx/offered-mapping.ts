@@ -3,7 +3,7 @@
 // server may be out of reach), else the one the common headers suggest. A mapping that worked is
 // saved to both.
 import { api } from '$lib/api/client';
-import { headerRowKey, type Mapping } from '$lib/domain/spreadsheet';
+import { headerRowHash, type Mapping } from '$lib/domain/spreadsheet';
 import { saveMapping, savedMapping } from '$lib/local/mappings';
 
 export type Offered =
@@ -15,7 +15,7 @@ export async function offeredMapping(
 	suggested: Mapping
 ): Promise<Offered> {
 	const [shared, local] = await Promise.all([
-		api.getXlsxMapping({ query: { headers: headerRowKey(headers) } }),
+		api.getXlsxMapping({ query: { hash: headerRowHash(headers) } }),
 		savedMapping(headers).catch(() => undefined)
 	]);
 	const saved = shared.ok ? shared.value.saved : null;

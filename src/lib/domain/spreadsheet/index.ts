@@ -6,7 +6,7 @@ export {
 	checkMapping,
 	parseMapping,
 	headerRowKey,
-	headerRowOf
+	headerRowHash
 } from './mapping';
 export { importSheet, type ImportOptions, type ImportResult, type PreviewLine } from './convert';
 export { spreadsheetMessages } from './messages';

@@ -1,5 +1,7 @@
 // Column mappings: the default one recognises the headers offices commonly use (事项名称, 法定办结时限 …),
 // a saved one is plain JSON, and a mapping is checked against the sheet before any row is read.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { translator, type Locale } from '../i18n';
 import { spreadsheetMessages } from './messages';
 import { ELEMENTS, type Element, type Mapping, type RowError } from './types';
@@ -104,13 +106,10 @@ export function headerRowKey(headers: readonly string[]): string {
 	return JSON.stringify(headers);
 }
 
-/** The header row a key names, or undefined when the text is not one. */
-export function headerRowOf(key: string): string[] | undefined {
-	let value: unknown;
-	try {
-		value = JSON.parse(key);
-	} catch {
-		return undefined;
-	}
-	return Array.isArray(value) && value.every((h) => typeof h === 'string') ? value : undefined;
+/**
+ * The SHA-256 (hex) of a header row's key: how the browser asks the server for a saved mapping,
+ * since a wide sheet's headers outgrow a URL, and how the server files it.
+ */
+export function headerRowHash(headers: readonly string[]): string {
+	return bytesToHex(sha256(utf8ToBytes(headerRowKey(headers))));
 }

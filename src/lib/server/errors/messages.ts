@@ -104,11 +104,7 @@ export const serverMessages = defineMessages(
 		'server.import.rejected': '表格有 {count} 处错误，未导入任何事项。',
 		'server.import.exists': '事项编码 {code} 已存在',
 		'server.import.unreadable': '上传的文件不是 .xlsx 工作簿（{reason}）。',
-		'server.xlsxMapping.headers':
-			'参数 headers 应为表头列名的 JSON 数组，例如 ["事项编码","事项名称"]。',
 		'server.xlsxMapping.invalid': '列对应关系有 {count} 处与表头不符，未保存。',
-		'server.xlsxMapping.departmentRequired':
-			'您是多个部门的编辑，请用 department 指明对应关系保存到哪个部门。',
 		'server.national.invalid': '交换文件有 {count} 处问题，未导入任何事项。',
 		'server.item.revisionNotFound': '事项 {code} 没有第 {n} 版草稿。',
 		'server.item.checkpointLabel': '检查点名称不能为空，且不超过 80 个字符。',
@@ -334,12 +330,8 @@ export const serverMessages = defineMessages(
 		'server.import.rejected': 'The spreadsheet has {count} error(s); no item was imported.',
 		'server.import.exists': 'Item code {code} already exists',
 		'server.import.unreadable': 'The file is not an .xlsx workbook ({reason}).',
-		'server.xlsxMapping.headers':
-			'The headers parameter must be a JSON array of the column headers, e.g. ["事项编码","事项名称"].',
 		'server.xlsxMapping.invalid':
 			'The column mapping does not fit the header row in {count} place(s); it was not saved.',
-		'server.xlsxMapping.departmentRequired':
-			'You edit for several departments: name the department the mapping is saved for in department.',
 		'server.national.invalid': 'The exchange file has {count} problems; nothing was imported.',
 		'server.item.revisionNotFound': 'Item {code} has no revision {n}.',
 		'server.item.checkpointLabel': 'A checkpoint needs a name of at most 80 characters.',

@@ -14,7 +14,7 @@ import {
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
-import { findDepartmentByCreditCode, getDepartment } from '../db/departments';
+import { findDepartmentByCreditCode } from '../db/departments';
 import { isUniqueViolation, isUnstorableSearch } from '../db/errors';
 import {
 	deleteItem,
@@ -30,6 +30,7 @@ import type { ItemRow } from '../db/schema';
 import { latestVersion, type VersionSummary } from '../db/versions';
 import { listTemplateSlugs, readTemplate } from '../setup/templates';
 import { AppError, badRequest, conflict, invalid, m, notFound } from '../errors';
+import { knownDepartment, resolveDepartment } from './department-choice';
 import { LEVEL_CODES } from '../../domain/item/codes';
 import { checkDraftDocument, checkStorableDraft } from './checks';
 import type { ServiceContext } from './context';
@@ -243,19 +244,10 @@ export class ItemService {
 				detail: m('server.item.notPublishedBase', { code }),
 				errors: [{ pointer: '/claim', message: code }]
 			});
-		const departmentCode =
-			requested ?? (user.departments.length === 1 ? user.departments[0] : undefined);
-		if (!departmentCode)
-			throw invalid('department-required', { detail: m('server.item.departmentRequired') });
-		authorize(user, 'create', { department: departmentCode });
-		const dept = await getDepartment(db, departmentCode);
-		if (!dept)
-			throw invalid('unknown-department', {
-				detail: m('server.item.unknownDepartment', { department: departmentCode })
-			});
+		const dept = await resolveDepartment(db, user, requested);
 		if (!dept.creditCode)
 			throw invalid('not-claimable', {
-				detail: m('server.item.claimDepartmentNoCredit', { department: departmentCode })
+				detail: m('server.item.claimDepartmentNoCredit', { department: dept.code })
 			});
 		const source = (await getRevision(db, base.id, version.revision))!.document as unknown as Item;
 		const level =
@@ -279,16 +271,10 @@ export class ItemService {
 	 */
 	async departmentFor(user: Actor, item: Item, requested: string | undefined): Promise<string> {
 		const { db } = this.c;
-		if (requested && !(await getDepartment(db, requested)))
-			throw invalid('unknown-department', {
-				detail: m('server.item.unknownDepartment', { department: requested })
-			});
 		const owner = await findDepartmentByCreditCode(db, item.department.creditCode);
-		const department =
-			owner?.code ?? requested ?? (user.departments.length === 1 ? user.departments[0] : undefined);
-		if (!department)
-			throw invalid('department-required', { detail: m('server.item.departmentRequired') });
-		authorize(user, 'create', { department });
+		// The department asked for must exist even when the credit code names another one.
+		if (owner && requested) await knownDepartment(db, requested);
+		const { code: department } = await resolveDepartment(db, user, owner?.code ?? requested);
 		if (requested && requested !== department)
 			throw invalid('department-mismatch', {
 				detail: m('server.item.departmentMismatch', { owner: department, department: requested }),

@@ -15,13 +15,14 @@ import type { Action } from '../../domain/workflow';
 import type { Actor } from '../auth/actor';
 import { authorize } from '../auth/authorize';
 import { appendAudit } from '../db/audit';
-import { getDepartment, type DepartmentView } from '../db/departments';
+import type { DepartmentView } from '../db/departments';
 import { isUniqueViolation } from '../db/errors';
 import { getItemByCode, lockItemByCode, setItemDepartment, updateItem } from '../db/items';
 import { insertRevision, getRevision } from '../db/revisions';
 import type { ItemRow } from '../db/schema';
 import { latestVersion } from '../db/versions';
 import { conflict, invalid, m, render } from '../errors';
+import { knownDepartment } from './department-choice';
 import type { ServiceContext } from './context';
 import { documentHash } from './hash';
 import type { ItemDetail, ItemService } from './items';
@@ -62,7 +63,7 @@ export class LineageService {
 	async transfer(actor: Actor | null, code: string, input: TransferInput): Promise<ItemDetail> {
 		const user = authorize(actor, 'transfer');
 		const mode = input.mode ?? 'transfer';
-		const target = await this.knownDepartment(input.department);
+		const target = await knownDepartment(this.c.db, input.department);
 		await this.items.row(code);
 		await this.c.db.transaction().execute(async (tx) => {
 			const row = (await lockItemByCode(tx, code))!;
@@ -128,7 +129,9 @@ export class LineageService {
 			});
 		if (input.department !== undefined) authorize(user, 'transfer');
 		const target =
-			input.department === undefined ? undefined : await this.knownDepartment(input.department);
+			input.department === undefined
+				? undefined
+				: await knownDepartment(this.c.db, input.department);
 		return this.succeed(
 			user,
 			'merge',
@@ -181,17 +184,6 @@ export class LineageService {
 				});
 			return splitItems(list[0], input.parts, this.opts(input.basis));
 		});
-	}
-
-	private async knownDepartment(code: string): Promise<DepartmentView> {
-		const found = await getDepartment(this.c.db, code);
-		const unknown = m('server.item.unknownDepartment', { department: code });
-		if (!found)
-			throw invalid('unknown-department', {
-				detail: unknown,
-				errors: [{ pointer: '/department', message: unknown }]
-			});
-		return found;
 	}
 
 	private opts(basis: string | undefined) {

@@ -59,6 +59,7 @@ import {
 	type VersionSummary
 } from '../db/versions';
 import { AppError, badRequest, conflict, invalid, m, render } from '../errors';
+import { resolveDepartment } from './department-choice';
 import { listOneThingTemplates, readOneThingTemplate } from '../setup/templates';
 import type { Transaction } from 'kysely';
 import type { ServiceContext } from './context';
@@ -394,8 +395,8 @@ export class OneThingService {
 	}
 
 	/**
-	 * The lead department: the one registered with the document's lead department credit code,
-	 * else the one asked for, else the editor's only one; the editor must be an editor of it.
+	 * The lead department: the one asked for, else the one registered with the document's lead
+	 * department credit code, else the editor's only one; the editor must be an editor of it.
 	 */
 	private async leadDepartment(
 		user: Actor,
@@ -403,21 +404,12 @@ export class OneThingService {
 		requested: string | undefined
 	): Promise<string> {
 		const { db } = this.c;
-		if (requested && !(await getDepartment(db, requested)))
-			throw invalid('unknown-department', {
-				detail: m('server.item.unknownDepartment', { department: requested })
-			});
 		const credit = (doc.leadDepartment as { creditCode?: unknown } | undefined)?.creditCode;
 		const owner =
 			typeof credit === 'string' && credit
 				? await findDepartmentByCreditCode(db, credit)
 				: undefined;
-		const department =
-			requested ?? owner?.code ?? (user.departments.length === 1 ? user.departments[0] : undefined);
-		if (!department)
-			throw invalid('department-required', { detail: m('server.item.departmentRequired') });
-		authorize(user, 'create', { department });
-		return department;
+		return (await resolveDepartment(db, user, requested ?? owner?.code)).code;
 	}
 
 	async saveDraft(

@@ -1,21 +1,14 @@
 // The Excel column mappings a department keeps: the one saved last for a header row is offered to
 // every editor of the department who imports a workbook with the same headers. Who may import may
 // read and save them (the workflow's `create` in that department).
-import { createHash } from 'node:crypto';
-import {
-	checkMapping,
-	headerRowKey,
-	headerRowOf,
-	parseMapping,
-	type Mapping
-} from '../../domain/spreadsheet';
+import { checkMapping, headerRowHash, parseMapping, type Mapping } from '../../domain/spreadsheet';
 import { pointer } from '../../domain/pointer';
 import type { Actor } from '../auth/actor';
 import { authorize, signedIn } from '../auth/authorize';
-import { getDepartment } from '../db/departments';
 import { latestXlsxMapping, putXlsxMapping } from '../db/xlsx-mappings';
-import { badRequest, invalid, m } from '../errors';
+import { invalid, m } from '../errors';
 import type { ServiceContext } from './context';
+import { resolveDepartment } from './department-choice';
 
 export interface SavedXlsxMapping {
 	department: string;
@@ -25,51 +18,28 @@ export interface SavedXlsxMapping {
 	savedAt: string;
 }
 
-const hashOf = (headers: readonly string[]) =>
-	createHash('sha256').update(headerRowKey(headers)).digest('hex');
-
 export class XlsxMappingService {
 	constructor(private readonly c: ServiceContext) {}
 
-	/** The department named, which must exist and be one the caller imports for. */
-	private async named(user: Actor, department: string): Promise<string> {
-		if (!(await getDepartment(this.c.db, department)))
-			throw invalid('unknown-department', {
-				detail: m('server.item.unknownDepartment', { department })
-			});
-		authorize(user, 'create', { department });
-		return department;
-	}
-
 	/**
-	 * The mapping saved last for the header row its key names, in the department named or else in
-	 * any of the editor's departments; null when none.
+	 * The mapping saved last for the header row whose key hashes to `hash` (`headerRowHash`), in the
+	 * department named or else in any of the editor's departments; null when none.
 	 */
 	async saved(
 		actor: Actor | null,
-		query: { headers: string; department?: string }
+		query: { hash: string; department?: string }
 	): Promise<SavedXlsxMapping | null> {
 		const user = authorize(signedIn(actor), 'create');
 		const departments = query.department
-			? [await this.named(user, query.department)]
+			? [(await resolveDepartment(this.c.db, user, query.department)).code]
 			: user.departments;
-		const headers = headerRowOf(query.headers);
-		if (!headers?.length)
-			throw badRequest(m('server.xlsxMapping.headers'), [
-				{
-					pointer: '',
-					parameter: 'headers',
-					code: 'invalid-parameter',
-					message: m('server.xlsxMapping.headers')
-				}
-			]);
-		const row = await latestXlsxMapping(this.c.db, departments, hashOf(headers));
+		const row = await latestXlsxMapping(this.c.db, departments, query.hash);
 		// A row written under an older shape of mappings is no mapping at all, not an error.
 		const mapping = row && parseMapping(row.mapping);
 		if (!row || !mapping) return null;
 		return {
 			department: row.department,
-			headers,
+			headers: row.headers,
 			mapping,
 			savedBy: row.savedBy,
 			savedAt: row.savedAt.toISOString()
@@ -82,14 +52,7 @@ export class XlsxMappingService {
 		input: { headers: string[]; mapping: Mapping; department?: string }
 	): Promise<SavedXlsxMapping> {
 		const user = authorize(signedIn(actor), 'create');
-		const requested =
-			input.department ?? (user.departments.length === 1 ? user.departments[0] : undefined);
-		if (!requested)
-			throw invalid('department-required', {
-				detail: m('server.xlsxMapping.departmentRequired'),
-				errors: [{ pointer: '/department', message: m('server.xlsxMapping.departmentRequired') }]
-			});
-		const department = await this.named(user, requested);
+		const { code: department } = await resolveDepartment(this.c.db, user, input.department);
 		const mapping = parseMapping(input.mapping);
 		const problems = mapping ? checkMapping(mapping, input.headers, this.c.locale) : [];
 		if (!mapping || problems.length)
@@ -106,7 +69,7 @@ export class XlsxMappingService {
 		const savedAt = new Date();
 		await putXlsxMapping(this.c.db, {
 			department,
-			headerHash: hashOf(input.headers),
+			headerHash: headerRowHash(input.headers),
 			headers: input.headers,
 			mapping,
 			savedBy: user.id,
