@@ -37,9 +37,23 @@ describe.each(await engineNames())('admin export and import (%s)', (engine) => {
 	it('restores a registry that serves the same bundles, refusing a second import', async () => {
 		const source: Storage = await storage(engine);
 		cleanup.push(() => source.dispose());
-		if (engine === 'postgres') {
-			// a PostgreSQL database gets its content from the server's first start
+		{
+			// a PostgreSQL database gets its content from the server's first start; the department's
+			// Excel column mapping an editor saves there is part of the registry too
 			const app = await source.start();
+			const api = new Api(app.url);
+			const token = await api.login('editor', DEMO_PASSWORD);
+			const department = (await api.get('/api/v1/departments', { token })).body.departments[0].code;
+			const saved = await api.put(
+				'/api/v1/items/import-xlsx/mapping',
+				{
+					headers: ['实施编码', '名称'],
+					mapping: { layout: 'item', columns: { 实施编码: 'code', 名称: 'name' } },
+					department
+				},
+				{ token }
+			);
+			expect(saved.status, saved.text).toBe(200);
 			await app.stop();
 		}
 		const dir = tempDataDir('banshi-backup-');
@@ -70,6 +84,7 @@ describe.each(await engineNames())('admin export and import (%s)', (engine) => {
 		const a = JSON.parse(readFileSync(file, 'utf8'));
 		const b = JSON.parse(readFileSync(second, 'utf8'));
 		expect({ ...b, exportedAt: a.exportedAt }).toEqual(a);
+		expect(a.tables.xlsx_mappings).toHaveLength(1);
 
 		const app = await startApp({ ...restored, seedDemo: false });
 		cleanup.push(() => app.stop());

@@ -33,7 +33,8 @@ export const BACKUP_TABLES: BackupTable[] = [
 	{ name: 'settings_versions', order: 'n', identity: false },
 	{ name: 'laws', order: 'id', identity: false },
 	{ name: 'law_changes', order: 'id', identity: true },
-	{ name: 'law_change_drafts', order: 'change_id, item_id', identity: false }
+	{ name: 'law_change_drafts', order: 'change_id, item_id', identity: false },
+	{ name: 'xlsx_mappings', order: 'department_code, header_hash', identity: false }
 ];
 
 /** Derived from published bundles, rebuilt on restore (facts) or on first read (validator modules). */
