@@ -2,55 +2,25 @@
 // checked by its members' precompiled validators under a host policy that forbids eval, and the one
 // verdict from the Banshi server told to the applicant and to the host page. The one-thing's code
 // is fetched only by an element that asks for a one-thing.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, newContext } from './browser';
 import { FOOD, HYGIENE, REGISTRATION, RESTAURANT, fillRestaurant } from './onething-helpers';
 import { watchCsp } from './portal-helpers';
+import { ensureWidgetBuilt, startHostSite, widgetEvents, type HostSite } from './widget-host';
 
-const WIDGET = 'dist-widget/banshi-form.js';
 const ONETHING_CHUNK = /\/widget\/chunks\/OneThingForm-[^/]*\.js$/;
 
 let browser: Browser;
-let host: Server;
-let hostOrigin = '';
+let host: HostSite;
 beforeAll(async () => {
-	// like the app (scripts/test.js), the widget is rebuilt unless a build is explicitly reused
-	if (!existsSync(WIDGET) || !process.env.BANSHI_SKIP_BUILD) {
-		const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.widget.config.ts'], {
-			stdio: 'inherit'
-		});
-		if (r.status !== 0) throw new Error('widget build failed');
-	}
-	// another site on its own origin with its own strict policy: no eval, no inline styles
-	host = createServer((req, res) => {
-		const app = baseURL();
-		const attrs = new URL(req.url ?? '/', 'http://host').searchParams.get('attrs') ?? '';
-		res.writeHead(200, {
-			'content-type': 'text/html; charset=utf-8',
-			'content-security-policy': `default-src 'self'; script-src ${app} 'nonce-host'; connect-src ${app}; style-src 'self'; object-src 'none'`
-		});
-		res.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<title>示范市政务服务网</title>
-<script type="module" src="${app}/widget/banshi-form.js"></script></head>
-<body><h1>示范市政务服务网</h1>
-<banshi-form ${attrs}></banshi-form>
-<script type="module" nonce="host">
-const events = (window.banshiEvents = []);
-for (const type of ['banshi-submit', 'banshi-decision', 'banshi-error'])
-	document.addEventListener(type, (e) => events.push({ type, detail: e.detail }));
-</script></body></html>`);
-	});
-	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-	hostOrigin = `http://127.0.0.1:${(host.address() as { port: number }).port}`;
+	ensureWidgetBuilt();
+	host = await startHostSite();
 	browser = await launch();
 }, 120_000);
 afterAll(async () => {
 	await browser?.close();
-	await new Promise((resolve) => host?.close(resolve));
+	await host?.close();
 });
 
 const restaurant = () => `onething="${baseURL()}/api/v1/portal/onethings/${RESTAURANT}"`;
@@ -61,14 +31,11 @@ async function openHost(page: Page, attrs: string): Promise<string[]> {
 	page.on('request', (r) => {
 		if (r.url().includes('/widget/chunks/')) chunks.push(new URL(r.url()).pathname);
 	});
-	await page.goto(`${hostOrigin}/apply.html?attrs=${encodeURIComponent(attrs)}`);
+	await host.open(page, attrs);
 	return chunks;
 }
 
-const events = (page: Page) =>
-	page.evaluate(
-		() => (window as unknown as { banshiEvents: { type: string; detail: unknown }[] }).banshiEvents
-	);
+const events = widgetEvents;
 
 describe('embeddable widget with a one-thing (一件事)', () => {
 	it('takes one form on another site and shows and emits the one verdict with each member’s', async () => {

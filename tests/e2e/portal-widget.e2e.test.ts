@@ -1,9 +1,6 @@
 // The embeddable widget on another site's plain HTML page: it renders a published form from the
 // Banshi server, checks it with the published rules and tells the host page the decision, under
 // a host policy that forbids eval.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkdays, defaultCalendar } from '../../src/lib/domain/workdays';
@@ -17,64 +14,26 @@ import {
 	pdf,
 	watchCsp
 } from './portal-helpers';
-
-const WIDGET = 'dist-widget/banshi-form.js';
+import { ensureWidgetBuilt, startHostSite, widgetEvents, type HostSite } from './widget-host';
 
 let browser: Browser;
-let host: Server;
-let hostOrigin = '';
-/** what the other site's page embeds, per request: ?attrs=… */
+let host: HostSite;
 beforeAll(async () => {
-	// like the app (scripts/test.js), the widget is rebuilt unless a build is explicitly reused
-	if (!existsSync(WIDGET) || !process.env.BANSHI_SKIP_BUILD) {
-		const r = spawnSync('npx', ['vite', 'build', '-c', 'vite.widget.config.ts'], {
-			stdio: 'inherit'
-		});
-		if (r.status !== 0) throw new Error('widget build failed');
-	}
-	// Another site on its own origin (a real server: Chromium keeps pages without an address from
-	// reaching a loopback one), with its own strict policy: no eval, scripts only from Banshi, no inline styles.
-	host = createServer((req, res) => {
-		const app = baseURL();
-		const attrs = new URL(req.url ?? '/', 'http://host').searchParams.get('attrs') ?? '';
-		res.writeHead(200, {
-			'content-type': 'text/html; charset=utf-8',
-			'content-security-policy': `default-src 'self'; script-src ${app} 'nonce-host'; connect-src ${app}; style-src 'self'; object-src 'none'`
-		});
-		res.end(hostPage(attrs));
-	});
-	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-	hostOrigin = `http://127.0.0.1:${(host.address() as { port: number }).port}`;
+	ensureWidgetBuilt();
+	host = await startHostSite();
 	browser = await launch();
 }, 120_000);
 afterAll(async () => {
 	await browser?.close();
-	await new Promise((resolve) => host?.close(resolve));
+	await host?.close();
 });
 
-/** Another site's page embedding the widget, served under that site's own strict policy. */
-function hostPage(attrs: string): string {
-	const app = baseURL();
-	return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<title>示范市政务服务网</title>
-<script type="module" src="${app}/widget/banshi-form.js"></script></head>
-<body><h1>示范市政务服务网</h1>
-<banshi-form ${attrs} src="${app}/api/v1/portal/items/${FOOD.code}/versions/1"></banshi-form>
-<script type="module" nonce="host">
-const events = (window.banshiEvents = []);
-for (const type of ['banshi-submit', 'banshi-decision', 'banshi-error'])
-	document.addEventListener(type, (e) => events.push({ type, detail: e.detail }));
-</script></body></html>`;
-}
-
+/** The other site's page embedding the published food form, with further attributes. */
 async function openHost(page: Page, attrs = '') {
-	await page.goto(`${hostOrigin}/apply.html?attrs=${encodeURIComponent(attrs)}`);
+	await host.open(page, `${attrs} src="${baseURL()}/api/v1/portal/items/${FOOD.code}/versions/1"`);
 }
 
-const events = (page: Page) =>
-	page.evaluate(
-		() => (window as unknown as { banshiEvents: { type: string; detail: unknown }[] }).banshiEvents
-	);
+const events = widgetEvents;
 
 describe('embeddable widget', () => {
 	it('renders a published form on another site, decides with its date attribute and emits the decision', async () => {
