@@ -3,10 +3,9 @@
 // suggest, sees the conflict those keys hide (named with its members) and settles it, gives a member
 // a condition over a shared field, fills in the one-thing's guide, previews the merged form and
 // submits; a reviewer approves and publishes.
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Doc } from '../review/api';
-import { ok, publish, publishedCopy, signedIn, template } from './workflow';
+import { ok, open, publish, publishedCopy, signedIn, template } from './workflow';
 
 const TEMPLATE = template('social-security-card');
 const stamp = String(Date.now() % 1e6).padStart(6, '0');
@@ -52,11 +51,6 @@ async function republish(code: string) {
 }
 
 const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
-
-async function open(page: Page, url: string) {
-	await page.goto(url);
-	await page.waitForLoadState('networkidle');
-}
 
 describe('一件事: built from three published items, reviewed and published', () => {
 	let members: { code: string; name: string }[];

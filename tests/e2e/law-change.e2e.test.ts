@@ -3,10 +3,9 @@
 // drafts with one action; the reviewer finds them grouped in the queue under the change; the editor
 // links a basis to a registered law and article in the designer.
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getItem, type Doc } from '../review/api';
-import { draftCopy, ok, publish, signedIn, template } from './workflow';
+import { draftCopy, ok, open, publish, signedIn, template } from './workflow';
 
 const TEMPLATE = template('wild-plant-collection');
 const tag = randomBytes(3).toString('hex');
@@ -32,11 +31,6 @@ async function published(name: string, bases: Doc[], implementation?: Doc[]) {
 }
 
 const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
-
-async function open(page: Page, url: string) {
-	await page.goto(url);
-	await page.waitForLoadState('networkidle');
-}
 
 beforeAll(async () => {
 	await ok(

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext } from './browser';
 import { openEditor, waitSaved } from '../designer/e2e';
-import { signedIn } from './workflow';
+import { open, signedIn } from './workflow';
 
 const { browser, editor, reviewer } = signedIn('editor', 'reviewer');
 
@@ -44,9 +44,7 @@ describe('the demo walkthrough', () => {
 			await expect.poll(() => page.getByText('审核中 — 编辑将撤回提交').count()).toBe(1);
 
 			// the reviewer returns it with a comment
-			// the page answers clicks once hydrated and its panels have loaded
-			await reviewer.page.goto(`/review/${code}`);
-			await reviewer.page.waitForLoadState('networkidle');
+			await open(reviewer.page, `/review/${code}`);
 			await reviewer.page.getByLabel('总体意见').fill('请在受理条件中写明经营场所要求。');
 			await reviewer.page.getByRole('button', { name: '退回', exact: true }).click();
 			await expect
@@ -65,8 +63,7 @@ describe('the demo walkthrough', () => {
 			await expect.poll(() => page.getByText('审核中 — 编辑将撤回提交').count()).toBe(1);
 
 			// the reviewer approves
-			await reviewer.page.goto(`/review/${code}`);
-			await reviewer.page.waitForLoadState('networkidle');
+			await open(reviewer.page, `/review/${code}`);
 			await reviewer.page.getByRole('button', { name: '批准', exact: true }).click();
 			await expect
 				.poll(() => reviewer.page.getByTestId('item-status').textContent())

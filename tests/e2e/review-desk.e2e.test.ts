@@ -5,12 +5,11 @@
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getItem, saveDraft, submit, type Doc } from '../review/api';
 import { formatInstant } from '../../src/lib/domain/time';
 import { baseURL, newContext } from './browser';
-import { draftCopy, ok, publishedCopy, signedIn, template } from './workflow';
+import { draftCopy, ok, open, publishedCopy, signedIn, template } from './workflow';
 
 // 社会保障卡申领 under new codes, so these stories share no item with the other suites
 const TEMPLATE = template('social-security-card');
@@ -28,12 +27,6 @@ const publishedItem = (n: number, name: string) =>
 
 /** polls up to 10 s: a page may still be hydrating or saving */
 const eventually = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 10_000 });
-
-/** Opens a page and waits until it answers clicks (hydrated, nothing loading). */
-async function open(page: Page, url: string) {
-	await page.goto(url);
-	await page.waitForLoadState('networkidle');
-}
 
 describe('a never-published item', () => {
 	it('shows the reviewer the whole guide, materials and form being approved, with lint', async () => {

@@ -104,3 +104,9 @@ export async function publishedCopy(
 	await publish(people, code);
 	return code as string;
 }
+
+/** Opens a page and waits until it answers clicks: hydrated, its panels loaded, nothing in flight. */
+export async function open(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.waitForLoadState('networkidle');
+}
